@@ -1,0 +1,66 @@
+package dev.hookwire.processor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reads annotation mirrors by annotation name, without loading annotation classes. */
+final class Annotations {
+  private Annotations() {}
+
+  static Optional<AnnotationMirror> find(Element element, String annotation) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(annotation)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean has(Element element, String annotation) {
+    return find(element, annotation).isPresent();
+  }
+
+  /** The value the annotation states explicitly for {@code name}, if any. */
+  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of {@code name}, explicit or default; empty only when neither exists. */
+  static Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {
+    Optional<AnnotationValue> explicit = explicit(mirror, name);
+    if (explicit.isPresent()) {
+      return explicit;
+    }
+    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement method
+          && method.getSimpleName().contentEquals(name)
+          && method.getDefaultValue() != null) {
+        return Optional.of(method.getDefaultValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The elements of an array-valued annotation value. */
+  static List<? extends AnnotationValue> list(AnnotationValue value) {
+    Object raw = value.getValue();
+    if (raw instanceof List<?> values) {
+      return values.stream().map(AnnotationValue.class::cast).toList();
+    }
+    return List.of(value);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.hookwire.processor;
+
+import dev.hookwire.processor.model.Catalog;
+import dev.hookwire.processor.model.Event;
+import dev.hookwire.processor.model.Hook;
+import dev.hookwire.processor.model.Wiring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @HookPackage} package into a {@link Wiring}: resolves its catalogs and validates
+ * every top-level class in it as a hook. The package's classes are read from the package element,
+ * so hooks compiled in an earlier build (on the class path) are included next to the ones being
+ * compiled now.
+ */
+final class HookPackageReader {
+  private final Elements elements;
+  private final Types types;
+  private final CatalogReader catalogReader;
+
+  HookPackageReader(Elements elements, Types types, CatalogReader catalogReader) {
+    this.elements = elements;
+    this.types = types;
+    this.catalogReader = catalogReader;
+  }
+
+  /**
+   * Types the package's hooks or catalogs use that do not resolve yet: they may be generated in a
+   * later round (a patch, a catalog), so the package waits for them.
+   */
+  List<String> unresolvedTypes(PackageElement pkg) {
+    List<String> unresolved = new ArrayList<>();
+    catalogMirrors(pkg).forEach(v -> addIfError((TypeMirror) v.getValue(), unresolved));
+    for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (method.getSimpleName().contentEquals("handle")) {
+          addIfError(method.getReturnType(), unresolved);
+          for (VariableElement parameter : method.getParameters()) {
+            addIfError(parameter.asType(), unresolved);
+          }
+        }
+      }
+    }
+    return unresolved;
+  }
+
+  private static void addIfError(TypeMirror type, List<String> unresolved) {
+    if (type.getKind() == TypeKind.ERROR) {
+      unresolved.add(type.toString());
+    }
+  }
+
+  /**
+   * The wiring of {@code pkg}, or empty when the package has errors (all of them in {@code
+   * report}).
+   *
+   * @param userTypes qualified names of the types written by the user in this compile; a {@code
+   *     HookWiring} among them is the user's and an error, any other is a previous output
+   */
+  Optional<Wiring> read(PackageElement pkg, Set<String> userTypes, Report report) {
+    Report local = new Report();
+    AnnotationMirror hookPackage = Annotations.find(pkg, TypeNames.HOOK_PACKAGE).orElseThrow();
+    List<CatalogReader.Result> catalogs = readCatalogs(pkg, hookPackage, local);
+    Map<String, Event> events = new LinkedHashMap<>();
+    Map<String, TypeMirror> entityTypes = new LinkedHashMap<>();
+    Map<String, Catalog> catalogOfEvent = new LinkedHashMap<>();
+    for (CatalogReader.Result result : catalogs) {
+      for (Event event : result.catalog().events()) {
+        Catalog earlier = catalogOfEvent.putIfAbsent(event.name(), result.catalog());
+        if (earlier != null) {
+          local.error(pkg, hookPackage, Messages.eventInTwoCatalogs(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
+        }
+        events.putIfAbsent(event.name(), event);
+      }
+      entityTypes.putAll(result.entityTypes());
+    }
+    List<Hook> hooks = new ArrayList<>();
+    if (!local.hasErrors()) {
+      HookValidator validator = new HookValidator(types, events, entityTypes);
+      for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
+        if (isPreviousWiring(type, userTypes)) {
+          continue;
+        }
+        validator.validate(type, local).ifPresent(hooks::add);
+      }
+    }
+    report.merge(local);
+    if (local.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Wiring(
+            pkg.getQualifiedName().toString(),
+            catalogs.stream().map(CatalogReader.Result::catalog).toList(),
+            hooks,
+            elements.getTypeElement(TypeNames.GENERATED) != null));
+  }
+
+  private static boolean isPreviousWiring(TypeElement type, Set<String> userTypes) {
+    return type.getSimpleName().contentEquals(TypeNames.WIRING)
+        && !userTypes.contains(type.getQualifiedName().toString());
+  }
+
+  private List<CatalogReader.Result> readCatalogs(PackageElement pkg, AnnotationMirror hookPackage, Report report) {
+    List<? extends AnnotationValue> named = catalogMirrors(pkg);
+    List<CatalogReader.Result> catalogs = new ArrayList<>();
+    if (named.isEmpty()) {
+      TypeElement auth = elements.getTypeElement(TypeNames.DEFAULT_CATALOG);
+      if (auth == null) {
+        report.error(pkg, hookPackage, Messages.defaultCatalogMissing(TypeNames.DEFAULT_CATALOG));
+        return catalogs;
+      }
+      readCatalog(auth, pkg, hookPackage, report).ifPresent(catalogs::add);
+      return catalogs;
+    }
+    List<String> seen = new ArrayList<>();
+    for (AnnotationValue value : named) {
+      TypeMirror mirror = (TypeMirror) value.getValue();
+      Element element = types.asElement(mirror);
+      if (!(element instanceof TypeElement catalog) || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
+        report.error(pkg, hookPackage, value, Messages.notACatalog(mirror.toString()));
+        continue;
+      }
+      String name = catalog.getQualifiedName().toString();
+      if (seen.contains(name)) {
+        report.error(pkg, hookPackage, value, Messages.duplicateCatalog(name));
+        continue;
+      }
+      seen.add(name);
+      readCatalog(catalog, pkg, hookPackage, report).ifPresent(catalogs::add);
+    }
+    return catalogs;
+  }
+
+  private Optional<CatalogReader.Result> readCatalog(TypeElement catalog, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
+    Optional<CatalogReader.Result> result = catalogReader.read(catalog, report);
+    if (result.isEmpty()) {
+      report.error(pkg, hookPackage, Messages.catalogInvalid(catalog.getQualifiedName().toString()));
+    }
+    return result;
+  }
+
+  private static List<? extends AnnotationValue> catalogMirrors(PackageElement pkg) {
+    return Annotations.find(pkg, TypeNames.HOOK_PACKAGE)
+        .flatMap(mirror -> Annotations.explicit(mirror, "value"))
+        .<List<? extends AnnotationValue>>map(Annotations::list)
+        .orElse(List.of());
+  }
+}

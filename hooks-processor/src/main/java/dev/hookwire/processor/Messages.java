@@ -1,0 +1,327 @@
+package dev.hookwire.processor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every message the processor prints. Each says what is wrong, what was expected, and a fix to
+ * try. The tests build their expectations from these methods, so a message changes in one place.
+ */
+final class Messages {
+  private Messages() {}
+
+  private static final String HOOKS_ARE_CLASSES =
+      " Every top-level type of a hooks package is a hook; move helper types to another package"
+          + " (sub-packages are not scanned).";
+
+  // ---- hook names and events ----
+
+  static String unknownEventClass(
+      String event, String className, Optional<String> suggestion, List<String> known) {
+    return "Unknown hook event '"
+        + event
+        + "' (class "
+        + className
+        + ")."
+        + suggestion.map(s -> " Did you mean " + Names.pascal(s) + " (" + s + ")?").orElse("")
+        + " Known events: "
+        + String.join(", ", known)
+        + ". A hook class is named after its event, or names it with @Hook(\"event-name\")."
+        + HOOKS_ARE_CLASSES;
+  }
+
+  static String unknownEventAnnotation(
+      String value, String className, Optional<String> suggestion, List<String> known) {
+    return "Unknown hook event '"
+        + value
+        + "' in @Hook on class "
+        + className
+        + "."
+        + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("")
+        + " Known events: "
+        + String.join(", ", known)
+        + ".";
+  }
+
+  static String emptyHookValue(String className) {
+    return "@Hook on class "
+        + className
+        + " names no event. Write the event in kebab-case, for example"
+        + " @Hook(\"after-user-create\"), or remove @Hook to take the event from the class name.";
+  }
+
+  static String reservedName(String className) {
+    return "A hook class cannot be named "
+        + className
+        + ": that is the class Hookwire generates in the hooks package. Rename it after its event"
+        + " or give it another name and annotate it @Hook(\"event-name\").";
+  }
+
+  // ---- hook class shape ----
+
+  static String notAClass(String className, String kind) {
+    return className + " is " + kind + "; a hook must be a class." + HOOKS_ARE_CLASSES;
+  }
+
+  static String notPublic(String className) {
+    return "Hook class " + className + " must be public. Add the public modifier.";
+  }
+
+  static String isAbstract(String className) {
+    return "Hook class "
+        + className
+        + " must not be abstract: HookWiring creates it with new "
+        + className
+        + "(). Remove the abstract modifier.";
+  }
+
+  static String isGeneric(String className) {
+    return "Hook class "
+        + className
+        + " must not be generic: HookWiring creates it with new "
+        + className
+        + "(). Remove the type parameters.";
+  }
+
+  static String noPublicNoArgConstructor(String className) {
+    return "Hook class "
+        + className
+        + " needs a public no-argument constructor: HookWiring creates it with new "
+        + className
+        + "(). Hooks get the host's services from HookContext.service(Class), not from"
+        + " constructor arguments.";
+  }
+
+  // ---- handle ----
+
+  static String noHandle(String className, String expected) {
+    return "Hook class "
+        + className
+        + " has no handle method. Expected "
+        + expected
+        + " (the HookContext parameter is optional).";
+  }
+
+  static String extraHandle(String className, int count) {
+    return "Hook class "
+        + className
+        + " has "
+        + count
+        + " handle methods; a hook has exactly one. Remove this one or rename it.";
+  }
+
+  static String handleNotPublic(String className) {
+    return className + ".handle must be public. Add the public modifier.";
+  }
+
+  static String handleStatic(String className) {
+    return className
+        + ".handle must be an instance method: HookWiring calls it on the hook's instance."
+        + " Remove the static modifier.";
+  }
+
+  static String handleGeneric(String className) {
+    return className + ".handle must not be generic. Remove its type parameters.";
+  }
+
+  static String wrongParameterCount(String className, String expected, String found) {
+    return className
+        + ".handle must take "
+        + expected
+        + ", found "
+        + found
+        + ".";
+  }
+
+  static String onlyContext(String className, String expected) {
+    return className
+        + ".handle takes only the HookContext; it must take "
+        + expected
+        + ": the event's entity comes first.";
+  }
+
+  static String parametersSwapped(String className, String expected, String found) {
+    return className
+        + ".handle has its parameters in the wrong order: expected "
+        + expected
+        + ", found "
+        + found
+        + ".";
+  }
+
+  static String wrongEntityParameter(String className, String entity, String event, String found) {
+    return className
+        + ".handle's first parameter must accept "
+        + entity
+        + ", the entity of "
+        + event
+        + ", found "
+        + found
+        + ".";
+  }
+
+  static String wrongContextParameter(String className, String found) {
+    return className
+        + ".handle's second parameter must be HookContext (dev.hookwire.runtime.HookContext),"
+        + " found "
+        + found
+        + ".";
+  }
+
+  static String wrongReturn(String className, String allowed, String event, String kind, String found, String hint) {
+    return className
+        + ".handle must return "
+        + allowed
+        + " ("
+        + event
+        + " is a"
+        + (kind.startsWith("a") ? "n " : " ")
+        + kind
+        + "), found "
+        + found
+        + hint;
+  }
+
+  // ---- annotations on hooks ----
+
+  static String timeoutNotPositive(String where, long value) {
+    return "@Timeout on "
+        + where
+        + " must be positive, found "
+        + value
+        + ". Remove @Timeout to run without a time limit.";
+  }
+
+  // ---- packages and catalogs ----
+
+  static String notACatalog(String name) {
+    return "@HookPackage names "
+        + name
+        + ", which is not an interface annotated @EventCatalog. Name a catalog interface, or"
+        + " leave @HookPackage empty for the built-in dev.hookwire.auth.AuthHooks.";
+  }
+
+  static String defaultCatalogMissing(String name) {
+    return "@HookPackage without a catalog uses "
+        + name
+        + ", which is not on the class path. Add the dev.hookwire:hooks-runtime dependency, or"
+        + " name your catalog: @HookPackage(MyCatalog.class).";
+  }
+
+  static String duplicateCatalog(String name) {
+    return "@HookPackage names " + name + " twice. Name each catalog once.";
+  }
+
+  static String eventInTwoCatalogs(String event, String first, String second) {
+    return "Event '"
+        + event
+        + "' is defined by both "
+        + first
+        + " and "
+        + second
+        + ": a hook class could not tell which it serves. Use one of the catalogs in this"
+        + " package, or rename the event in one of them.";
+  }
+
+  static String catalogInvalid(String catalog) {
+    return "Catalog "
+        + catalog
+        + " has errors (reported on it), so no HookWiring is generated for this package.";
+  }
+
+  static String unresolved(String packageName, List<String> types) {
+    return "HookWiring for package "
+        + packageName
+        + " was not generated: these types never resolved: "
+        + String.join(", ", types)
+        + ". Fix the compile errors above.";
+  }
+
+  // ---- catalog shape ----
+
+  static String catalogNotInterface(String name) {
+    return "@EventCatalog " + name + " must be an interface: its methods are the events.";
+  }
+
+  static String eventWithoutKind(String method) {
+    return "Catalog method "
+        + method
+        + " needs one kind annotation: @BeforeEvent, @AfterEvent or @TransformEvent.";
+  }
+
+  static String eventWithManyKinds(String method) {
+    return "Catalog method "
+        + method
+        + " has more than one kind annotation; keep exactly one of @BeforeEvent, @AfterEvent,"
+        + " @TransformEvent.";
+  }
+
+  static String eventParameters(String method, String found) {
+    return "Catalog method "
+        + method
+        + " must take (Entity, HookContext): the event's entity and the context. Found "
+        + found
+        + ".";
+  }
+
+  static String eventReturn(String method, String kind, String expected, String found) {
+    return "Catalog method "
+        + method
+        + " is a"
+        + (kind.startsWith("a") ? "n " : " ")
+        + kind
+        + " and must return "
+        + expected
+        + ", found "
+        + found
+        + ".";
+  }
+
+  static String eventGeneric(String method) {
+    return "Catalog method " + method + " must not be generic: an event has one entity type.";
+  }
+
+  static String eventNameClash(String event, String first, String second) {
+    return "Catalog methods " + first + " and " + second + " both map to event '" + event + "'.";
+  }
+
+  static String virtualName(String name) {
+    return "@VirtualEvent name '"
+        + name
+        + "' must be kebab-case (lowercase words joined by '-'), for example"
+        + " 'after-admin-user-create'.";
+  }
+
+  static String virtualFilter(String filter, String entity) {
+    return "@VirtualEvent filter "
+        + filter
+        + " must be a public, non-abstract class with a public no-argument constructor that"
+        + " implements dev.hookwire.runtime.EventFilter<"
+        + entity
+        + ">.";
+  }
+
+  static String notARecord(String name) {
+    return "@Patchable "
+        + name
+        + " must be a record: its patch copies the record's components. Make it a record or"
+        + " remove @Patchable.";
+  }
+
+  static String patchableGeneric(String name) {
+    return "@Patchable record " + name + " must not be generic.";
+  }
+
+  static String patchableNested(String name) {
+    return "@Patchable record "
+        + name
+        + " must be a top-level record, so that its patch can sit next to it. Move it to its own"
+        + " file.";
+  }
+
+  static String internalError(String trace) {
+    return "Hookwire internal error: this is a bug in Hookwire, not in your code. Please report it"
+        + " with this trace:\n"
+        + trace;
+  }
+}

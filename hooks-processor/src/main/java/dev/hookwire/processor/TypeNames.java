@@ -1,0 +1,39 @@
+package dev.hookwire.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The names of the types the processor reads and writes. Annotations are matched by name, so the
+ * processor never loads a class of the code it compiles.
+ */
+final class TypeNames {
+  private TypeNames() {}
+
+  static final String ANNOTATIONS = "dev.hookwire.annotations.";
+  static final String EVENT_CATALOG = ANNOTATIONS + "EventCatalog";
+  static final String HOOK_PACKAGE = ANNOTATIONS + "HookPackage";
+  static final String HOOK = ANNOTATIONS + "Hook";
+  static final String ORDER = ANNOTATIONS + "Order";
+  static final String TIMEOUT = ANNOTATIONS + "Timeout";
+  static final String DISABLED = ANNOTATIONS + "Disabled";
+  static final String PATCHABLE = ANNOTATIONS + "Patchable";
+  static final String PROTECTED = ANNOTATIONS + "Protected";
+  static final String BEFORE_EVENT = ANNOTATIONS + "BeforeEvent";
+  static final String AFTER_EVENT = ANNOTATIONS + "AfterEvent";
+  static final String TRANSFORM_EVENT = ANNOTATIONS + "TransformEvent";
+  static final String VIRTUAL_EVENT = ANNOTATIONS + "VirtualEvent";
+  static final String VIRTUAL_EVENTS = VIRTUAL_EVENT + ".List";
+
+  static final String DEFAULT_CATALOG = "dev.hookwire.auth.AuthHooks";
+  static final String GENERATED = "javax.annotation.processing.Generated";
+
+  static final ClassName HOOK_CONTEXT = ClassName.get("dev.hookwire.runtime", "HookContext");
+  static final ClassName HOOK_RUNTIME = ClassName.get("dev.hookwire.runtime", "HookRuntime");
+  static final ClassName EVENT_FILTER = ClassName.get("dev.hookwire.runtime", "EventFilter");
+  static final ClassName GENERATED_CLASS =
+      ClassName.get("javax.annotation.processing", "Generated");
+
+  /** The simple name of the class generated in every hooks package. */
+  static final String WIRING = "HookWiring";
+  static final String PROCESSOR = "dev.hookwire.processor.HookProcessor";
+}

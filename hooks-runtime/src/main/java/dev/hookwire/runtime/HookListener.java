@@ -1,0 +1,63 @@
+package dev.hookwire.runtime;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/**
+ * Observes the hooks the runtime runs. Pass one to {@link HookRuntime.Builder#listener}.
+ *
+ * <p>A listener must be thread-safe: hooks run on the host's threads. An exception thrown by a
+ * listener is logged and otherwise ignored; it never changes the outcome of a dispatch.
+ */
+@FunctionalInterface
+public interface HookListener {
+
+  /** A hook did not complete normally; {@link HookFailure#consequence()} says what followed. */
+  void hookFailed(HookFailure failure);
+
+  /**
+   * The default listener: logs through {@link System.Logger} named {@code dev.hookwire}. A
+   * rejection (a hook denying on purpose) is logged at {@code INFO}; an abort by any other
+   * exception and an after-hook failure at {@code ERROR} with the stack trace; a transform
+   * fallback at {@code WARNING}.
+   */
+  static HookListener logging() {
+    return LoggingListener.INSTANCE;
+  }
+
+  /** A listener that ignores everything. */
+  static HookListener none() {
+    return failure -> {};
+  }
+}
+
+/** The default {@link HookListener}: one {@link System.Logger} line per failure. */
+final class LoggingListener implements HookListener {
+  static final LoggingListener INSTANCE = new LoggingListener();
+
+  private final Logger logger = System.getLogger("dev.hookwire");
+
+  private LoggingListener() {}
+
+  @Override
+  public void hookFailed(HookFailure failure) {
+    Level level = levelOf(failure);
+    if (!logger.isLoggable(level)) {
+      return;
+    }
+    if (failure.isRejection()) {
+      logger.log(level, failure.describe() + ": " + failure.error().getMessage());
+    } else if (failure.error() != null) {
+      logger.log(level, failure.describe(), failure.error());
+    } else {
+      logger.log(level, failure.describe());
+    }
+  }
+
+  private static Level levelOf(HookFailure failure) {
+    if (failure.isRejection()) {
+      return Level.INFO;
+    }
+    return failure.consequence() == HookFailure.Consequence.INPUT_KEPT ? Level.WARNING : Level.ERROR;
+  }
+}
