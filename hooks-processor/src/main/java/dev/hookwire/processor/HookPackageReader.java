@@ -92,7 +92,7 @@ final class HookPackageReader {
     }
     List<Hook> hooks = new ArrayList<>();
     if (!local.hasErrors()) {
-      HookValidator validator = new HookValidator(types, events, entityTypes);
+      HookValidator validator = new HookValidator(elements, types, events, entityTypes);
       for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
         if (isPreviousWiring(type, userTypes)) {
           continue;

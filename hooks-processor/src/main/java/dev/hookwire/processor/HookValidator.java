@@ -18,6 +18,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -26,6 +27,7 @@ import javax.lang.model.util.Types;
  * fault; all of them are reported, not just the first.
  */
 final class HookValidator {
+  private final Elements elements;
   private final Types types;
   private final Map<String, Event> events;
   private final Map<String, TypeMirror> entityTypes;
@@ -34,7 +36,8 @@ final class HookValidator {
    * @param events every event the package's catalogs define, by name
    * @param entityTypes the entity type of each event, by name
    */
-  HookValidator(Types types, Map<String, Event> events, Map<String, TypeMirror> entityTypes) {
+  HookValidator(Elements elements, Types types, Map<String, Event> events, Map<String, TypeMirror> entityTypes) {
+    this.elements = elements;
     this.types = types;
     this.events = events;
     this.entityTypes = entityTypes;
@@ -116,8 +119,11 @@ final class HookValidator {
     if (!type.getTypeParameters().isEmpty()) {
       report.error(type.getTypeParameters().get(0), Messages.isGeneric(name));
     }
-    if (!CatalogReader.hasPublicNoArgConstructor(type)) {
-      List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+    List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+    boolean implicit =
+        constructors.size() == 1 && elements.getOrigin(constructors.get(0)) == Elements.Origin.MANDATED;
+    // An implicit constructor has the class's access: making the class public fixes both.
+    if (!implicit && !CatalogReader.hasPublicNoArgConstructor(type)) {
       report.error(constructors.isEmpty() ? type : constructors.get(0), Messages.noPublicNoArgConstructor(name));
     }
   }

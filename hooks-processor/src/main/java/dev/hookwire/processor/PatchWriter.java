@@ -85,7 +85,7 @@ final class PatchWriter {
   private static CodeBlock javadoc(PatchableType type, List<Component> settable) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("A change to a {@link $T}: only the components it sets change. A before-hook returns\n", type.record())
+            .add("A change to {@link $T}: only the components it sets change. A before-hook returns\n", type.record())
             .add("one to change the entity; the runtime merges it with {@link #applyTo}, which returns a\n")
             .add("new record and never changes its input.\n\n")
             .add("<pre>{@code\nreturn $T.of()", type.patch());
@@ -132,7 +132,7 @@ final class PatchWriter {
         .beginControlFlow("if (isEmpty())")
         .addStatement("return $N", input)
         .endControlFlow()
-        .addStatement("return new $T(\n$>$>$L$<$<)", type.record(), arguments)
+        .addStatement("return new $T(\n$L)", type.record(), arguments)
         .build();
   }
 

@@ -1,0 +1,267 @@
+package dev.hookwire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The processor as a whole: golden output, determinism, errors first, incremental builds. */
+class HookProcessorTest {
+  private static final String[] GOOD_HOOKS = {
+    "good/com/acme/hooks/package-info.java",
+    "good/com/acme/hooks/BeforeUserCreate.java",
+    "good/com/acme/hooks/NormalizeEmail.java",
+    "good/com/acme/hooks/AfterUserCreate.java",
+    "good/com/acme/hooks/LegacyAudit.java",
+    "good/com/acme/hooks/AfterAdminUserCreate.java",
+    "good/com/acme/hooks/BeforeLogin.java",
+    "good/com/acme/hooks/TransformCustomUserData.java",
+  };
+
+  private static JavaFileObject[] resources(String... paths) {
+    return Stream.of(paths).map(TestCompiler::resource).toArray(JavaFileObject[]::new);
+  }
+
+  @Test
+  void generatesTheGoldenWiringWithoutAWarning() {
+    Compilation compilation = TestCompiler.compile(resources(GOOD_HOOKS));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .isEqualTo(TestCompiler.readResource("expected/com/acme/hooks/HookWiring.java"));
+  }
+
+  @Test
+  void outputDoesNotDependOnTheOrderOfTheSources() {
+    List<String> reversed = new ArrayList<>(List.of(GOOD_HOOKS));
+    java.util.Collections.reverse(reversed);
+    Compilation forward = TestCompiler.compile(resources(GOOD_HOOKS));
+    Compilation backward = TestCompiler.compile(resources(reversed.toArray(String[]::new)));
+    assertThat(backward)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .isEqualTo(contents(forward, "com.acme.hooks.HookWiring"));
+  }
+
+  @Test
+  void aPackageWithoutHookPackageGetsNoWiring() {
+    JavaFileObject hook =
+        TestCompiler.source(
+            "com.acme.plain.AfterLogin",
+            "package com.acme.plain;\npublic final class AfterLogin { public void handle(dev.hookwire.auth.Login login) {} }");
+    Compilation compilation = TestCompiler.compile(hook);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
+  @Test
+  void aBadHookIsReportedFirstAndNoWiringIsWritten(@TempDir Path dir) throws IOException {
+    JavaFileObject app =
+        TestCompiler.source(
+            "com.acme.App",
+            """
+            package com.acme;
+
+            import com.acme.hooks.HookWiring;
+            import dev.hookwire.auth.AuthHooks;
+            import dev.hookwire.runtime.HookRuntime;
+
+            public final class App {
+              public static AuthHooks hooks() {
+                return new HookWiring(HookRuntime.defaults());
+              }
+            }
+            """);
+    JavaFileObject typo =
+        TestCompiler.source(
+            "com.acme.hooks.AfterUserCreat",
+            "package com.acme.hooks;\npublic final class AfterUserCreat { public void handle(dev.hookwire.auth.User user) {} }");
+    Compilation compilation = TestCompiler.compile(TestCompiler.resource(GOOD_HOOKS[0]), typo, app);
+    assertThat(compilation).hadErrorContaining("Did you mean AfterUserCreate (after-user-create)?").inFile(typo).onLine(2);
+    // javac still reports the app's import of the missing class, but after our error, which
+    // names the cause; the only other error is that import.
+    assertThat(compilation.errors().get(0).getMessage(null)).startsWith("Unknown hook event 'after-user-creat'");
+    assertThat(compilation.errors()).hasSize(2);
+    assertThat(compilation.errors().get(1).getMessage(null)).contains("HookWiring");
+
+    // And no HookWiring was written: compile-testing hides a failed compile's output, so use javac.
+    Path generated = dir.resolve("generated");
+    Files.createDirectories(generated);
+    List<String> errors = javac(dir, List.of("-s", generated.toString()), typo, TestCompiler.resource(GOOD_HOOKS[0]));
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("Unknown hook event 'after-user-creat'");
+    try (Stream<Path> files = Files.walk(generated)) {
+      assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void recompilingOneHookAloneKeepsTheCompiledHooksInTheWiring(@TempDir Path dir) throws IOException {
+    Path classes = dir.resolve("classes");
+    Files.createDirectories(classes);
+    // A full build, class files on disk, as Maven or Gradle leave them.
+    List<String> first = javac(classes, List.of(), resources(GOOD_HOOKS));
+    assertThat(first).isEmpty();
+    assertThat(Files.exists(classes.resolve("com/acme/hooks/HookWiring.class"))).isTrue();
+
+    // Then one new hook alone, the previous output on the class path.
+    JavaFileObject added =
+        TestCompiler.source(
+            "com.acme.hooks.AfterSessionCreate",
+            """
+            package com.acme.hooks;
+
+            public final class AfterSessionCreate {
+              public void handle(dev.hookwire.auth.Session session) {}
+            }
+            """);
+    List<File> classpath = new ArrayList<>(TestCompiler.classpath());
+    classpath.add(0, classes.toFile());
+    // javac itself warns (-Xlint:processing) that the previous HookWiring.class is on the class
+    // path; that is the one warning, and it is javac's, about the stale output being replaced.
+    Compilation compilation =
+        TestCompiler.javac().withClasspath(classpath).withOptions("-Xlint:all", "--release", "17").compile(added);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("A file for type 'com.acme.hooks.HookWiring' already exists");
+    String wiring = contents(compilation, "com.acme.hooks.HookWiring");
+    for (String hook : List.of("NormalizeEmail", "BeforeUserCreate", "AfterUserCreate", "AfterAdminUserCreate", "BeforeLogin", "TransformCustomUserData", "AfterSessionCreate")) {
+      assertThat(wiring).contains("private final " + hook + " ");
+    }
+    assertThat(wiring).contains("// LegacyAudit is @Disabled: replaced by AfterUserCreate");
+  }
+
+  @Test
+  void processorsAreRegisteredWithTheClaimerAfterTheProcessor() throws IOException {
+    try (InputStream in = HookProcessor.class.getResourceAsStream("/META-INF/services/javax.annotation.processing.Processor")) {
+      assertThat(in).isNotNull();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      // javac would not call HookProcessor in a round whose annotations the claimer already took.
+      assertThat(lines).containsExactly(HookProcessor.class.getName(), HookwireClaimer.class.getName()).inOrder();
+    }
+  }
+
+  @Test
+  void hookwireAnnotationsAreClaimedSoLintStaysQuiet() {
+    Compilation compilation =
+        TestCompiler.javac().withOptions("-Xlint:all", "-Werror", "--release", "17").compile(resources(GOOD_HOOKS));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void patchOfARecordMatchesTheGoldenFile() {
+    Compilation compilation = TestCompiler.compile(TestCompiler.resource("good/com/acme/model/Account.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.model.AccountPatch")
+        .contentsAsUtf8String()
+        .isEqualTo(TestCompiler.readResource("expected/com/acme/model/AccountPatch.java"));
+  }
+
+  @Test
+  void patchableMustBeATopLevelNonGenericRecord() {
+    JavaFileObject notRecord =
+        TestCompiler.source("com.acme.model.Plan", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic final class Plan {}");
+    assertThat(TestCompiler.compile(notRecord)).hadErrorContaining(Messages.notARecord("com.acme.model.Plan")).inFile(notRecord).onLine(2);
+    JavaFileObject generic =
+        TestCompiler.source("com.acme.model.Box", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic record Box<T>(T value) {}");
+    assertThat(TestCompiler.compile(generic)).hadErrorContaining(Messages.patchableGeneric("com.acme.model.Box")).inFile(generic).onLine(2);
+    JavaFileObject nested =
+        TestCompiler.source("com.acme.model.Outer", "package com.acme.model;\npublic final class Outer {\n  @dev.hookwire.annotations.Patchable\n  public record Inner(String value) {}\n}");
+    assertThat(TestCompiler.compile(nested)).hadErrorContaining(Messages.patchableNested("com.acme.model.Outer.Inner")).inFile(nested).onLine(3);
+  }
+
+  @Test
+  void hostCatalogRecordAndHooksInOneCompileWaitForTheGeneratedPatch() {
+    JavaFileObject ticket =
+        TestCompiler.source("com.acme.desk.Ticket", """
+            package com.acme.desk;
+
+            @dev.hookwire.annotations.Patchable
+            public record Ticket(@dev.hookwire.annotations.Protected String id, String title, int priority) {}
+            """);
+    JavaFileObject catalog =
+        TestCompiler.source("com.acme.desk.DeskHooks", """
+            package com.acme.desk;
+
+            import dev.hookwire.annotations.*;
+            import dev.hookwire.runtime.HookContext;
+
+            @EventCatalog
+            public interface DeskHooks {
+              @BeforeEvent
+              Ticket beforeTicketOpen(Ticket ticket, HookContext ctx);
+
+              @AfterEvent
+              void afterTicketOpen(Ticket ticket, HookContext ctx);
+            }
+            """);
+    JavaFileObject packageInfo =
+        TestCompiler.source("com.acme.desk.hooks.package-info", """
+            @dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)
+            package com.acme.desk.hooks;
+            """);
+    JavaFileObject hook =
+        TestCompiler.source("com.acme.desk.hooks.BeforeTicketOpen", """
+            package com.acme.desk.hooks;
+
+            import com.acme.desk.Ticket;
+            import com.acme.desk.TicketPatch;
+
+            public final class BeforeTicketOpen {
+              public TicketPatch handle(Ticket ticket) {
+                return TicketPatch.of().priority(Math.max(1, ticket.priority()));
+              }
+            }
+            """);
+    Compilation compilation = TestCompiler.compile(ticket, catalog, packageInfo, hook);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.desk.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("public final class HookWiring implements DeskHooks {");
+  }
+
+  private static String contents(Compilation compilation, String qualifiedName) {
+    try {
+      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Runs javac with the processors and writes class files to {@code out}; returns the errors. */
+  private static List<String> javac(Path out, List<String> options, JavaFileObject... sources) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      List<String> arguments = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-classpath",
+          String.join(File.pathSeparator, TestCompiler.classpath().stream().map(File::getPath).toList())));
+      arguments.addAll(options);
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null, List.of(sources));
+      task.setProcessors(List.of(new HookProcessor(), new HookwireClaimer()));
+      task.call();
+    }
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(null))
+        .toList();
+  }
+}

@@ -1,0 +1,354 @@
+package dev.hookwire.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule a hook class must follow: each broken rule is an error with the exact message, in
+ * the hook's file, on the line at fault, and it is the only error. (That a package with errors
+ * gets no {@code HookWiring} is {@link HookProcessorTest}'s to show: compile-testing hides the
+ * generated files of a failed compile.)
+ */
+class HookValidatorTest {
+  private static final List<String> AUTH_EVENTS =
+      List.of(
+          "after-admin-user-create",
+          "after-login",
+          "after-session-create",
+          "after-user-create",
+          "before-login",
+          "before-session-create",
+          "before-user-create",
+          "resolve-oauth-context",
+          "transform-custom-user-data");
+
+  private static final JavaFileObject PACKAGE_INFO =
+      TestCompiler.source(
+          "com.acme.hooks.package-info",
+          """
+          @HookPackage
+          package com.acme.hooks;
+
+          import dev.hookwire.annotations.HookPackage;
+          """);
+
+  private static JavaFileObject hook(String simpleName, String code) {
+    return TestCompiler.source(
+        "com.acme.hooks." + simpleName,
+        """
+        package com.acme.hooks;
+
+        import dev.hookwire.annotations.*;
+        import dev.hookwire.auth.*;
+        import dev.hookwire.runtime.*;
+        import java.util.Map;
+
+        """
+            + code);
+  }
+
+  /** Compiles one hook, asserts exactly one error with {@code message} on the line containing {@code line}. */
+  private static void assertSingleError(JavaFileObject file, String message, String line) {
+    Compilation compilation = TestCompiler.compile(PACKAGE_INFO, file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void misspelledClassNameSuggestsTheEventAndListsTheKnownOnes() {
+    JavaFileObject file = hook("AfterUserCreat", "public final class AfterUserCreat { public void handle(User user) {} }");
+    String message = Messages.unknownEventClass("after-user-creat", "AfterUserCreat", Optional.of("after-user-create"), AUTH_EVENTS);
+    assertSingleError(file, message, "class AfterUserCreat");
+    assertThat(message).startsWith("Unknown hook event 'after-user-creat' (class AfterUserCreat). Did you mean AfterUserCreate (after-user-create)? Known events: after-admin-user-create, ");
+  }
+
+  @Test
+  void unrelatedClassNameGetsNoSuggestionButSaysWhereHelpersGo() {
+    JavaFileObject file = hook("StringUtils", "public final class StringUtils { public void handle(User user) {} }");
+    String message = Messages.unknownEventClass("string-utils", "StringUtils", Optional.empty(), AUTH_EVENTS);
+    assertSingleError(file, message, "class StringUtils");
+    assertThat(message).doesNotContain("Did you mean");
+    assertThat(message).contains("move helper types to another package");
+  }
+
+  @Test
+  void unknownEventInHookAnnotationIsReportedOnTheAnnotation() {
+    JavaFileObject file =
+        hook("Provision", """
+            @Hook("after-user-creat")
+            public final class Provision { public void handle(User user) {} }
+            """);
+    assertSingleError(
+        file,
+        Messages.unknownEventAnnotation("after-user-creat", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        "@Hook(\"after-user-creat\")");
+  }
+
+  @Test
+  void pascalCaseEventInHookAnnotationSuggestsTheKebabName() {
+    JavaFileObject file =
+        hook("Provision", """
+            @Hook("AfterUserCreate")
+            public final class Provision { public void handle(User user) {} }
+            """);
+    assertSingleError(
+        file,
+        Messages.unknownEventAnnotation("AfterUserCreate", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        "@Hook(\"AfterUserCreate\")");
+  }
+
+  @Test
+  void emptyHookAnnotation() {
+    JavaFileObject file =
+        hook("Provision", """
+            @Hook("")
+            public final class Provision { public void handle(User user) {} }
+            """);
+    assertSingleError(file, Messages.emptyHookValue("Provision"), "@Hook(\"\")");
+  }
+
+  @Test
+  void interfaceEnumAndRecordAreNotHooks() {
+    assertSingleError(hook("AfterLogin", "public interface AfterLogin {}"), Messages.notAClass("AfterLogin", "an interface"), "interface AfterLogin");
+    assertSingleError(hook("AfterLogin", "public enum AfterLogin { A }"), Messages.notAClass("AfterLogin", "an enum"), "enum AfterLogin");
+    assertSingleError(hook("AfterLogin", "public record AfterLogin(int x) {}"), Messages.notAClass("AfterLogin", "a record"), "record AfterLogin");
+  }
+
+  @Test
+  void classMustBePublic() {
+    assertSingleError(hook("AfterLogin", "final class AfterLogin { public void handle(Login login) {} }"), Messages.notPublic("AfterLogin"), "class AfterLogin");
+  }
+
+  @Test
+  void classMustBeConcrete() {
+    assertSingleError(
+        hook("AfterLogin", "public abstract class AfterLogin { public void handle(Login login) {} }"),
+        Messages.isAbstract("AfterLogin"),
+        "class AfterLogin");
+  }
+
+  @Test
+  void classMustNotBeGeneric() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin<T> {\n  public void handle(Login login) {}\n}"),
+        Messages.isGeneric("AfterLogin"),
+        "class AfterLogin<T>");
+  }
+
+  @Test
+  void constructorMustBePublicAndTakeNoArguments() {
+    assertSingleError(
+        hook("AfterLogin", """
+            public final class AfterLogin {
+              private AfterLogin() {}
+              public void handle(Login login) {}
+            }
+            """),
+        Messages.noPublicNoArgConstructor("AfterLogin"),
+        "private AfterLogin()");
+    assertSingleError(
+        hook("AfterLogin", """
+            public final class AfterLogin {
+              public AfterLogin(String name) {}
+              public void handle(Login login) {}
+            }
+            """),
+        Messages.noPublicNoArgConstructor("AfterLogin"),
+        "public AfterLogin(String name)");
+  }
+
+  @Test
+  void missingHandleShowsTheExpectedSignature() {
+    JavaFileObject file = hook("BeforeUserCreate", "public final class BeforeUserCreate { public void run(User user) {} }");
+    String message = Messages.noHandle("BeforeUserCreate", "public UserPatch handle(User user, HookContext ctx)");
+    assertSingleError(file, message, "class BeforeUserCreate");
+  }
+
+  @Test
+  void secondHandleIsReportedOnItself() {
+    assertSingleError(
+        hook("AfterLogin", """
+            public final class AfterLogin {
+              public void handle(Login login) {}
+              public void handle(Login login, HookContext ctx) {}
+            }
+            """),
+        Messages.extraHandle("AfterLogin", 2),
+        "handle(Login login, HookContext ctx)");
+  }
+
+  @Test
+  void handleMustBePublicInstanceAndNotGeneric() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  void handle(Login login) {}\n}"),
+        Messages.handleNotPublic("AfterLogin"),
+        "void handle(Login login)");
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public static void handle(Login login) {}\n}"),
+        Messages.handleStatic("AfterLogin"),
+        "static void handle");
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public <T> void handle(Login login) {}\n}"),
+        Messages.handleGeneric("AfterLogin"),
+        "<T> void handle");
+  }
+
+  @Test
+  void beforeHookReturningAnotherTypeNamesWhatIsAllowed() {
+    JavaFileObject file =
+        hook("BeforeUserCreate", """
+            public final class BeforeUserCreate {
+              public String handle(User user) { return "x"; }
+            }
+            """);
+    String message = "BeforeUserCreate.handle must return void or UserPatch (before-user-create is a before-event), found String";
+    assertSingleError(file, message, "public String handle");
+  }
+
+  @Test
+  void beforeHookReturningTheWholeEntityIsToldToReturnAPatch() {
+    JavaFileObject file =
+        hook("BeforeUserCreate", """
+            public final class BeforeUserCreate {
+              public User handle(User user) { return user; }
+            }
+            """);
+    assertSingleError(
+        file,
+        Messages.wrongReturn("BeforeUserCreate", "void or UserPatch", "before-user-create", "before-event", "User",
+            ". A before-hook changes the User by returning a patch, for example UserPatch.of().name(...); it never returns a whole User."),
+        "public User handle");
+  }
+
+  @Test
+  void beforeHookOfAnEntityWithoutPatchMayOnlyReturnVoid() {
+    JavaFileObject file =
+        hook("BeforeLogin", """
+            public final class BeforeLogin {
+              public LoginAttempt handle(LoginAttempt attempt) { return attempt; }
+            }
+            """);
+    assertSingleError(
+        file,
+        "BeforeLogin.handle must return void (before-login is a before-event), found LoginAttempt: LoginAttempt is not @Patchable, so the hook cannot change it; deny by throwing HookRejection.",
+        "public LoginAttempt handle");
+  }
+
+  @Test
+  void afterHookMustReturnVoid() {
+    assertSingleError(
+        hook("AfterUserCreate", "public final class AfterUserCreate {\n  public boolean handle(User user) { return true; }\n}"),
+        "AfterUserCreate.handle must return void (after-user-create is an after-event), found boolean.",
+        "public boolean handle");
+  }
+
+  @Test
+  void transformHookMustReturnTheReplacement() {
+    assertSingleError(
+        hook("TransformCustomUserData", "public final class TransformCustomUserData {\n  public void handle(Map<String, String> data) {}\n}"),
+        "TransformCustomUserData.handle must return Map<String, String> (transform-custom-user-data is a transform event), found void: the replacement for the input (return the input to keep it).",
+        "public void handle");
+  }
+
+  @Test
+  void parametersInTheWrongOrder() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public void handle(HookContext ctx, Login login) {}\n}"),
+        Messages.parametersSwapped("AfterLogin", "(Login, HookContext)", "(HookContext, Login)"),
+        "public void handle");
+  }
+
+  @Test
+  void handlerTakingOnlyTheContext() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public void handle(HookContext ctx) {}\n}"),
+        Messages.onlyContext("AfterLogin", "(Login) or (Login, HookContext)"),
+        "public void handle");
+  }
+
+  @Test
+  void wrongEntityParameterIsReportedOnTheParameter() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public void handle(\n      User user) {}\n}"),
+        Messages.wrongEntityParameter("AfterLogin", "Login", "after-login", "User"),
+        "User user");
+  }
+
+  @Test
+  void wrongSecondParameterIsReportedOnTheParameter() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public void handle(Login login,\n      String ctx) {}\n}"),
+        Messages.wrongContextParameter("AfterLogin", "String"),
+        "String ctx");
+  }
+
+  @Test
+  void tooManyParameters() {
+    assertSingleError(
+        hook("AfterLogin", "public final class AfterLogin {\n  public void handle(Login login, HookContext ctx, int retries) {}\n}"),
+        Messages.wrongParameterCount("AfterLogin", "(Login) or (Login, HookContext)", "(Login, HookContext, int)"),
+        "public void handle");
+  }
+
+  @Test
+  void timeoutMustBePositive() {
+    assertSingleError(
+        hook("AfterLogin", """
+            @Timeout(0)
+            public final class AfterLogin { public void handle(Login login) {} }
+            """),
+        Messages.timeoutNotPositive("AfterLogin", 0),
+        "@Timeout(0)");
+  }
+
+  @Test
+  void aHookCannotTakeTheGeneratedName() {
+    JavaFileObject file = hook("HookWiring", "@Hook(\"after-login\")\npublic final class HookWiring { public void handle(Login login) {} }");
+    assertSingleError(file, Messages.reservedName("HookWiring"), "class HookWiring");
+  }
+
+  @Test
+  void everyErrorOfTheCompileIsReportedAtOnce() {
+    JavaFileObject typo = hook("AfterLogn", "public final class AfterLogn { public void handle(Login login) {} }");
+    JavaFileObject wrongReturn = hook("AfterUserCreate", "public final class AfterUserCreate {\n  public int handle(User user) { return 1; }\n}");
+    JavaFileObject fine = hook("AfterSessionCreate", "public final class AfterSessionCreate { public void handle(Session session) {} }");
+    Compilation compilation = TestCompiler.compile(PACKAGE_INFO, typo, wrongReturn, fine);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("Unknown hook event 'after-logn'").inFile(typo).onLineContaining("class AfterLogn");
+    assertThat(compilation).hadErrorContaining("AfterUserCreate.handle must return void").inFile(wrongReturn).onLineContaining("public int handle");
+  }
+
+  @Test
+  void aProtectedComponentHasNoSetterSoAHookCannotChangeIt() {
+    JavaFileObject file =
+        hook("BeforeUserCreate", """
+            public final class BeforeUserCreate {
+              public UserPatch handle(User user) {
+                return UserPatch.of().id("admin");
+              }
+            }
+            """);
+    Compilation compilation = TestCompiler.compile(PACKAGE_INFO, file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("UserPatch.of().id(\"admin\")");
+  }
+
+  @Test
+  void nestedHelpersInsideAHookAreNotHooks() {
+    JavaFileObject file =
+        hook("AfterLogin", """
+            public final class AfterLogin {
+              public void handle(Login login) { Helper.note(login); }
+              static final class Helper { static void note(Login login) {} }
+            }
+            """);
+    assertThat(TestCompiler.compile(PACKAGE_INFO, file)).succeededWithoutWarnings();
+  }
+}

@@ -1,0 +1,4 @@
+@HookPackage
+package com.acme.hooks;
+
+import dev.hookwire.annotations.HookPackage;
