@@ -22,16 +22,17 @@ public final class HookAbortedException extends RuntimeException {
 
   private final String event;
   private final String hook;
+  private final String userMessage;
 
-  HookAbortedException(String event, Class<?> hook, Throwable cause) {
-    super(describe(event, hook, cause), cause);
+  /**
+   * @param rejection whether the hook denied the operation on purpose: only then is the cause's
+   *     message meant for the end user
+   */
+  HookAbortedException(String event, Class<?> hook, Throwable cause, boolean rejection) {
+    super(event + " hook " + hook.getName() + (rejection ? " rejected: " : " failed: ") + cause, cause);
     this.event = event;
     this.hook = hook.getName();
-  }
-
-  private static String describe(String event, Class<?> hook, Throwable cause) {
-    String what = cause instanceof HookRejection ? "rejected" : "failed";
-    return event + " hook " + hook.getName() + " " + what + ": " + cause;
+    this.userMessage = rejection ? ((HookRejection) cause).userMessage() : null;
   }
 
   /** The event whose hook aborted, in kebab-case. */
@@ -44,16 +45,17 @@ public final class HookAbortedException extends RuntimeException {
     return hook;
   }
 
-  /** Whether the hook denied the operation on purpose with a {@link HookRejection}. */
+  /** Whether a before-hook denied the operation on purpose with a {@link HookRejection}. */
   public boolean isRejection() {
-    return getCause() instanceof HookRejection;
+    return userMessage != null;
   }
 
   /**
-   * The message meant for the end user: the {@link HookRejection}'s message, or empty when the
-   * hook failed with any other exception (whose message may reveal internals).
+   * The message meant for the end user: a before-hook's {@link HookRejection} message, or empty
+   * when the hook failed with any other exception (whose message may reveal internals), or when
+   * an after- or transform hook failed in strict mode.
    */
   public Optional<String> userMessage() {
-    return isRejection() ? Optional.of(getCause().getMessage()) : Optional.empty();
+    return Optional.ofNullable(userMessage);
   }
 }

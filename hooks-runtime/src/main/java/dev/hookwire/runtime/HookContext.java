@@ -53,7 +53,7 @@ public final class HookContext {
 
   /** A request metadata value (an IP address, a user agent, a request id...). */
   public Optional<String> metadata(String key) {
-    return Optional.ofNullable(metadata.get(key));
+    return Optional.ofNullable(metadata.get(Objects.requireNonNull(key, "key")));
   }
 
   /** All request metadata, unmodifiable. */
@@ -63,7 +63,7 @@ public final class HookContext {
 
   /** An environment value the host chose to expose. */
   public Optional<String> env(String name) {
-    return Optional.ofNullable(env.get(name));
+    return Optional.ofNullable(env.get(Objects.requireNonNull(name, "name")));
   }
 
   /**
@@ -80,14 +80,14 @@ public final class HookContext {
                         + type.getName()
                         + " in this HookContext; the host registers one with"
                         + " HookContext.builder().service("
-                        + type.getSimpleName()
+                        + type.getCanonicalName()
                         + ".class, instance). Registered: "
                         + services.keySet().stream().map(Class::getName).toList()));
   }
 
   /** The host's service of this type, if it registered one. */
   public <T> Optional<T> findService(Class<T> type) {
-    return Optional.ofNullable(type.cast(services.get(type)));
+    return Optional.ofNullable(type.cast(services.get(Objects.requireNonNull(type, "type"))));
   }
 
   /** A copy to change, for example a context for a sub-request with another path. */

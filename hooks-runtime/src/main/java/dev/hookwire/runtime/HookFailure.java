@@ -49,9 +49,13 @@ public record HookFailure(
     return Optional.ofNullable(error);
   }
 
-  /** Whether a before-hook denied the operation on purpose. */
+  /**
+   * Whether a before-hook denied the operation on purpose with a {@link HookRejection}. A
+   * rejection thrown by an after- or transform hook is an ordinary failure: there is no operation
+   * left to deny.
+   */
   public boolean isRejection() {
-    return error instanceof HookRejection;
+    return consequence == Consequence.ABORTED && error instanceof HookRejection;
   }
 
   /** One line for a log: {@code "after-user-create hook com.acme.AfterUserCreate threw; ..."}. */

@@ -1,8 +1,5 @@
 package dev.hookwire.runtime;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-
 /**
  * Observes the hooks the runtime runs. Pass one to {@link HookRuntime.Builder#listener}.
  *
@@ -28,36 +25,5 @@ public interface HookListener {
   /** A listener that ignores everything. */
   static HookListener none() {
     return failure -> {};
-  }
-}
-
-/** The default {@link HookListener}: one {@link System.Logger} line per failure. */
-final class LoggingListener implements HookListener {
-  static final LoggingListener INSTANCE = new LoggingListener();
-
-  private final Logger logger = System.getLogger("dev.hookwire");
-
-  private LoggingListener() {}
-
-  @Override
-  public void hookFailed(HookFailure failure) {
-    Level level = levelOf(failure);
-    if (!logger.isLoggable(level)) {
-      return;
-    }
-    if (failure.isRejection()) {
-      logger.log(level, failure.describe() + ": " + failure.error().getMessage());
-    } else if (failure.error() != null) {
-      logger.log(level, failure.describe(), failure.error());
-    } else {
-      logger.log(level, failure.describe());
-    }
-  }
-
-  private static Level levelOf(HookFailure failure) {
-    if (failure.isRejection()) {
-      return Level.INFO;
-    }
-    return failure.consequence() == HookFailure.Consequence.INPUT_KEPT ? Level.WARNING : Level.ERROR;
   }
 }

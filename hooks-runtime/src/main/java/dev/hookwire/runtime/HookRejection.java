@@ -14,13 +14,25 @@ package dev.hookwire.runtime;
 public class HookRejection extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String userMessage;
+
   /** @param message shown to the end user; must not be blank */
   public HookRejection(String message) {
     super(requireText(message));
+    this.userMessage = message;
   }
 
   public HookRejection(String message, Throwable cause) {
     super(requireText(message), cause);
+    this.userMessage = message;
+  }
+
+  /**
+   * The message for the end user, as given to the constructor (a subclass overriding {@link
+   * #getMessage()} does not change it).
+   */
+  public final String userMessage() {
+    return userMessage;
   }
 
   private static String requireText(String message) {

@@ -58,7 +58,7 @@ public final class HookRuntime {
     rethrowIfFatal(error);
     String reason = error instanceof HookRejection ? "rejected the operation" : "threw " + error;
     report(new HookFailure(event, hook, Consequence.ABORTED, reason, error));
-    return new HookAbortedException(event, hook, error);
+    return new HookAbortedException(event, hook, error, error instanceof HookRejection);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class HookRuntime {
     rethrowIfFatal(error);
     report(new HookFailure(event, hook, Consequence.ISOLATED, "threw " + error, error));
     if (strict) {
-      throw new HookAbortedException(event, hook, error);
+      throw new HookAbortedException(event, hook, error, false);
     }
   }
 
@@ -78,7 +78,7 @@ public final class HookRuntime {
     rethrowIfFatal(error);
     report(new HookFailure(event, hook, Consequence.INPUT_KEPT, "threw " + error, error));
     if (strict) {
-      throw new HookAbortedException(event, hook, error);
+      throw new HookAbortedException(event, hook, error, false);
     }
   }
 
@@ -88,7 +88,7 @@ public final class HookRuntime {
     report(new HookFailure(event, hook, Consequence.INPUT_KEPT, reason, null));
     if (strict) {
       throw new HookAbortedException(
-          event, hook, new NullPointerException(hook.getName() + ".handle " + reason));
+          event, hook, new NullPointerException(hook.getName() + ".handle " + reason), false);
     }
   }
 
@@ -102,12 +102,21 @@ public final class HookRuntime {
     }
   }
 
+  /** Tells the listener; a listener's own failure is logged and never changes the outcome. */
   private void report(HookFailure failure) {
     try {
       listener.hookFailed(failure);
-    } catch (RuntimeException listenerBug) {
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable listenerBug) {
+      if (failure.error() != null && failure.error() != listenerBug) {
+        listenerBug.addSuppressed(failure.error()); // keep the hook's own trace in the log
+      }
       System.getLogger("dev.hookwire")
-          .log(Level.ERROR, "HookListener " + listener + " threw while reporting: " + failure.describe(), listenerBug);
+          .log(
+              Level.ERROR,
+              "HookListener " + listener.getClass().getName() + " threw while reporting: " + failure.describe(),
+              listenerBug);
     }
   }
 
