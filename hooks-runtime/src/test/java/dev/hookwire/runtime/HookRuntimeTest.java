@@ -483,4 +483,53 @@ final class HookRuntimeTest {
       log.detach();
     }
   }
+
+  // ---------------------------------------------------------------- found by review
+
+  @Test
+  void aListenerThrowingAnErrorOrACheckedExceptionNeverEscapes() {
+    HookRuntime withErrorListener =
+        HookRuntime.builder().listener(f -> { throw new AssertionError("listener"); }).build();
+    RuntimeException hookError = new IllegalStateException("hook");
+    withErrorListener.afterFailed("after-user-create", AfterUserCreate.class, hookError);
+    RuntimeException aborted = withErrorListener.aborted("before-user-create", BeforeUserCreate.class, hookError);
+    assertInstanceOf(HookAbortedException.class, aborted);
+    assertSame(hookError, aborted.getCause());
+
+    HookRuntime withCheckedListener = HookRuntime.builder().listener(f -> sneakyThrow(new IOException("disk"))).build();
+    withCheckedListener.transformFailed("transform-custom-user-data", TransformCustomUserData.class, hookError);
+  }
+
+  @Test
+  void anAfterHooksRejectionIsAnOrdinaryFailureAndNeverUserFacing() {
+    HookRejection rejection = new HookRejection("nope");
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, rejection);
+    assertFalse(singleReported().isRejection());
+
+    HookAbortedException strictFailure =
+        assertThrows(HookAbortedException.class, () -> strict.afterFailed("after-user-create", AfterUserCreate.class, rejection));
+    assertFalse(strictFailure.isRejection());
+    assertEquals(Optional.empty(), strictFailure.userMessage());
+  }
+
+  @Test
+  void theUserMessageIsTheOneTheRejectionWasMadeWith() {
+    HookRejection overriding =
+        new HookRejection("Sign-ups are closed.") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public String getMessage() {
+            return null;
+          }
+        };
+    HookAbortedException aborted =
+        (HookAbortedException) lenient.aborted("before-user-create", BeforeUserCreate.class, overriding);
+    assertEquals(Optional.of("Sign-ups are closed."), aborted.userMessage());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
 }
