@@ -16,7 +16,8 @@ import javax.lang.model.element.TypeElement;
  * <p>{@link HookProcessor} must ask for {@code "*"} and so cannot claim anything without hiding
  * other libraries' annotations from their processors. Without a claim, javac's {@code
  * -Xlint:processing} warns "No processor claimed any of these annotations", which fails a user's
- * {@code -Xlint:all -Werror} build.
+ * {@code -Xlint:all -Werror} build. (javac warns so about any unclaimed annotation whenever a
+ * processor runs; this keeps Hookwire's own out of that warning.)
  *
  * <p>It must run after {@link HookProcessor}: javac does not call a processor for annotations that
  * are already claimed, and {@code HookProcessor} has never been called in round 1. AutoService

@@ -147,6 +147,7 @@ final class WiringWriter {
     private final String current;
     private final String patch;
     private final String result;
+    private final String input;
     private final String error;
     private final boolean returnsValues;
 
@@ -162,6 +163,7 @@ final class WiringWriter {
       this.current = locals.newName("current");
       this.patch = locals.newName("patch");
       this.result = locals.newName("result");
+      this.input = locals.newName("input");
       this.error = locals.newName("e");
       this.returnsValues =
           allEvents().stream()
@@ -192,7 +194,12 @@ final class WiringWriter {
         method.addStatement("$T $N = $N", event.entity(), current, entity);
         switch (event.kind()) {
           case BEFORE -> method.addStatement("$T $N", event.patch().orElseThrow(), patch);
-          case TRANSFORM -> method.addStatement("$T $N", event.entity(), result);
+          case TRANSFORM -> {
+            method.addStatement("$T $N", event.entity(), result);
+            if (event.inputView() != InputView.AS_IS) {
+              method.addStatement("$T $N", event.entity(), input);
+            }
+          }
           case AFTER -> throw new AssertionError("after-hooks return nothing");
         }
       }
@@ -223,8 +230,15 @@ final class WiringWriter {
     }
 
     private CodeBlock callHook(Event of, Hook hook, String value) {
-      CodeBlock call = invocation(hook, argument(value));
-      CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("try");
+      CodeBlock.Builder code = CodeBlock.builder();
+      CodeBlock call;
+      if (event.kind() == Kind.TRANSFORM && event.inputView() != InputView.AS_IS) {
+        code.addStatement("$N = $L", input, readOnlyView(value));
+        call = invocation(hook, CodeBlock.of("$N", input));
+      } else {
+        call = invocation(hook, CodeBlock.of("$N", value));
+      }
+      code.beginControlFlow("try");
       switch (event.kind()) {
         case BEFORE -> {
           code.addStatement(hook.returnsValue() ? CodeBlock.of("$N = $L", patch, call) : call)
@@ -242,28 +256,30 @@ final class WiringWriter {
                 .nextControlFlow("catch ($T $N)", Throwable.class, error)
                 .addStatement("$N.afterFailed($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
                 .endControlFlow();
-        case TRANSFORM ->
-            code.addStatement("$N = $L", result, call)
-                .nextControlFlow("catch ($T $N)", Throwable.class, error)
-                .addStatement("$N.transformFailed($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
-                .addStatement("$N = $N", result, current)
-                .endControlFlow()
-                .beginControlFlow("if ($N == null && $N != null)", result, current)
-                .addStatement("$N.transformReturnedNull($S, $T.class)", "runtime", of.name(), hook.type())
-                .nextControlFlow("else")
-                .addStatement("$N = $N", current, result)
-                .endControlFlow();
+        case TRANSFORM -> {
+          code.addStatement("$N = $L", result, call)
+              .nextControlFlow("catch ($T $N)", Throwable.class, error)
+              .addStatement("$N.transformFailed($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
+              .addStatement("$N = $N", result, current)
+              .endControlFlow()
+              .beginControlFlow("if ($N == null && $N != null)", result, current)
+              .addStatement("$N.transformReturnedNull($S, $T.class)", "runtime", of.name(), hook.type());
+          if (event.inputView() == InputView.AS_IS) {
+            code.nextControlFlow("else");
+          } else {
+            // A hook that hands back the read-only view it was given means "no change": the
+            // caller gets its own object back, not the view.
+            code.nextControlFlow("else if ($N != $N)", result, input);
+          }
+          code.addStatement("$N = $N", current, result).endControlFlow();
+        }
       }
       return code.build();
     }
 
-    /** What a hook receives: for a transform, a read-only view of a collection input. */
-    private CodeBlock argument(String value) {
-      InputView view = event.inputView();
-      if (event.kind() != Kind.TRANSFORM || view == InputView.AS_IS) {
-        return CodeBlock.of("$N", value);
-      }
-      return CodeBlock.of("$N == null ? null : $T.$L($N)", value, Collections.class, view.collectionsMethod(), value);
+    /** What a transform hook receives for a collection input: a read-only view of it. */
+    private CodeBlock readOnlyView(String value) {
+      return CodeBlock.of("$N == null ? null : $T.$L($N)", value, Collections.class, event.inputView().collectionsMethod(), value);
     }
 
     private CodeBlock invocation(Hook hook, CodeBlock argument) {

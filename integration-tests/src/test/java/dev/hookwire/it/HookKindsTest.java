@@ -277,6 +277,17 @@ class HookKindsTest {
     }
 
     @Test
+    void hooksHandingBackTheirInputGiveTheCallerItsOwnMapNotTheReadOnlyView() {
+      probe.misbehaving(AddPlan.class, Misbehaviour.RETURN_INPUT).misbehaving(AddRegion.class, Misbehaviour.RETURN_INPUT);
+
+      Map<String, String> claims = hooks.transformCustomUserData(input, ctx);
+
+      assertSame(input, claims);
+      claims.put("added", "by the host"); // still the caller's mutable map
+      assertEquals(List.of(), listener.failures());
+    }
+
+    @Test
     void aStrictRuntimePropagatesAThrowAndANullReturn() {
       IllegalStateException failure = new IllegalStateException("claims service down");
       probe.failing(AddRegion.class, failure);

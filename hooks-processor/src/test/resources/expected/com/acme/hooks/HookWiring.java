@@ -136,15 +136,17 @@ public final class HookWiring implements AuthHooks {
   public Map<String, String> transformCustomUserData(Map<String, String> data, HookContext ctx) {
     Map<String, String> current = data;
     Map<String, String> result;
+    Map<String, String> input;
+    input = current == null ? null : Collections.unmodifiableMap(current);
     try {
-      result = transformCustomUserData.handle(current == null ? null : Collections.unmodifiableMap(current), ctx);
+      result = transformCustomUserData.handle(input, ctx);
     } catch (Throwable e) {
       runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, e);
       result = current;
     }
     if (result == null && current != null) {
       runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
-    } else {
+    } else if (result != input) {
       current = result;
     }
     return current;

@@ -21,6 +21,9 @@ public final class AddPlan {
     if (misbehaviour == Probe.Misbehaviour.RETURN_NULL) {
       return null; // the classic missing-return bug
     }
+    if (misbehaviour == Probe.Misbehaviour.RETURN_INPUT) {
+      return data;
+    }
     if (misbehaviour == Probe.Misbehaviour.MUTATE_INPUT) {
       data.put("plan", "hacked");
       return data;

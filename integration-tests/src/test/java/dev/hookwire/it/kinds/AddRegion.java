@@ -12,7 +12,11 @@ import java.util.Map;
 @Order(2)
 public final class AddRegion {
   public Map<String, String> handle(Map<String, String> data, HookContext ctx) throws Exception {
-    ctx.service(Probe.class).enter(AddRegion.class, data);
+    Probe probe = ctx.service(Probe.class);
+    probe.enter(AddRegion.class, data);
+    if (probe.misbehaviour(AddRegion.class).orElse(null) == Probe.Misbehaviour.RETURN_INPUT) {
+      return data;
+    }
     Map<String, String> claims = new LinkedHashMap<>(data);
     claims.put("region", "eu");
     return claims;

@@ -18,7 +18,9 @@ public final class Probe {
     /** A transform hook returns {@code null} (the missing-return bug). */
     RETURN_NULL,
     /** A transform hook writes into the input it was given. */
-    MUTATE_INPUT
+    MUTATE_INPUT,
+    /** A transform hook hands back the (read-only) input it was given: "no change". */
+    RETURN_INPUT
   }
 
   private final List<Class<?>> calls = new ArrayList<>();
