@@ -157,6 +157,7 @@ final class CatalogReader {
             kind == Kind.BEFORE ? patchOf(entity) : Optional.empty(),
             kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
             timeoutOf(method, report),
+            Annotations.has(method, TypeNames.TAGGED),
             Optional.empty(),
             Optional.empty()));
   }
@@ -205,6 +206,7 @@ final class CatalogReader {
               base.patch(),
               base.inputView(),
               base.timeoutMillis(),
+              base.tagged(),
               Optional.of(base.name()),
               Optional.of(ClassName.get((TypeElement) types.asElement(filter)))));
     }

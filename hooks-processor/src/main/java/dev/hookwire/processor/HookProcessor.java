@@ -23,6 +23,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
 
 /**
  * Hookwire's annotation processor. Per round: validate the {@code @EventCatalog} interfaces and
@@ -149,7 +150,8 @@ public final class HookProcessor extends AbstractProcessor {
     finished.add(name);
     Optional<Wiring> wiring = packageReader.read(pkg, userTypes, report);
     if (wiring.isPresent()) {
-      write(new WiringWriter().write(wiring.get()), pkg);
+      write(WiringWriter.write(wiring.get()), pkg);
+      writeResource(DescriptionWriter.path(wiring.get()), DescriptionWriter.write(wiring.get()), pkg);
     }
   }
 
@@ -157,6 +159,14 @@ public final class HookProcessor extends AbstractProcessor {
     PackageElement pkg = processingEnv.getElementUtils().getPackageElement(name);
     if (pkg != null) {
       report.error(pkg, Messages.unresolved(name, types));
+    }
+  }
+
+  private void writeResource(String path, String contents, Element origin) {
+    try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin).openWriter()) {
+      out.write(contents);
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Hookwire could not write " + path + ": " + e, origin);
     }
   }
 

@@ -58,6 +58,8 @@ final class HookValidator {
     Optional<Event> event = eventOf(type, local);
     checkClassShape(type, local);
     OptionalLong timeout = CatalogReader.timeoutOf(type, local);
+    List<String> tags = event.map(e -> tagsOf(type, e, local)).orElse(List.of());
+    boolean async = event.map(e -> isAsync(type, e, local)).orElse(false);
     Optional<ExecutableElement> handle = findHandle(type, local, event);
     boolean takesContext = false;
     boolean returnsValue = false;
@@ -77,7 +79,9 @@ final class HookValidator {
             returnsValue,
             orderOf(type),
             disabledReason(type),
-            timeout));
+            timeout,
+            tags,
+            async));
   }
 
   private Optional<Event> eventOf(TypeElement type, Report report) {
@@ -248,6 +252,35 @@ final class HookValidator {
 
   private String simple(Event event) {
     return CatalogReader.simple(entityType(event));
+  }
+
+  private static List<String> tagsOf(TypeElement type, Event event, Report report) {
+    Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.TAGS);
+    if (annotation.isEmpty()) {
+      return List.of();
+    }
+    String name = type.getSimpleName().toString();
+    AnnotationValue value = Annotations.value(annotation.get(), "value").orElseThrow();
+    if (!event.tagged()) {
+      report.error(type, annotation.get(), value, Messages.tagsOnUntaggedEvent(name, event.name()));
+      return List.of();
+    }
+    List<String> tags = Annotations.list(value).stream().map(v -> ((String) v.getValue()).strip()).distinct().sorted().toList();
+    if (tags.isEmpty()) {
+      report.error(type, annotation.get(), value, Messages.tagsEmpty(name));
+    } else if (tags.contains("")) {
+      report.error(type, annotation.get(), value, Messages.tagBlank(name));
+    }
+    return tags;
+  }
+
+  private static boolean isAsync(TypeElement type, Event event, Report report) {
+    Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.ASYNC);
+    if (annotation.isPresent() && event.kind() != Kind.AFTER) {
+      report.error(type, annotation.get(), Messages.asyncNotAfter(type.getSimpleName().toString(), event.name(), event.kind().description()));
+      return false;
+    }
+    return annotation.isPresent();
   }
 
   private static int orderOf(TypeElement type) {

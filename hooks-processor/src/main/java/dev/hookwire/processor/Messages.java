@@ -192,6 +192,36 @@ final class Messages {
         + ". Remove @Timeout to run without a time limit.";
   }
 
+  static String tagsOnUntaggedEvent(String className, String event) {
+    return "@Tags on hook "
+        + className
+        + ": event '"
+        + event
+        + "' carries no tag (its catalog method is not @Tagged), so there is nothing to filter on."
+        + " Remove @Tags, or declare the event @Tagged in its catalog.";
+  }
+
+  static String tagsEmpty(String className) {
+    return "@Tags on hook "
+        + className
+        + " names no tag. List at least one, or remove @Tags to run for every tag.";
+  }
+
+  static String tagBlank(String className) {
+    return "@Tags on hook " + className + " has a blank tag. Every tag must have a name.";
+  }
+
+  static String asyncNotAfter(String className, String event, String kind) {
+    return "@Async on hook "
+        + className
+        + ": only after-hooks can be async, and "
+        + event
+        + " is a"
+        + (kind.startsWith("a") ? "n " : " ")
+        + kind
+        + ", whose result the dispatcher needs before it returns. Remove @Async.";
+  }
+
   // ---- packages and catalogs ----
 
   static String notACatalog(String name) {

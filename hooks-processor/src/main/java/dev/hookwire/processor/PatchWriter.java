@@ -33,6 +33,7 @@ final class PatchWriter {
       names.newName(component.name() + "Set", component.name() + "Set");
     }
     String input = names.newName(Names.decapitalize(record.simpleName()), "input");
+    String stop = names.newName("stopChain", "stop");
 
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(patch)
@@ -48,6 +49,7 @@ final class PatchWriter {
       spec.addField(component.type(), names.get(component), Modifier.PRIVATE);
       spec.addField(TypeName.BOOLEAN, names.get(component.name() + "Set"), Modifier.PRIVATE);
     }
+    spec.addField(TypeName.BOOLEAN, stop, Modifier.PRIVATE);
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     spec.addMethod(
         MethodSpec.methodBuilder("of")
@@ -73,6 +75,23 @@ final class PatchWriter {
               .addStatement("return this")
               .build());
     }
+    spec.addMethod(
+        MethodSpec.methodBuilder("stopChain")
+            .addJavadoc("Stops the chain: the hooks after this one, of this event, do not run. The operation\n")
+            .addJavadoc("goes on with the entity merged so far, this patch included; to deny it instead, throw\n")
+            .addJavadoc("{@code HookRejection}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(patch)
+            .addStatement("this.$N = true", stop)
+            .addStatement("return this")
+            .build());
+    spec.addMethod(
+        MethodSpec.methodBuilder("stopsChain")
+            .addJavadoc("Whether {@link #stopChain()} was called.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return $N", stop)
+            .build());
     spec.addMethod(isEmpty(settable, names));
     spec.addMethod(applyTo(type, names, input));
     spec.addMethod(toStringMethod(type, settable, names));
@@ -108,7 +127,7 @@ final class PatchWriter {
                 .map(c -> CodeBlock.of("!$N", names.get(c.name() + "Set")))
                 .collect(CodeBlock.joining(" && "));
     return MethodSpec.methodBuilder("isEmpty")
-        .addJavadoc("Whether this patch sets no component.\n")
+        .addJavadoc("Whether this patch sets no component ({@link #stopChain()} aside).\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addStatement("return $L", condition)

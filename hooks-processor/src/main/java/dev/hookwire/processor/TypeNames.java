@@ -22,6 +22,9 @@ final class TypeNames {
   static final String AFTER_EVENT = ANNOTATIONS + "AfterEvent";
   static final String TRANSFORM_EVENT = ANNOTATIONS + "TransformEvent";
   static final String VIRTUAL_EVENT = ANNOTATIONS + "VirtualEvent";
+  static final String TAGS = ANNOTATIONS + "Tags";
+  static final String TAGGED = ANNOTATIONS + "Tagged";
+  static final String ASYNC = ANNOTATIONS + "Async";
   static final String VIRTUAL_EVENTS = VIRTUAL_EVENT + ".List";
 
   static final String DEFAULT_CATALOG = "dev.hookwire.auth.AuthHooks";
@@ -30,6 +33,7 @@ final class TypeNames {
   static final ClassName HOOK_CONTEXT = ClassName.get("dev.hookwire.runtime", "HookContext");
   static final ClassName HOOK_RUNTIME = ClassName.get("dev.hookwire.runtime", "HookRuntime");
   static final ClassName EVENT_FILTER = ClassName.get("dev.hookwire.runtime", "EventFilter");
+  static final ClassName WIRING_DESCRIPTION = ClassName.get("dev.hookwire.runtime", "WiringDescription");
   static final ClassName GENERATED_CLASS =
       ClassName.get("javax.annotation.processing", "Generated");
 

@@ -7,8 +7,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.hookwire.processor.model.Catalog;
 import dev.hookwire.processor.model.Event;
 import dev.hookwire.processor.model.Hook;
@@ -18,89 +20,140 @@ import dev.hookwire.processor.model.Wiring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code HookWiring}: a field per hook, one method per event that calls the hooks in
- * order and applies the event kind's contract. A pure function of the {@link Wiring}: the same
- * model gives the same bytes.
+ * Writes {@code HookWiring}: a field per hook, one method per event that calls the hooks in order
+ * and applies the event kind's contract and each hook's policies (timeout, tags, async, chain
+ * stop, disabled), and {@code describe()}. A pure function of the {@link Wiring}: the same model
+ * gives the same bytes.
+ *
+ * <p>Inline hooks are called in place, in a try/catch, with no allocation; only hooks with a time
+ * limit or {@code @Async} go through the runtime with a method reference.
  */
 final class WiringWriter {
+  private static final String DISABLED_AT_STARTUP = "disabled at startup";
+  private static final TypeName HOOK_LIST =
+      ParameterizedTypeName.get(
+          ClassName.get(List.class),
+          ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
 
-  JavaFile write(Wiring wiring) {
-    ClassName wiringName = ClassName.get(wiring.packageName(), TypeNames.WIRING);
-    NameAllocator fieldNames = new NameAllocator();
-    Set<String> taken = new TreeSet<>();
-    taken.add(fieldNames.newName("runtime", "runtime"));
+  private final Wiring wiring;
+  private final NameAllocator names = new NameAllocator();
+  private final TypeSpec.Builder type;
 
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(wiringName)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(javadoc(wiring))
-            .addField(TypeNames.HOOK_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+  private WiringWriter(Wiring wiring) {
+    this.wiring = wiring;
+    this.type = TypeSpec.classBuilder(TypeNames.WIRING).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+  }
+
+  static JavaFile write(Wiring wiring) {
+    return new WiringWriter(wiring).build();
+  }
+
+  private JavaFile build() {
+    names.newName("runtime", "runtime");
+    type.addJavadoc(javadoc());
     if (wiring.generatedAnnotation()) {
       type.addAnnotation(
-          AnnotationSpec.builder(TypeNames.GENERATED_CLASS)
-              .addMember("value", "$S", TypeNames.PROCESSOR)
-              .build());
+          AnnotationSpec.builder(TypeNames.GENERATED_CLASS).addMember("value", "$S", TypeNames.PROCESSOR).build());
     }
     for (Catalog catalog : wiring.catalogs()) {
       type.addSuperinterface(catalog.type());
     }
-    // One field per enabled hook, in the order the events and their hooks run.
-    for (Catalog catalog : wiring.catalogs()) {
-      for (Event event : catalog.events()) {
-        for (Hook hook : wiring.hooksOf(event)) {
-          if (hook.disabled().isEmpty()) {
-            String field = fieldNames.newName(Names.decapitalize(hook.type().simpleName()), hook);
-            taken.add(field);
-            type.addField(
-                FieldSpec.builder(hook.type(), field, Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T()", hook.type())
-                    .build());
-          }
-        }
-      }
-    }
-    for (Catalog catalog : wiring.catalogs()) {
-      for (Event event : catalog.events()) {
-        if (event.isVirtual() && hasEnabledHooks(wiring, event)) {
-          ClassName filter = event.filter().orElseThrow();
-          String field = fieldNames.newName(Names.camel(event.name()) + "Filter", event);
-          taken.add(field);
+    type.addField(TypeNames.HOOK_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure means.\n")
+            .addParameter(TypeNames.HOOK_RUNTIME, "runtime")
+            .addStatement("this.runtime = $T.requireNonNull(runtime, $S)", Objects.class, "runtime");
+    for (Event event : allEvents()) {
+      for (Hook hook : enabledHooks(event)) {
+        String field = names.newName(Names.decapitalize(hook.type().simpleName()), hook);
+        type.addField(hook.type(), field, Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement(
+            "this.$N = runtime.enabled($S, $T.class) ? new $T() : null", field, event.name(), hook.type(), hook.type());
+        if (!hook.tags().isEmpty()) {
+          String tags = names.newName(Names.kebab(hook.type().simpleName()).replace('-', '_').toUpperCase(Locale.ROOT) + "_TAGS", tagsKey(hook));
           type.addField(
-              FieldSpec.builder(filter, field, Modifier.PRIVATE, Modifier.FINAL)
-                  .initializer("new $T()", filter)
+              FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), tags, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("$T.of($L)", Set.class, hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")))
                   .build());
         }
       }
     }
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates every hook of the package; {@code runtime} decides what a failure means.\n")
-            .addParameter(TypeNames.HOOK_RUNTIME, "runtime")
-            .addStatement("this.runtime = $T.requireNonNull(runtime, $S)", Objects.class, "runtime")
-            .build());
-    for (Catalog catalog : wiring.catalogs()) {
-      for (Event event : catalog.baseEvents()) {
-        type.addMethod(new EventMethod(wiring, catalog, event, fieldNames, taken).build());
+    for (Event event : allEvents()) {
+      if (event.isVirtual() && !enabledHooks(event).isEmpty()) {
+        ClassName filter = event.filter().orElseThrow();
+        String field = names.newName(Names.camel(event.name()) + "Filter", filterKey(event));
+        type.addField(FieldSpec.builder(filter, field, Modifier.PRIVATE, Modifier.FINAL).initializer("new $T()", filter).build());
+      }
+      if (needsHookList(event)) {
+        String list = names.newName(event.name().replace('-', '_').toUpperCase(Locale.ROOT) + "_HOOKS", listKey(event));
+        type.addField(
+            FieldSpec.builder(HOOK_LIST, list, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", List.class, enabledHooks(event).stream().map(h -> CodeBlock.of("$T.class", h.type())).collect(CodeBlock.joining(", ")))
+                .build());
       }
     }
-    return JavaFile.builder(wiring.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    type.addMethod(constructor.build());
+    for (Catalog catalog : wiring.catalogs()) {
+      for (Event event : catalog.baseEvents()) {
+        new EventMethod(catalog, event).addTo(type);
+      }
+    }
+    type.addMethod(describe());
+    return JavaFile.builder(wiring.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private static boolean hasEnabledHooks(Wiring wiring, Event event) {
-    return wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty());
+  private List<Event> allEvents() {
+    return wiring.catalogs().stream().flatMap(c -> c.events().stream()).toList();
   }
 
-  private static CodeBlock javadoc(Wiring wiring) {
+  private List<Hook> enabledHooks(Event event) {
+    return wiring.hooksOf(event).stream().filter(h -> h.disabled().isEmpty()).toList();
+  }
+
+  /**
+   * Whether the event's hooks are listed in a constant: to report them skipped when a virtual
+   * event's filter does not hold, or when a before-hook stops the chain.
+   */
+  private boolean needsHookList(Event event) {
+    if (enabledHooks(event).isEmpty()) {
+      return false;
+    }
+    if (event.isVirtual()) {
+      return true;
+    }
+    Catalog catalog = catalogOf(event);
+    return event.kind() == Kind.BEFORE
+        && ((enabledHooks(event).size() > 1 && event.patch().isPresent())
+            || catalog.virtualsOf(event).stream().anyMatch(v -> !enabledHooks(v).isEmpty()));
+  }
+
+  private Catalog catalogOf(Event event) {
+    return wiring.catalogs().stream().filter(c -> c.events().contains(event)).findFirst().orElseThrow();
+  }
+
+  private static String tagsKey(Hook hook) {
+    return "tags:" + hook.type();
+  }
+
+  private static String filterKey(Event event) {
+    return "filter:" + event.name();
+  }
+
+  private static String listKey(Event event) {
+    return "hooks:" + event.name();
+  }
+
+  private CodeBlock javadoc() {
     CodeBlock.Builder doc = CodeBlock.builder();
     doc.add("Wires the hooks of package {@code $L} to ", wiring.packageName());
     for (int i = 0; i < wiring.catalogs().size(); i++) {
@@ -110,183 +163,311 @@ final class WiringWriter {
         .add("<p>Create it once at startup and call its methods at each lifecycle point:\n\n")
         .add("<pre>{@code\n$T hooks = new $L($T.defaults());\n}</pre>\n\n",
             wiring.catalogs().get(0).type(), TypeNames.WIRING, TypeNames.HOOK_RUNTIME)
-        .add("<p>Events and their hooks, in run order:\n\n<ul>\n");
-    for (Catalog catalog : wiring.catalogs()) {
-      for (Event event : catalog.events()) {
-        doc.add("  <li>{@code $L}", event.name());
-        event.base().ifPresent(base -> doc.add(" (virtual: {@code $L} when {@link $T} holds)", base, event.filter().orElseThrow()));
-        doc.add(": ");
-        List<Hook> hooks = wiring.hooksOf(event);
-        if (hooks.isEmpty()) {
-          doc.add("no hooks");
-        }
-        for (int i = 0; i < hooks.size(); i++) {
-          Hook hook = hooks.get(i);
-          doc.add(i == 0 ? "" : ", ").add("{@link $T}", hook.type());
-          hook.disabled().ifPresent(why -> doc.add(" (disabled: $L)", escapeHtml(why)));
-        }
-        doc.add("\n");
+        .add("<p>Events and their hooks, in run order ({@link #describe()} says the same at run time):\n\n<ul>\n");
+    for (Event event : allEvents()) {
+      doc.add("  <li>{@code $L}", event.name());
+      event.base().ifPresent(base -> doc.add(" (virtual: {@code $L} when {@link $T} holds)", base, event.filter().orElseThrow()));
+      doc.add(": ");
+      List<Hook> hooks = wiring.hooksOf(event);
+      if (hooks.isEmpty()) {
+        doc.add("no hooks");
       }
+      for (int i = 0; i < hooks.size(); i++) {
+        Hook hook = hooks.get(i);
+        doc.add(i == 0 ? "" : ", ").add("{@link $T}", hook.type());
+        List<String> policies = policies(hook, event);
+        if (!policies.isEmpty()) {
+          doc.add(" ($L)", escapeHtml(String.join(", ", policies)));
+        }
+      }
+      doc.add("\n");
     }
     return doc.add("</ul>\n").build();
+  }
+
+  private static List<String> policies(Hook hook, Event event) {
+    List<String> policies = new ArrayList<>();
+    hook.timeoutIn(event).ifPresent(t -> policies.add("timeout " + t + " ms"));
+    if (!hook.tags().isEmpty()) {
+      policies.add("tags " + String.join(", ", hook.tags()));
+    }
+    if (hook.async()) {
+      policies.add("async");
+    }
+    hook.disabled().ifPresent(why -> policies.add("disabled: " + why));
+    return policies;
   }
 
   private static String escapeHtml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("$", "$$");
   }
 
-  /** Writes one event's dispatcher method. */
-  private static final class EventMethod {
-    private final Wiring wiring;
+  private MethodSpec describe() {
+    CodeBlock.Builder events = CodeBlock.builder();
+    List<Event> all = allEvents();
+    for (int e = 0; e < all.size(); e++) {
+      Event event = all.get(e);
+      List<Hook> hooks = wiring.hooksOf(event);
+      events.add("new $T.EventInfo($S, $S, $S, $T.of(", TypeNames.WIRING_DESCRIPTION, event.name(),
+          event.kind().name().toLowerCase(Locale.ROOT), event.base().orElse(""), List.class);
+      if (!hooks.isEmpty()) {
+        events.add("\n$>$>");
+      }
+      for (int h = 0; h < hooks.size(); h++) {
+        Hook hook = hooks.get(h);
+        CodeBlock disabled =
+            hook.disabled().isPresent()
+                ? CodeBlock.of("$S", "@Disabled: " + hook.disabled().get())
+                : CodeBlock.of("$N == null ? $S : $S", names.get(hook), DISABLED_AT_STARTUP, "");
+        events.add("new $T.HookInfo($S, $L, $LL, $T.of($L), $L, $L)$L",
+            TypeNames.WIRING_DESCRIPTION, hook.type().canonicalName(), hook.order(), hook.timeoutIn(event).orElse(0L),
+            List.class, hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")),
+            hook.async(), disabled, h + 1 < hooks.size() ? ",\n" : "");
+      }
+      if (!hooks.isEmpty()) {
+        events.add("$<$<");
+      }
+      events.add("))$L", e + 1 < all.size() ? ",\n" : "");
+    }
+    return MethodSpec.methodBuilder("describe")
+        .addJavadoc("The events of this wiring and their hooks in run order, with their policies and whether\n")
+        .addJavadoc("each is enabled. Its {@code toString()} is a readable listing.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.WIRING_DESCRIPTION)
+        .addStatement("return new $T($S, $T.of(\n$>$>$L$<$<))", TypeNames.WIRING_DESCRIPTION, wiring.packageName(), List.class, events.build())
+        .build();
+  }
+
+  /** Writes one base event's dispatcher method (with its virtual events), and helpers it needs. */
+  private final class EventMethod {
     private final Catalog catalog;
     private final Event event;
-    private final NameAllocator fieldNames;
-    private final NameAllocator locals = new NameAllocator();
+    private final NameAllocator locals = names.clone();
     private final String entity;
     private final String ctx;
     private final String current;
     private final String patch;
-    private final String result;
-    private final String input;
+    private final String start;
     private final String error;
-    private final boolean returnsValues;
+    private final String lambdaEntity;
+    private final String lambdaContext;
+    private final boolean merges;
+    /** Helper methods, written after the event's method. */
+    private final List<MethodSpec> helpers = new ArrayList<>();
 
-    EventMethod(Wiring wiring, Catalog catalog, Event event, NameAllocator fieldNames, Set<String> fields) {
-      this.wiring = wiring;
+    EventMethod(Catalog catalog, Event event) {
       this.catalog = catalog;
       this.event = event;
-      this.fieldNames = fieldNames;
-      // No local may shadow a field: parameters and locals get other names.
-      fields.forEach(field -> locals.newName(field, field));
       this.entity = locals.newName(event.parameter());
       this.ctx = locals.newName("ctx");
       this.current = locals.newName("current");
       this.patch = locals.newName("patch");
-      this.result = locals.newName("result");
-      this.input = locals.newName("input");
+      this.start = locals.newName("start");
       this.error = locals.newName("e");
-      this.returnsValues =
-          allEvents().stream()
-              .flatMap(e -> wiring.hooksOf(e).stream())
-              .anyMatch(h -> h.disabled().isEmpty() && h.returnsValue());
+      this.lambdaEntity = locals.newName("hookEntity");
+      this.lambdaContext = locals.newName("hookContext");
+      this.merges =
+          event.kind() == Kind.TRANSFORM
+              || (event.kind() == Kind.BEFORE && events().stream().flatMap(e -> enabledHooks(e).stream()).anyMatch(Hook::returnsValue));
     }
 
-    private List<Event> allEvents() {
+    private List<Event> events() {
       List<Event> events = new ArrayList<>();
       events.add(event);
       events.addAll(catalog.virtualsOf(event));
       return events;
     }
 
-    MethodSpec build() {
+    void addTo(TypeSpec.Builder type) {
       MethodSpec.Builder method =
           MethodSpec.methodBuilder(event.method())
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
-              .addParameter(ParameterSpec.builder(event.entity(), entity).build())
-              .addParameter(ParameterSpec.builder(TypeNames.HOOK_CONTEXT, ctx).build());
+              .addParameter(event.entity(), entity)
+              .addParameter(TypeNames.HOOK_CONTEXT, ctx);
       if (event.kind() != Kind.AFTER) {
         method.returns(event.entity());
       }
-      // The name the hooks see the entity by: the merged value once any hook can change it.
-      String value = returnsValues ? current : entity;
-      if (returnsValues) {
+      String value = merges ? current : entity;
+      if (merges) {
         method.addStatement("$T $N = $N", event.entity(), current, entity);
-        switch (event.kind()) {
-          case BEFORE -> method.addStatement("$T $N", event.patch().orElseThrow(), patch);
-          case TRANSFORM -> {
-            method.addStatement("$T $N", event.entity(), result);
-            if (event.inputView() != InputView.AS_IS) {
-              method.addStatement("$T $N", event.entity(), input);
-            }
-          }
-          case AFTER -> throw new AssertionError("after-hooks return nothing");
-        }
+      }
+      if (event.kind() == Kind.BEFORE && merges) {
+        method.addStatement("$T $N", event.patch().orElseThrow(), patch);
       }
       method.addCode(callHooks(event, value));
       for (Event virtual : catalog.virtualsOf(event)) {
-        if (hasEnabledHooks(wiring, virtual)) {
-          method.beginControlFlow("if ($N.test($N, $N))", fieldNames.get(virtual), value, ctx)
+        if (!enabledHooks(virtual).isEmpty()) {
+          method.beginControlFlow("if ($N.test($N, $N))", names.get(filterKey(virtual)), value, ctx)
               .addCode(callHooks(virtual, value))
+              .nextControlFlow("else")
+              .addStatement("runtime.skippedAll($S, $N, 0, $S)", virtual.name(), names.get(listKey(virtual)),
+                  "filter " + virtual.filter().orElseThrow().simpleName() + " does not hold")
               .endControlFlow();
+        } else {
+          method.addCode(callHooks(virtual, value)); // only the @Disabled notes
         }
       }
       if (event.kind() != Kind.AFTER) {
         method.addStatement("return $N", value);
       }
-      return method.build();
+      type.addMethod(method.build());
+      helpers.forEach(type::addMethod);
     }
 
     private CodeBlock callHooks(Event of, String value) {
       CodeBlock.Builder code = CodeBlock.builder();
+      List<Hook> enabled = enabledHooks(of);
       for (Hook hook : wiring.hooksOf(of)) {
         if (hook.disabled().isPresent()) {
-          code.add("// $T is @Disabled: $L\n", hook.type(), hook.disabled().get().replace("$", "$$").replace("\n", " "));
+          code.addStatement("runtime.skipped($S, $T.class, $S)", of.name(), hook.type(), "@Disabled: " + hook.disabled().get());
           continue;
         }
-        code.add(callHook(of, hook, value));
+        String field = names.get(hook);
+        code.beginControlFlow("if ($N == null)", field)
+            .addStatement("runtime.skipped($S, $T.class, $S)", of.name(), hook.type(), DISABLED_AT_STARTUP);
+        if (!hook.tags().isEmpty()) {
+          String tags = names.get(tagsKey(hook));
+          code.nextControlFlow("else if (!$N.contains($N.tag()))", tags, ctx)
+              .addStatement("runtime.skippedByTag($S, $T.class, $N.tag(), $N)", of.name(), hook.type(), ctx, tags);
+        }
+        code.nextControlFlow("else");
+        switch (event.kind()) {
+          case BEFORE -> code.add(before(of, hook, value, enabled.indexOf(hook)));
+          case AFTER -> code.add(after(of, hook, value));
+          case TRANSFORM -> code.addStatement("$N = $N($N, $N)", current, transformHelper(of, hook), current, ctx);
+        }
+        code.endControlFlow();
       }
       return code.build();
     }
 
-    private CodeBlock callHook(Event of, Hook hook, String value) {
-      CodeBlock.Builder code = CodeBlock.builder();
-      CodeBlock call;
-      if (event.kind() == Kind.TRANSFORM && event.inputView() != InputView.AS_IS) {
-        code.addStatement("$N = $L", input, readOnlyView(value));
-        call = invocation(hook, CodeBlock.of("$N", input));
+    private CodeBlock before(Event of, Hook hook, String value, int index) {
+      CodeBlock.Builder code =
+          CodeBlock.builder()
+              .addStatement("long $N = runtime.started($S, $T.class)", start, of.name(), hook.type())
+              .beginControlFlow("try");
+      CodeBlock call = invoke(of, hook, value);
+      code.addStatement(hook.returnsValue() ? CodeBlock.of("$N = $L", patch, call) : call)
+          .nextControlFlow("catch ($T $N)", Throwable.class, error)
+          .addStatement("throw runtime.aborted($S, $T.class, $N, $N)", of.name(), hook.type(), start, error)
+          .endControlFlow();
+      if (!hook.returnsValue()) {
+        return code.addStatement("runtime.succeeded($S, $T.class, $N, null)", of.name(), hook.type(), start).build();
+      }
+      code.addStatement("runtime.succeeded($S, $T.class, $N, $N)", of.name(), hook.type(), start, patch)
+          .beginControlFlow("if ($N != null)", patch)
+          .addStatement("$N = $N.applyTo($N)", current, patch, current);
+      boolean hooksFollow = index + 1 < enabledHooks(of).size();
+      List<Event> virtualsFollow =
+          of.isVirtual() ? List.of() : catalog.virtualsOf(of).stream().filter(v -> !enabledHooks(v).isEmpty()).toList();
+      if (hooksFollow || !virtualsFollow.isEmpty()) {
+        String why = "chain stopped by " + hook.type().simpleName();
+        code.beginControlFlow("if ($N.stopsChain())", patch);
+        if (hooksFollow) {
+          code.addStatement("runtime.skippedAll($S, $N, $L, $S)", of.name(), names.get(listKey(of)), index + 1, why);
+        }
+        for (Event virtual : virtualsFollow) {
+          code.addStatement("runtime.skippedAll($S, $N, 0, $S)", virtual.name(), names.get(listKey(virtual)), why);
+        }
+        code.addStatement("return $N", current).endControlFlow();
+      }
+      return code.endControlFlow().build();
+    }
+
+    private CodeBlock after(Event of, Hook hook, String value) {
+      String field = names.get(hook);
+      if (hook.async()) {
+        return CodeBlock.builder()
+            .addStatement("runtime.runAsync($LL, $S, $T.class, $L, $N, $N)",
+                hook.timeoutIn(of).orElse(0L), of.name(), hook.type(), reference(hook, field), value, ctx)
+            .build();
+      }
+      return CodeBlock.builder()
+          .addStatement("long $N = runtime.started($S, $T.class)", start, of.name(), hook.type())
+          .beginControlFlow("try")
+          .addStatement(invoke(of, hook, value))
+          .addStatement("runtime.succeeded($S, $T.class, $N, null)", of.name(), hook.type(), start)
+          .nextControlFlow("catch ($T $N)", Throwable.class, error)
+          .addStatement("runtime.afterFailed($S, $T.class, $N, $N)", of.name(), hook.type(), start, error)
+          .endControlFlow()
+          .build();
+    }
+
+    /**
+     * A transform hook gets a helper method, so that each outcome (a failure, a null for a
+     * non-null input, a replacement, no change) returns what the chain goes on with.
+     */
+    private String transformHelper(Event of, Hook hook) {
+      String method = names.newName("transformWith" + hook.type().simpleName(), "transform:" + hook.type());
+      NameAllocator helperLocals = names.clone();
+      String in = helperLocals.newName("current");
+      String context = helperLocals.newName("ctx");
+      String input = helperLocals.newName("input");
+      String result = helperLocals.newName("result");
+      String startLocal = helperLocals.newName("start");
+      String e = helperLocals.newName("e");
+      CodeBlock.Builder body = CodeBlock.builder();
+      if (event.inputView() == InputView.AS_IS) {
+        input = in;
       } else {
-        call = invocation(hook, CodeBlock.of("$N", value));
+        body.addStatement("$T $N = $N == null ? null : $T.$L($N)", event.entity(), input, in, Collections.class,
+            event.inputView().collectionsMethod(), in);
       }
-      code.beginControlFlow("try");
-      switch (event.kind()) {
-        case BEFORE -> {
-          code.addStatement(hook.returnsValue() ? CodeBlock.of("$N = $L", patch, call) : call)
-              .nextControlFlow("catch ($T $N)", Throwable.class, error)
-              .addStatement("throw $N.aborted($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
-              .endControlFlow();
-          if (hook.returnsValue()) {
-            code.beginControlFlow("if ($N != null)", patch)
-                .addStatement("$N = $N.applyTo($N)", current, patch, current)
-                .endControlFlow();
-          }
-        }
-        case AFTER ->
-            code.addStatement(call)
-                .nextControlFlow("catch ($T $N)", Throwable.class, error)
-                .addStatement("$N.afterFailed($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
-                .endControlFlow();
-        case TRANSFORM -> {
-          code.addStatement("$N = $L", result, call)
-              .nextControlFlow("catch ($T $N)", Throwable.class, error)
-              .addStatement("$N.transformFailed($S, $T.class, $N)", "runtime", of.name(), hook.type(), error)
-              .addStatement("$N = $N", result, current)
-              .endControlFlow()
-              .beginControlFlow("if ($N == null && $N != null)", result, current)
-              .addStatement("$N.transformReturnedNull($S, $T.class)", "runtime", of.name(), hook.type());
-          if (event.inputView() == InputView.AS_IS) {
-            code.nextControlFlow("else");
-          } else {
-            // A hook that hands back the read-only view it was given means "no change": the
-            // caller gets its own object back, not the view.
-            code.nextControlFlow("else if ($N != $N)", result, input);
-          }
-          code.addStatement("$N = $N", current, result).endControlFlow();
-        }
+      body.addStatement("long $N = runtime.started($S, $T.class)", startLocal, of.name(), hook.type())
+          .addStatement("$T $N", event.entity(), result)
+          .beginControlFlow("try")
+          .addStatement("$N = $L", result, invoke(of, hook, input, context))
+          .nextControlFlow("catch ($T $N)", Throwable.class, e)
+          .addStatement("runtime.transformFailed($S, $T.class, $N, $N)", of.name(), hook.type(), startLocal, e)
+          .addStatement("return $N", in)
+          .endControlFlow()
+          .beginControlFlow("if ($N == null && $N != null)", result, in)
+          .addStatement("runtime.transformReturnedNull($S, $T.class, $N)", of.name(), hook.type(), startLocal)
+          .addStatement("return $N", in)
+          .endControlFlow()
+          .addStatement("runtime.succeeded($S, $T.class, $N, $N)", of.name(), hook.type(), startLocal, result);
+      if (event.inputView() == InputView.AS_IS) {
+        body.addStatement("return $N", result);
+      } else {
+        body.add("// Handing back the read-only view means \"no change\": the caller keeps its own object.\n")
+            .addStatement("return $N == $N ? $N : $N", result, input, in, result);
       }
-      return code.build();
+      helpers.add(
+          MethodSpec.methodBuilder(method)
+              .addJavadoc("Runs {@link $T}: its replacement, or {@code $L} when it fails or returns null.\n", hook.type(), in)
+              .addModifiers(Modifier.PRIVATE)
+              .returns(event.entity())
+              .addParameter(event.entity(), in)
+              .addParameter(TypeNames.HOOK_CONTEXT, context)
+              .addCode(body.build())
+              .build());
+      return method;
     }
 
-    /** What a transform hook receives for a collection input: a read-only view of it. */
-    private CodeBlock readOnlyView(String value) {
-      return CodeBlock.of("$N == null ? null : $T.$L($N)", value, Collections.class, event.inputView().collectionsMethod(), value);
+    private CodeBlock invoke(Event of, Hook hook, String value) {
+      return invoke(of, hook, value, ctx);
     }
 
-    private CodeBlock invocation(Hook hook, CodeBlock argument) {
-      String field = fieldNames.get(hook);
+    /** The hook's call: in place, or through the runtime when it has a time limit. */
+    private CodeBlock invoke(Event of, Hook hook, String value, String context) {
+      String field = names.get(hook);
+      OptionalLong timeout = hook.timeoutIn(of);
+      if (timeout.isEmpty()) {
+        return hook.takesContext()
+            ? CodeBlock.of("$N.handle($N, $N)", field, value, context)
+            : CodeBlock.of("$N.handle($N)", field, value);
+      }
+      String method = hook.returnsValue() ? "callWithin" : "runWithin";
+      return CodeBlock.of("runtime.$L($LL, $S, $T.class, $L, $N, $N)",
+          method, timeout.getAsLong(), of.name(), hook.type(), reference(hook, field), value, context);
+    }
+
+    /** {@code hook::handle}, or a lambda for a hook that does not take the context. */
+    private CodeBlock reference(Hook hook, String field) {
       return hook.takesContext()
-          ? CodeBlock.of("$N.handle($L, $N)", field, argument, ctx)
-          : CodeBlock.of("$N.handle($L)", field, argument);
+          ? CodeBlock.of("$N::handle", field)
+          : CodeBlock.of("($N, $N) -> $N.handle($N)", lambdaEntity, lambdaContext, field, lambdaEntity);
     }
   }
 }

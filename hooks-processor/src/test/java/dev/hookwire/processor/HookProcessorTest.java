@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,19 @@ class HookProcessorTest {
     "good/com/acme/hooks/TransformCustomUserData.java",
   };
 
+  private static final String[] DESK = {
+    "good/com/acme/desk/Ticket.java",
+    "good/com/acme/desk/UrgentFilter.java",
+    "good/com/acme/desk/DeskHooks.java",
+    "good/com/acme/desk/hooks/package-info.java",
+    "good/com/acme/desk/hooks/BeforeTicketOpen.java",
+    "good/com/acme/desk/hooks/TriageTicket.java",
+    "good/com/acme/desk/hooks/BeforeUrgentTicketOpen.java",
+    "good/com/acme/desk/hooks/AfterTicketOpen.java",
+    "good/com/acme/desk/hooks/NotifyQueue.java",
+    "good/com/acme/desk/hooks/TransformTicketView.java",
+  };
+
   private static JavaFileObject[] resources(String... paths) {
     return Stream.of(paths).map(TestCompiler::resource).toArray(JavaFileObject[]::new);
   }
@@ -46,6 +60,27 @@ class HookProcessorTest {
         .generatedSourceFile("com.acme.hooks.HookWiring")
         .contentsAsUtf8String()
         .isEqualTo(TestCompiler.readResource("expected/com/acme/hooks/HookWiring.java"));
+  }
+
+  @Test
+  void describesTheWiringAsAResourceForTools() {
+    Compilation compilation = TestCompiler.compile(resources(GOOD_HOOKS));
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/hookwire/com.acme.hooks.json")
+        .contentsAsUtf8String()
+        .isEqualTo(TestCompiler.readResource("expected/com.acme.hooks.json"));
+  }
+
+  @Test
+  void generatesTheGoldenWiringOfAHostCatalogWithEveryPolicy() {
+    // Tags, a virtual before-event, chain stop, timeouts (hook and catalog default), async, a
+    // transform of a record, hooks with and without the context.
+    Compilation compilation = TestCompiler.compile(resources(DESK));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.desk.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .isEqualTo(TestCompiler.readResource("expected/com/acme/desk/hooks/HookWiring.java"));
   }
 
   @Test
@@ -145,7 +180,7 @@ class HookProcessorTest {
     for (String hook : List.of("NormalizeEmail", "BeforeUserCreate", "AfterUserCreate", "AfterAdminUserCreate", "BeforeLogin", "TransformCustomUserData", "AfterSessionCreate")) {
       assertThat(wiring).contains("private final " + hook + " ");
     }
-    assertThat(wiring).contains("// LegacyAudit is @Disabled: replaced by AfterUserCreate");
+    assertThat(wiring).contains("LegacyAudit.class, \"@Disabled: replaced by AfterUserCreate\")");
   }
 
   @Test
@@ -190,6 +225,7 @@ class HookProcessorTest {
 
   @Test
   void hostCatalogRecordAndHooksInOneCompileWaitForTheGeneratedPatch() {
+    // The hooks return TicketPatch, which this same compile generates: the package waits a round.
     JavaFileObject ticket =
         TestCompiler.source("com.acme.desk.Ticket", """
             package com.acme.desk;

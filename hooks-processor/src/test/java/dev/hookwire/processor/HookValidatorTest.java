@@ -351,4 +351,67 @@ class HookValidatorTest {
             """);
     assertThat(TestCompiler.compile(PACKAGE_INFO, file)).succeededWithoutWarnings();
   }
+
+  // ---- policies: @Tags, @Async, @Timeout against a host catalog whose events carry tags ----
+
+  private static final JavaFileObject[] DESK_CATALOG = {
+    TestCompiler.resource("good/com/acme/desk/Ticket.java"),
+    TestCompiler.resource("good/com/acme/desk/UrgentFilter.java"),
+    TestCompiler.resource("good/com/acme/desk/DeskHooks.java"),
+    TestCompiler.resource("good/com/acme/desk/hooks/package-info.java"),
+  };
+
+  private static JavaFileObject deskHook(String simpleName, String code) {
+    return TestCompiler.source(
+        "com.acme.desk.hooks." + simpleName,
+        "package com.acme.desk.hooks;\n\nimport com.acme.desk.*;\nimport dev.hookwire.annotations.*;\n\n" + code);
+  }
+
+  private static void assertSingleDeskError(JavaFileObject file, String message, String line) {
+    JavaFileObject[] sources = java.util.Arrays.copyOf(DESK_CATALOG, DESK_CATALOG.length + 1);
+    sources[DESK_CATALOG.length] = file;
+    Compilation compilation = TestCompiler.compile(sources);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void tagsOnAnEventThatCarriesNoTag() {
+    assertSingleDeskError(
+        deskHook("TransformTicketView", "@Tags(\"support\")\npublic final class TransformTicketView { public Ticket handle(Ticket t) { return t; } }"),
+        Messages.tagsOnUntaggedEvent("TransformTicketView", "transform-ticket-view"),
+        "@Tags(\"support\")");
+  }
+
+  @Test
+  void tagsMustNameATagAndNoneBlank() {
+    assertSingleDeskError(
+        deskHook("AfterTicketOpen", "@Tags({})\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
+        Messages.tagsEmpty("AfterTicketOpen"),
+        "@Tags({})");
+    assertSingleDeskError(
+        deskHook("AfterTicketOpen", "@Tags({\"support\", \" \"})\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
+        Messages.tagBlank("AfterTicketOpen"),
+        "@Tags({\"support\", \" \"})");
+  }
+
+  @Test
+  void onlyAfterHooksCanBeAsync() {
+    assertSingleDeskError(
+        deskHook("BeforeTicketOpen", "@Async\npublic final class BeforeTicketOpen { public void handle(Ticket t) {} }"),
+        Messages.asyncNotAfter("BeforeTicketOpen", "before-ticket-open", "before-event"),
+        "@Async");
+    assertSingleDeskError(
+        deskHook("TransformTicketView", "@Async\npublic final class TransformTicketView { public Ticket handle(Ticket t) { return t; } }"),
+        Messages.asyncNotAfter("TransformTicketView", "transform-ticket-view", "transform event"),
+        "@Async");
+  }
+
+  @Test
+  void negativeTimeoutInAnyUnit() {
+    assertSingleDeskError(
+        deskHook("AfterTicketOpen", "@Timeout(value = -1, unit = java.util.concurrent.TimeUnit.SECONDS)\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
+        Messages.timeoutNotPositive("AfterTicketOpen", -1),
+        "@Timeout(value = -1");
+  }
 }

@@ -26,12 +26,14 @@ public final class HookContext {
   private static final HookContext EMPTY = builder().build();
 
   private final String path;
+  private final String tag;
   private final Map<String, String> metadata;
   private final Map<String, String> env;
   private final Map<Class<?>, Object> services;
 
   private HookContext(Builder builder) {
     this.path = builder.path;
+    this.tag = builder.tag;
     this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
     this.env = Collections.unmodifiableMap(new LinkedHashMap<>(builder.env));
     this.services = Collections.unmodifiableMap(new LinkedHashMap<>(builder.services));
@@ -49,6 +51,14 @@ public final class HookContext {
   /** The request path, for example {@code "/admin/create-user"}; empty when there is none. */
   public String path() {
     return path;
+  }
+
+  /**
+   * The event's tag (PocketBase's collection name), for events their catalog declares {@code
+   * @Tagged}: hooks annotated {@code @Tags} run only when it is one of theirs. Empty when none.
+   */
+  public String tag() {
+    return tag;
   }
 
   /** A request metadata value (an IP address, a user agent, a request id...). */
@@ -92,7 +102,7 @@ public final class HookContext {
 
   /** A copy to change, for example a context for a sub-request with another path. */
   public Builder toBuilder() {
-    Builder builder = new Builder().path(path);
+    Builder builder = new Builder().path(path).tag(tag);
     builder.metadata.putAll(metadata);
     builder.env.putAll(env);
     builder.services.putAll(services);
@@ -103,6 +113,7 @@ public final class HookContext {
   public String toString() {
     return "HookContext{path="
         + path
+        + (tag.isEmpty() ? "" : ", tag=" + tag)
         + ", metadata="
         + metadata
         + ", env="
@@ -115,6 +126,7 @@ public final class HookContext {
   /** Builds a {@link HookContext}. */
   public static final class Builder {
     private String path = "";
+    private String tag = "";
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
@@ -123,6 +135,12 @@ public final class HookContext {
 
     public Builder path(String path) {
       this.path = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /** The event's tag, for a {@code @Tagged} event; see {@link HookContext#tag()}. */
+    public Builder tag(String tag) {
+      this.tag = Objects.requireNonNull(tag, "tag");
       return this;
     }
 

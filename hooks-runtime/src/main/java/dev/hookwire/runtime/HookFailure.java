@@ -1,29 +1,40 @@
 package dev.hookwire.runtime;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One hook that did not complete normally, as a {@link HookListener} sees it.
+ * One hook that did not complete normally, as a {@link HookListener} sees it: it threw, timed
+ * out, returned {@code null} where it must not, could not be started, or was abandoned.
  *
  * @param event the event, in kebab-case
  * @param hook the hook class
  * @param consequence what the runtime did about it
- * @param reason a short explanation, for example {@code "threw"} or {@code "returned null for a
- *     non-null input"}
- * @param error the hook's exception, or {@code null} when the hook did not throw
+ * @param reason a short explanation, for example {@code "threw java.io.IOException: disk full"}
+ * @param error the hook's exception (a {@link HookTimeoutException} for a timeout), or {@code
+ *     null} when the hook did not throw
+ * @param duration how long the hook ran, when known: always for a timeout, otherwise only when
+ *     the listener {@linkplain HookListener#traces() traces}
  */
 public record HookFailure(
-    String event, Class<?> hook, Consequence consequence, String reason, Throwable error) {
+    String event,
+    Class<?> hook,
+    Consequence consequence,
+    String reason,
+    Throwable error,
+    Duration duration) {
 
-  /** What the runtime did about a failed hook, as DESIGN's runtime contract says per kind. */
+  /** What the runtime did about a failed hook, as the event kind's contract says. */
   public enum Consequence {
     /** A before-hook failed: the operation was aborted and the host got a {@link HookAbortedException}. */
     ABORTED("the operation was aborted"),
     /** An after-hook failed: the other hooks still ran and the host call returned normally. */
     ISOLATED("the other hooks still ran and the host call went on"),
     /** A transform hook failed: its input was kept. */
-    INPUT_KEPT("its input was kept");
+    INPUT_KEPT("its input was kept"),
+    /** An async hook was still running when the runtime closed: it was interrupted and given up. */
+    ABANDONED("it was still running when the runtime closed and was abandoned");
 
     private final String description;
 
@@ -44,9 +55,19 @@ public record HookFailure(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** A failure whose duration is not known. */
+  public HookFailure(String event, Class<?> hook, Consequence consequence, String reason, Throwable error) {
+    this(event, hook, consequence, reason, error, null);
+  }
+
   /** The hook's exception, if it threw one. */
   public Optional<Throwable> exception() {
     return Optional.ofNullable(error);
+  }
+
+  /** How long the hook ran, if known. */
+  public Optional<Duration> took() {
+    return Optional.ofNullable(duration);
   }
 
   /**
@@ -58,7 +79,12 @@ public record HookFailure(
     return consequence == Consequence.ABORTED && error instanceof HookRejection;
   }
 
-  /** One line for a log: {@code "after-user-create hook com.acme.AfterUserCreate threw; ..."}. */
+  /** Whether the hook ran past its time limit and was interrupted. */
+  public boolean isTimeout() {
+    return error instanceof HookTimeoutException;
+  }
+
+  /** One line for a log: {@code "after-user-create hook com.acme.AfterUserCreate threw ...; ..."}. */
   public String describe() {
     return event + " hook " + hook.getName() + " " + reason + "; " + consequence.description();
   }

@@ -18,8 +18,8 @@ final class LoggingListener implements HookListener {
       return;
     }
     if (failure.isRejection()) {
-      logger.log(level, failure.describe() + ": " + failure.error().getMessage());
-    } else if (failure.error() != null) {
+      logger.log(level, failure.describe() + ": " + ((HookRejection) failure.error()).userMessage());
+    } else if (failure.error() != null && !failure.isTimeout()) {
       logger.log(level, failure.describe(), failure.error());
     } else {
       logger.log(level, failure.describe());
@@ -30,6 +30,9 @@ final class LoggingListener implements HookListener {
     if (failure.isRejection()) {
       return Level.INFO;
     }
-    return failure.consequence() == HookFailure.Consequence.INPUT_KEPT ? Level.WARNING : Level.ERROR;
+    if (failure.isTimeout() || failure.consequence() == HookFailure.Consequence.INPUT_KEPT) {
+      return Level.WARNING;
+    }
+    return Level.ERROR;
   }
 }

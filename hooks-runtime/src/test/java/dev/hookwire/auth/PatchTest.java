@@ -295,7 +295,7 @@ final class PatchTest {
 
   @Test
   void patchesDeclareNoOtherPublicMethods() {
-    Set<String> common = Set.of("of", "isEmpty", "applyTo", "toString");
+    Set<String> common = Set.of("of", "isEmpty", "applyTo", "toString", "stopChain", "stopsChain");
     for (Class<?> patch : Set.of(UserPatch.class, SessionPatch.class, AppContextPatch.class)) {
       Set<String> declared =
           Arrays.stream(patch.getMethods())
@@ -314,5 +314,14 @@ final class PatchTest {
       assertTrue(Modifier.isFinal(patch.getModifiers()), patch.getName());
       assertEquals(0, patch.getConstructors().length, patch.getName());
     }
+  }
+
+  @Test
+  void stopChainIsRememberedAndIsNotAChange() {
+    UserPatch patch = UserPatch.of();
+    assertFalse(patch.stopsChain());
+    assertSame(patch, patch.stopChain());
+    assertTrue(patch.stopsChain());
+    assertTrue(patch.isEmpty(), "stopping the chain changes no component");
   }
 }

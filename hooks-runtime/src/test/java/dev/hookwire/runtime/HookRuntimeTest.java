@@ -61,7 +61,7 @@ final class HookRuntimeTest {
   void abortedByARejectionCarriesTheUserMessage() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    RuntimeException thrown = lenient.aborted("before-user-create", BeforeUserCreate.class, rejection);
+    RuntimeException thrown = lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals("before-user-create", e.event());
@@ -80,7 +80,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, rejection));
+            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection));
 
     assertTrue(e.isRejection());
     assertEquals(Optional.of("Try again later."), e.userMessage());
@@ -93,7 +93,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, bug));
+            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, bug));
 
     assertEquals("before-user-create", e.event());
     assertEquals(BeforeUserCreate.class.getName(), e.hook());
@@ -109,7 +109,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, io));
+            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, io));
 
     assertSame(io, e.getCause());
     assertFalse(e.isRejection());
@@ -120,7 +120,7 @@ final class HookRuntimeTest {
   void abortedReportsAnAbortedFailure() {
     IllegalStateException bug = new IllegalStateException("boom");
 
-    lenient.aborted("before-user-create", BeforeUserCreate.class, bug);
+    lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, bug);
 
     HookFailure failure = singleReported();
     assertEquals("before-user-create", failure.event());
@@ -135,7 +135,7 @@ final class HookRuntimeTest {
   void abortedReportsARejectionAsSuch() {
     HookRejection rejection = new HookRejection("No.");
 
-    lenient.aborted("before-login", BeforeUserCreate.class, rejection);
+    lenient.aborted("before-login", BeforeUserCreate.class, 0L, rejection);
 
     HookFailure failure = singleReported();
     assertEquals(Consequence.ABORTED, failure.consequence());
@@ -148,7 +148,7 @@ final class HookRuntimeTest {
   void abortedBehavesTheSameInStrictMode() {
     HookRejection rejection = new HookRejection("No.");
 
-    RuntimeException thrown = strict.aborted("before-user-create", BeforeUserCreate.class, rejection);
+    RuntimeException thrown = strict.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals(Optional.of("No."), e.userMessage());
@@ -158,7 +158,7 @@ final class HookRuntimeTest {
   @Test
   void abortedRejectsANullError() {
     assertThrows(
-        NullPointerException.class, () -> lenient.aborted("before-user-create", BeforeUserCreate.class, null));
+        NullPointerException.class, () -> lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, null));
   }
 
   // ---------------------------------------------------------------- afterFailed (after-hooks)
@@ -167,7 +167,7 @@ final class HookRuntimeTest {
   void afterFailedReportsIsolatedAndReturnsNormally() {
     IllegalStateException bug = new IllegalStateException("smtp down");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, bug);
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, bug);
 
     HookFailure failure = singleReported();
     assertEquals("after-user-create", failure.event());
@@ -181,7 +181,7 @@ final class HookRuntimeTest {
   void afterFailedWithACheckedExceptionReturnsNormally() {
     java.sql.SQLException sql = new java.sql.SQLException("constraint violated");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, sql);
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, sql);
 
     assertSame(sql, singleReported().error());
   }
@@ -193,7 +193,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.afterFailed("after-user-create", AfterUserCreate.class, bug));
+            () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, bug));
 
     assertEquals("after-user-create", e.event());
     assertEquals(AfterUserCreate.class.getName(), e.hook());
@@ -209,7 +209,7 @@ final class HookRuntimeTest {
   void transformFailedReportsInputKeptAndReturnsNormally() {
     UnsupportedOperationException mutation = new UnsupportedOperationException();
 
-    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, mutation);
+    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, mutation);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
@@ -225,7 +225,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.transformFailed("transform-custom-user-data", TransformCustomUserData.class, mutation));
+            () -> strict.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, mutation));
 
     assertEquals("transform-custom-user-data", e.event());
     assertEquals(TransformCustomUserData.class.getName(), e.hook());
@@ -235,7 +235,7 @@ final class HookRuntimeTest {
 
   @Test
   void transformReturnedNullReportsInputKeptWithoutAnException() {
-    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
+    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
@@ -252,7 +252,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class));
+            () -> strict.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L));
 
     assertEquals("transform-custom-user-data", e.event());
     assertEquals(TransformCustomUserData.class.getName(), e.hook());
@@ -279,7 +279,7 @@ final class HookRuntimeTest {
     VirtualMachineError thrown =
         assertThrows(
             VirtualMachineError.class,
-            () -> lenient.aborted("before-user-create", BeforeUserCreate.class, error));
+            () -> lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, error));
 
     assertSame(error, thrown);
     assertTrue(reported.isEmpty(), () -> "reported: " + reported);
@@ -292,7 +292,7 @@ final class HookRuntimeTest {
       VirtualMachineError thrown =
           assertThrows(
               VirtualMachineError.class,
-              () -> runtime.afterFailed("after-user-create", AfterUserCreate.class, error));
+              () -> runtime.afterFailed("after-user-create", AfterUserCreate.class, 0L, error));
 
       assertSame(error, thrown);
     }
@@ -307,7 +307,7 @@ final class HookRuntimeTest {
       VirtualMachineError thrown =
           assertThrows(
               VirtualMachineError.class,
-              () -> runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, error));
+              () -> runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, error));
 
       assertSame(error, thrown);
     }
@@ -318,11 +318,11 @@ final class HookRuntimeTest {
   void aNonFatalErrorIsNotRethrownButHandledLikeAnException() {
     AssertionError notFatal = new AssertionError("a hook's assert");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, notFatal);
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, notFatal);
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, notFatal));
+            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, notFatal));
 
     assertSame(notFatal, e.getCause());
     assertEquals(2, reported.size());
@@ -335,7 +335,7 @@ final class HookRuntimeTest {
     assertFalse(Thread.currentThread().isInterrupted());
 
     RuntimeException e =
-        lenient.aborted("before-user-create", BeforeUserCreate.class, new InterruptedException());
+        lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertInstanceOf(InterruptedException.class, e.getCause());
@@ -344,7 +344,7 @@ final class HookRuntimeTest {
 
   @Test
   void afterFailedRestoresTheInterruptStatus() {
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, new InterruptedException());
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.ISOLATED, singleReported().consequence());
@@ -354,7 +354,7 @@ final class HookRuntimeTest {
   void afterFailedInStrictModeRestoresTheInterruptStatusBeforeThrowing() {
     assertThrows(
         HookAbortedException.class,
-        () -> strict.afterFailed("after-user-create", AfterUserCreate.class, new InterruptedException()));
+        () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, new InterruptedException()));
 
     assertTrue(Thread.currentThread().isInterrupted());
   }
@@ -362,7 +362,7 @@ final class HookRuntimeTest {
   @Test
   void transformFailedRestoresTheInterruptStatus() {
     lenient.transformFailed(
-        "transform-custom-user-data", TransformCustomUserData.class, new InterruptedException());
+        "transform-custom-user-data", TransformCustomUserData.class, 0L, new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.INPUT_KEPT, singleReported().consequence());
@@ -370,10 +370,10 @@ final class HookRuntimeTest {
 
   @Test
   void otherExceptionsLeaveTheInterruptStatusAlone() {
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, new IllegalStateException());
-    lenient.aborted("before-user-create", BeforeUserCreate.class, new IOException());
-    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, new RuntimeException());
-    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException());
+    lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, new IOException());
+    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, new RuntimeException());
+    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
 
     assertFalse(Thread.currentThread().isInterrupted());
   }
@@ -392,7 +392,7 @@ final class HookRuntimeTest {
     IllegalStateException hookError = new IllegalStateException("smtp down");
     JulCapture log = JulCapture.attach();
     try {
-      runtime.afterFailed("after-user-create", AfterUserCreate.class, hookError);
+      runtime.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError);
 
       LogRecord record = log.single();
       assertEquals(Level.SEVERE, record.getLevel());
@@ -420,16 +420,16 @@ final class HookRuntimeTest {
       HookAbortedException aborted =
           assertInstanceOf(
               HookAbortedException.class,
-              runtime.aborted("before-user-create", BeforeUserCreate.class, hookError));
+              runtime.aborted("before-user-create", BeforeUserCreate.class, 0L, hookError));
       assertSame(hookError, aborted.getCause());
 
-      runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, hookError);
-      runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
+      runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, hookError);
+      runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
 
       HookAbortedException strictAbort =
           assertThrows(
               HookAbortedException.class,
-              () -> strictRuntime.afterFailed("after-user-create", AfterUserCreate.class, hookError));
+              () -> strictRuntime.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError));
       assertSame(hookError, strictAbort.getCause());
 
       assertEquals(4, log.records().size());
@@ -457,7 +457,7 @@ final class HookRuntimeTest {
     JulCapture log = JulCapture.attach();
     try {
       HookRuntime.defaults()
-          .afterFailed("after-user-create", AfterUserCreate.class, new IllegalStateException("x"));
+          .afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException("x"));
       assertEquals(1, log.records().size()); // the default listener logs
     } finally {
       log.detach();
@@ -477,7 +477,7 @@ final class HookRuntimeTest {
     HookRuntime quiet = HookRuntime.builder().listener(HookListener.none()).build();
     JulCapture log = JulCapture.attach();
     try {
-      quiet.afterFailed("after-user-create", AfterUserCreate.class, new IllegalStateException("x"));
+      quiet.afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException("x"));
       assertTrue(log.records().isEmpty());
     } finally {
       log.detach();
@@ -491,23 +491,23 @@ final class HookRuntimeTest {
     HookRuntime withErrorListener =
         HookRuntime.builder().listener(f -> { throw new AssertionError("listener"); }).build();
     RuntimeException hookError = new IllegalStateException("hook");
-    withErrorListener.afterFailed("after-user-create", AfterUserCreate.class, hookError);
-    RuntimeException aborted = withErrorListener.aborted("before-user-create", BeforeUserCreate.class, hookError);
+    withErrorListener.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError);
+    RuntimeException aborted = withErrorListener.aborted("before-user-create", BeforeUserCreate.class, 0L, hookError);
     assertInstanceOf(HookAbortedException.class, aborted);
     assertSame(hookError, aborted.getCause());
 
     HookRuntime withCheckedListener = HookRuntime.builder().listener(f -> sneakyThrow(new IOException("disk"))).build();
-    withCheckedListener.transformFailed("transform-custom-user-data", TransformCustomUserData.class, hookError);
+    withCheckedListener.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, hookError);
   }
 
   @Test
   void anAfterHooksRejectionIsAnOrdinaryFailureAndNeverUserFacing() {
     HookRejection rejection = new HookRejection("nope");
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, rejection);
+    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, rejection);
     assertFalse(singleReported().isRejection());
 
     HookAbortedException strictFailure =
-        assertThrows(HookAbortedException.class, () -> strict.afterFailed("after-user-create", AfterUserCreate.class, rejection));
+        assertThrows(HookAbortedException.class, () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, rejection));
     assertFalse(strictFailure.isRejection());
     assertEquals(Optional.empty(), strictFailure.userMessage());
   }
@@ -524,7 +524,7 @@ final class HookRuntimeTest {
           }
         };
     HookAbortedException aborted =
-        (HookAbortedException) lenient.aborted("before-user-create", BeforeUserCreate.class, overriding);
+        (HookAbortedException) lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, overriding);
     assertEquals(Optional.of("Sign-ups are closed."), aborted.userMessage());
   }
 

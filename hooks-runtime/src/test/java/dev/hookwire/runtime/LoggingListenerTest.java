@@ -45,7 +45,7 @@ final class LoggingListenerTest {
   void anAfterHookFailureIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("smtp down");
 
-    HookRuntime.defaults().afterFailed("after-user-create", AfterUserCreate.class, error);
+    HookRuntime.defaults().afterFailed("after-user-create", AfterUserCreate.class, 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -59,7 +59,7 @@ final class LoggingListenerTest {
   void anAbortByAnExceptionIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("db down");
 
-    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, error);
+    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -72,7 +72,7 @@ final class LoggingListenerTest {
   void aRejectionIsLoggedAtInfoWithoutAStackTrace() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, rejection);
+    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
 
     LogRecord record = log.single();
     assertEquals(Level.INFO, record.getLevel());
@@ -89,7 +89,7 @@ final class LoggingListenerTest {
     UnsupportedOperationException error = new UnsupportedOperationException("unmodifiable");
 
     HookRuntime.defaults()
-        .transformFailed("transform-custom-user-data", TransformCustomUserData.class, error);
+        .transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -102,7 +102,7 @@ final class LoggingListenerTest {
   @Test
   void aTransformReturningNullIsLoggedAtWarning() {
     HookRuntime.defaults()
-        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
+        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -130,9 +130,9 @@ final class LoggingListenerTest {
     log.logger().setLevel(Level.SEVERE);
 
     HookRuntime.defaults()
-        .aborted("before-user-create", BeforeUserCreate.class, new HookRejection("No."));
+        .aborted("before-user-create", BeforeUserCreate.class, 0L, new HookRejection("No."));
     HookRuntime.defaults()
-        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
+        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
 
     assertTrue(log.records().isEmpty(), () -> "logged: " + log.records().size());
   }

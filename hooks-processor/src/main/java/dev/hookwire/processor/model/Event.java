@@ -16,6 +16,7 @@ import java.util.OptionalLong;
  * @param patch the entity's generated patch, for a before-event on a {@code @Patchable} record
  * @param inputView how a transform hook sees its input
  * @param timeoutMillis the catalog's default timeout
+ * @param tagged whether the event carries a tag ({@code @Tagged}), so its hooks may have {@code @Tags}
  * @param base for a virtual event, the name of the event it filters; empty otherwise
  * @param filter for a virtual event, its {@code EventFilter} class
  */
@@ -28,6 +29,7 @@ public record Event(
     Optional<ClassName> patch,
     InputView inputView,
     OptionalLong timeoutMillis,
+    boolean tagged,
     Optional<String> base,
     Optional<ClassName> filter) {
 

@@ -2,6 +2,7 @@ package dev.hookwire.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -15,6 +16,8 @@ import java.util.OptionalLong;
  * @param order its {@code @Order}, 0 without one
  * @param disabled the {@code @Disabled} reason, if any
  * @param timeoutMillis its own {@code @Timeout}, if any
+ * @param tags its {@code @Tags}, empty when it runs for every tag
+ * @param async whether it is {@code @Async}
  */
 public record Hook(
     ClassName type,
@@ -23,12 +26,23 @@ public record Hook(
     boolean returnsValue,
     int order,
     Optional<String> disabled,
-    OptionalLong timeoutMillis)
+    OptionalLong timeoutMillis,
+    List<String> tags,
+    boolean async)
     implements Comparable<Hook> {
 
   /** Run order: by {@code @Order}, then by class name, so the output is deterministic. */
   private static final Comparator<Hook> RUN_ORDER =
       Comparator.comparingInt(Hook::order).thenComparing(h -> h.type().canonicalName());
+
+  public Hook {
+    tags = List.copyOf(tags);
+  }
+
+  /** Its time limit: its own {@code @Timeout}, else the event's default; empty for none. */
+  public OptionalLong timeoutIn(Event event) {
+    return timeoutMillis.isPresent() ? timeoutMillis : event.timeoutMillis();
+  }
 
   @Override
   public int compareTo(Hook other) {

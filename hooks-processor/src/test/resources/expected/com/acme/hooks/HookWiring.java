@@ -10,7 +10,9 @@ import dev.hookwire.auth.User;
 import dev.hookwire.auth.UserPatch;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.WiringDescription;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,7 +27,7 @@ import javax.annotation.processing.Generated;
  * AuthHooks hooks = new HookWiring(HookRuntime.defaults());
  * }</pre>
  *
- * <p>Events and their hooks, in run order:
+ * <p>Events and their hooks, in run order ({@link #describe()} says the same at run time):
  *
  * <ul>
  *   <li>{@code before-user-create}: {@link NormalizeEmail}, {@link BeforeUserCreate}
@@ -36,71 +38,111 @@ import javax.annotation.processing.Generated;
  *   <li>{@code before-login}: {@link BeforeLogin}
  *   <li>{@code after-login}: no hooks
  *   <li>{@code resolve-oauth-context}: no hooks
- *   <li>{@code transform-custom-user-data}: {@link TransformCustomUserData}
+ *   <li>{@code transform-custom-user-data}: {@link TransformCustomUserData} (timeout 5000 ms)
  * </ul>
  */
 @Generated("dev.hookwire.processor.HookProcessor")
 public final class HookWiring implements AuthHooks {
+  private static final List<Class<?>> BEFORE_USER_CREATE_HOOKS = List.of(NormalizeEmail.class, BeforeUserCreate.class);
+
+  private static final List<Class<?>> AFTER_ADMIN_USER_CREATE_HOOKS = List.of(AfterAdminUserCreate.class);
+
   private final HookRuntime runtime;
 
-  private final NormalizeEmail normalizeEmail = new NormalizeEmail();
+  private final NormalizeEmail normalizeEmail;
 
-  private final BeforeUserCreate beforeUserCreate = new BeforeUserCreate();
+  private final BeforeUserCreate beforeUserCreate;
 
-  private final AfterUserCreate afterUserCreate = new AfterUserCreate();
+  private final AfterUserCreate afterUserCreate;
 
-  private final AfterAdminUserCreate afterAdminUserCreate = new AfterAdminUserCreate();
+  private final AfterAdminUserCreate afterAdminUserCreate;
 
-  private final BeforeLogin beforeLogin = new BeforeLogin();
+  private final BeforeLogin beforeLogin;
 
-  private final TransformCustomUserData transformCustomUserData = new TransformCustomUserData();
+  private final TransformCustomUserData transformCustomUserData;
 
   private final AdminCreateUserFilter afterAdminUserCreateFilter = new AdminCreateUserFilter();
 
   /**
-   * Creates every hook of the package; {@code runtime} decides what a failure means.
+   * Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure means.
    */
   public HookWiring(HookRuntime runtime) {
     this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.normalizeEmail = runtime.enabled("before-user-create", NormalizeEmail.class) ? new NormalizeEmail() : null;
+    this.beforeUserCreate = runtime.enabled("before-user-create", BeforeUserCreate.class) ? new BeforeUserCreate() : null;
+    this.afterUserCreate = runtime.enabled("after-user-create", AfterUserCreate.class) ? new AfterUserCreate() : null;
+    this.afterAdminUserCreate = runtime.enabled("after-admin-user-create", AfterAdminUserCreate.class) ? new AfterAdminUserCreate() : null;
+    this.beforeLogin = runtime.enabled("before-login", BeforeLogin.class) ? new BeforeLogin() : null;
+    this.transformCustomUserData = runtime.enabled("transform-custom-user-data", TransformCustomUserData.class) ? new TransformCustomUserData() : null;
   }
 
   @Override
   public User beforeUserCreate(User user, HookContext ctx) {
     User current = user;
     UserPatch patch;
-    try {
-      patch = normalizeEmail.handle(current);
-    } catch (Throwable e) {
-      throw runtime.aborted("before-user-create", NormalizeEmail.class, e);
+    if (normalizeEmail == null) {
+      runtime.skipped("before-user-create", NormalizeEmail.class, "disabled at startup");
+    } else {
+      long start = runtime.started("before-user-create", NormalizeEmail.class);
+      try {
+        patch = normalizeEmail.handle(current);
+      } catch (Throwable e) {
+        throw runtime.aborted("before-user-create", NormalizeEmail.class, start, e);
+      }
+      runtime.succeeded("before-user-create", NormalizeEmail.class, start, patch);
+      if (patch != null) {
+        current = patch.applyTo(current);
+        if (patch.stopsChain()) {
+          runtime.skippedAll("before-user-create", BEFORE_USER_CREATE_HOOKS, 1, "chain stopped by NormalizeEmail");
+          return current;
+        }
+      }
     }
-    if (patch != null) {
-      current = patch.applyTo(current);
-    }
-    try {
-      patch = beforeUserCreate.handle(current, ctx);
-    } catch (Throwable e) {
-      throw runtime.aborted("before-user-create", BeforeUserCreate.class, e);
-    }
-    if (patch != null) {
-      current = patch.applyTo(current);
+    if (beforeUserCreate == null) {
+      runtime.skipped("before-user-create", BeforeUserCreate.class, "disabled at startup");
+    } else {
+      long start = runtime.started("before-user-create", BeforeUserCreate.class);
+      try {
+        patch = beforeUserCreate.handle(current, ctx);
+      } catch (Throwable e) {
+        throw runtime.aborted("before-user-create", BeforeUserCreate.class, start, e);
+      }
+      runtime.succeeded("before-user-create", BeforeUserCreate.class, start, patch);
+      if (patch != null) {
+        current = patch.applyTo(current);
+      }
     }
     return current;
   }
 
   @Override
   public void afterUserCreate(User user, HookContext ctx) {
-    try {
-      afterUserCreate.handle(user, ctx);
-    } catch (Throwable e) {
-      runtime.afterFailed("after-user-create", AfterUserCreate.class, e);
-    }
-    // LegacyAudit is @Disabled: replaced by AfterUserCreate
-    if (afterAdminUserCreateFilter.test(user, ctx)) {
+    if (afterUserCreate == null) {
+      runtime.skipped("after-user-create", AfterUserCreate.class, "disabled at startup");
+    } else {
+      long start = runtime.started("after-user-create", AfterUserCreate.class);
       try {
-        afterAdminUserCreate.handle(user, ctx);
+        afterUserCreate.handle(user, ctx);
+        runtime.succeeded("after-user-create", AfterUserCreate.class, start, null);
       } catch (Throwable e) {
-        runtime.afterFailed("after-admin-user-create", AfterAdminUserCreate.class, e);
+        runtime.afterFailed("after-user-create", AfterUserCreate.class, start, e);
       }
+    }
+    runtime.skipped("after-user-create", LegacyAudit.class, "@Disabled: replaced by AfterUserCreate");
+    if (afterAdminUserCreateFilter.test(user, ctx)) {
+      if (afterAdminUserCreate == null) {
+        runtime.skipped("after-admin-user-create", AfterAdminUserCreate.class, "disabled at startup");
+      } else {
+        long start = runtime.started("after-admin-user-create", AfterAdminUserCreate.class);
+        try {
+          afterAdminUserCreate.handle(user, ctx);
+          runtime.succeeded("after-admin-user-create", AfterAdminUserCreate.class, start, null);
+        } catch (Throwable e) {
+          runtime.afterFailed("after-admin-user-create", AfterAdminUserCreate.class, start, e);
+        }
+      }
+    } else {
+      runtime.skippedAll("after-admin-user-create", AFTER_ADMIN_USER_CREATE_HOOKS, 0, "filter AdminCreateUserFilter does not hold");
     }
   }
 
@@ -115,10 +157,16 @@ public final class HookWiring implements AuthHooks {
 
   @Override
   public LoginAttempt beforeLogin(LoginAttempt attempt, HookContext ctx) {
-    try {
-      beforeLogin.handle(attempt);
-    } catch (Throwable e) {
-      throw runtime.aborted("before-login", BeforeLogin.class, e);
+    if (beforeLogin == null) {
+      runtime.skipped("before-login", BeforeLogin.class, "disabled at startup");
+    } else {
+      long start = runtime.started("before-login", BeforeLogin.class);
+      try {
+        beforeLogin.handle(attempt);
+      } catch (Throwable e) {
+        throw runtime.aborted("before-login", BeforeLogin.class, start, e);
+      }
+      runtime.succeeded("before-login", BeforeLogin.class, start, null);
     }
     return attempt;
   }
@@ -135,20 +183,58 @@ public final class HookWiring implements AuthHooks {
   @Override
   public Map<String, String> transformCustomUserData(Map<String, String> data, HookContext ctx) {
     Map<String, String> current = data;
-    Map<String, String> result;
-    Map<String, String> input;
-    input = current == null ? null : Collections.unmodifiableMap(current);
-    try {
-      result = transformCustomUserData.handle(input, ctx);
-    } catch (Throwable e) {
-      runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, e);
-      result = current;
-    }
-    if (result == null && current != null) {
-      runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class);
-    } else if (result != input) {
-      current = result;
+    if (transformCustomUserData == null) {
+      runtime.skipped("transform-custom-user-data", TransformCustomUserData.class, "disabled at startup");
+    } else {
+      current = transformWithTransformCustomUserData(current, ctx);
     }
     return current;
+  }
+
+  /**
+   * Runs {@link TransformCustomUserData}: its replacement, or {@code current} when it fails or returns null.
+   */
+  private Map<String, String> transformWithTransformCustomUserData(Map<String, String> current,
+      HookContext ctx) {
+    Map<String, String> input = current == null ? null : Collections.unmodifiableMap(current);
+    long start = runtime.started("transform-custom-user-data", TransformCustomUserData.class);
+    Map<String, String> result;
+    try {
+      result = runtime.callWithin(5000L, "transform-custom-user-data", TransformCustomUserData.class, transformCustomUserData::handle, input, ctx);
+    } catch (Throwable e) {
+      runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, start, e);
+      return current;
+    }
+    if (result == null && current != null) {
+      runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, start);
+      return current;
+    }
+    runtime.succeeded("transform-custom-user-data", TransformCustomUserData.class, start, result);
+    // Handing back the read-only view means "no change": the caller keeps its own object.
+    return result == input ? current : result;
+  }
+
+  /**
+   * The events of this wiring and their hooks in run order, with their policies and whether
+   * each is enabled. Its {@code toString()} is a readable listing.
+   */
+  public WiringDescription describe() {
+    return new WiringDescription("com.acme.hooks", List.of(
+            new WiringDescription.EventInfo("before-user-create", "before", "", List.of(
+                new WiringDescription.HookInfo("com.acme.hooks.NormalizeEmail", -1, 0L, List.of(), false, normalizeEmail == null ? "disabled at startup" : ""),
+                new WiringDescription.HookInfo("com.acme.hooks.BeforeUserCreate", 0, 0L, List.of(), false, beforeUserCreate == null ? "disabled at startup" : ""))),
+            new WiringDescription.EventInfo("after-user-create", "after", "", List.of(
+                new WiringDescription.HookInfo("com.acme.hooks.AfterUserCreate", 0, 0L, List.of(), false, afterUserCreate == null ? "disabled at startup" : ""),
+                new WiringDescription.HookInfo("com.acme.hooks.LegacyAudit", 0, 0L, List.of(), false, "@Disabled: replaced by AfterUserCreate"))),
+            new WiringDescription.EventInfo("after-admin-user-create", "after", "after-user-create", List.of(
+                new WiringDescription.HookInfo("com.acme.hooks.AfterAdminUserCreate", 0, 0L, List.of(), false, afterAdminUserCreate == null ? "disabled at startup" : ""))),
+            new WiringDescription.EventInfo("before-session-create", "before", "", List.of()),
+            new WiringDescription.EventInfo("after-session-create", "after", "", List.of()),
+            new WiringDescription.EventInfo("before-login", "before", "", List.of(
+                new WiringDescription.HookInfo("com.acme.hooks.BeforeLogin", 0, 0L, List.of(), false, beforeLogin == null ? "disabled at startup" : ""))),
+            new WiringDescription.EventInfo("after-login", "after", "", List.of()),
+            new WiringDescription.EventInfo("resolve-oauth-context", "before", "", List.of()),
+            new WiringDescription.EventInfo("transform-custom-user-data", "transform", "", List.of(
+                new WiringDescription.HookInfo("com.acme.hooks.TransformCustomUserData", 0, 5000L, List.of(), false, transformCustomUserData == null ? "disabled at startup" : "")))));
   }
 }

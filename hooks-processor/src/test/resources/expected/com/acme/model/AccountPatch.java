@@ -32,6 +32,8 @@ public final class AccountPatch {
 
   private boolean tagsSet;
 
+  private boolean stopChain;
+
   private AccountPatch() {
   }
 
@@ -70,7 +72,24 @@ public final class AccountPatch {
   }
 
   /**
-   * Whether this patch sets no component.
+   * Stops the chain: the hooks after this one, of this event, do not run. The operation
+   * goes on with the entity merged so far, this patch included; to deny it instead, throw
+   * {@code HookRejection}.
+   */
+  public AccountPatch stopChain() {
+    this.stopChain = true;
+    return this;
+  }
+
+  /**
+   * Whether {@link #stopChain()} was called.
+   */
+  public boolean stopsChain() {
+    return stopChain;
+  }
+
+  /**
+   * Whether this patch sets no component ({@link #stopChain()} aside).
    */
   public boolean isEmpty() {
     return !displayNameSet && !seatsSet && !tagsSet;
