@@ -49,6 +49,7 @@ public final class HookProcessor extends AbstractProcessor {
   private CatalogReader catalogReader;
   private HookPackageReader packageReader;
   private PatchReader patchReader;
+  private StrayHookChecker strayHooks;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -77,6 +78,7 @@ public final class HookProcessor extends AbstractProcessor {
       catalogReader = new CatalogReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       packageReader = new HookPackageReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), catalogReader);
       patchReader = new PatchReader(processingEnv.getElementUtils());
+      strayHooks = new StrayHookChecker(processingEnv.getElementUtils());
     }
     catalogReader.newRound();
     for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
@@ -86,6 +88,11 @@ public final class HookProcessor extends AbstractProcessor {
       }
     }
     Report report = new Report();
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      if (!generated.contains(type.getQualifiedName().toString())) {
+        strayHooks.check(type, report);
+      }
+    }
     validateCatalogs(round, report);
     writePatches(round, report);
     if (round.processingOver()) {

@@ -139,7 +139,9 @@ final class HookValidator {
             .filter(m -> m.getSimpleName().contentEquals("handle"))
             .toList();
     if (handles.isEmpty()) {
-      report.error(type, Messages.noHandle(name, event.map(this::expectedHandle).orElse("public void handle(Entity entity, HookContext ctx)")));
+      // Without a known event the class is most likely a misplaced helper: the unknown-event
+      // error says so, and a missing handle would only be noise.
+      event.ifPresent(e -> report.error(type, Messages.noHandle(name, expectedHandle(e))));
       return Optional.empty();
     }
     for (int i = 1; i < handles.size(); i++) {

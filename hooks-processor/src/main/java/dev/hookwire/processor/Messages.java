@@ -222,6 +222,40 @@ final class Messages {
         + ", whose result the dispatcher needs before it returns. Remove @Async.";
   }
 
+  // ---- hook annotations and hooks outside a hooks package ----
+
+  static String hookAnnotationOutsideHooksPackage(String annotation, String className, String packageName) {
+    return annotation
+        + " on "
+        + className
+        + " has no effect: package "
+        + packageName
+        + " is not a hooks package (no @HookPackage on its package-info.java), so "
+        + className
+        + " is never wired. Annotate the package @HookPackage, or move the class to your hooks"
+        + " package.";
+  }
+
+  static String hookAnnotationOnNestedClass(String annotation, String className) {
+    return annotation
+        + " on "
+        + className
+        + " has no effect: only top-level classes of a hooks package are hooks, and this class is"
+        + " nested. Make it a top-level class of the hooks package.";
+  }
+
+  static String hookOutsideHooksPackage(String className, String event, String packageName) {
+    return "Class "
+        + className
+        + " is named after the event '"
+        + event
+        + "' and has a handle method, but package "
+        + packageName
+        + " is not a hooks package (no @HookPackage), so it is never wired. Annotate the package"
+        + " @HookPackage, or move the class to your hooks package; if it is not a hook, add"
+        + " @SuppressWarnings(\"hookwire\").";
+  }
+
   // ---- packages and catalogs ----
 
   static String notACatalog(String name) {

@@ -96,12 +96,30 @@ class HookProcessorTest {
   }
 
   @Test
-  void aPackageWithoutHookPackageGetsNoWiring() {
+  void aPackageWithoutHookPackageGetsNoWiringAndAHookThereIsFlagged() {
     JavaFileObject hook =
         TestCompiler.source(
             "com.acme.plain.AfterLogin",
             "package com.acme.plain;\npublic final class AfterLogin { public void handle(dev.hookwire.auth.Login login) {} }");
-    Compilation compilation = TestCompiler.compile(hook);
+    Compilation compilation = TestCompiler.javac().withOptions("--release", "17").compile(hook);
+    assertThat(compilation).succeeded();
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(compilation)
+        .hadWarningContaining(Messages.hookOutsideHooksPackage("AfterLogin", "after-login", "com.acme.plain"))
+        .inFile(hook)
+        .onLine(2);
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void aClassNamedLikeAnEventOnPurposeSilencesTheWarning() {
+    JavaFileObject notAHook =
+        TestCompiler.source(
+            "com.acme.plain.AfterLogin",
+            "package com.acme.plain;\n@SuppressWarnings(\"hookwire\")\npublic final class AfterLogin { public void handle(String s) {} }");
+    JavaFileObject noHandle =
+        TestCompiler.source("com.acme.plain.BeforeLogin", "package com.acme.plain;\npublic final class BeforeLogin {}");
+    Compilation compilation = TestCompiler.compile(notAHook, noHandle);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
