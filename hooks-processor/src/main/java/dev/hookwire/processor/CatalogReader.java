@@ -191,9 +191,9 @@ final class CatalogReader {
         report.error(method, mirror, nameValue, Messages.virtualName(name));
         continue;
       }
-      TypeMirror filter = (TypeMirror) filterValue.getValue();
-      if (!isValidFilter(filter, entity)) {
-        report.error(method, mirror, filterValue, Messages.virtualFilter(filter.toString(), entity.toString()));
+      // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
+      if (!(filterValue.getValue() instanceof TypeMirror filter) || !isValidFilter(filter, entity)) {
+        report.error(method, mirror, filterValue, Messages.virtualFilter(String.valueOf(filterValue.getValue()), entity.toString()));
         continue;
       }
       virtuals.add(

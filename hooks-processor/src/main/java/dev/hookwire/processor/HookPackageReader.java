@@ -46,7 +46,13 @@ final class HookPackageReader {
    */
   List<String> unresolvedTypes(PackageElement pkg) {
     List<String> unresolved = new ArrayList<>();
-    catalogMirrors(pkg).forEach(v -> addIfError((TypeMirror) v.getValue(), unresolved));
+    for (AnnotationValue value : catalogMirrors(pkg)) {
+      if (value.getValue() instanceof TypeMirror type) {
+        addIfError(type, unresolved);
+      } else {
+        unresolved.add(String.valueOf(value.getValue())); // an unresolvable class value is a String
+      }
+    }
     for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         if (method.getSimpleName().contentEquals("handle")) {
@@ -131,10 +137,9 @@ final class HookPackageReader {
     }
     List<String> seen = new ArrayList<>();
     for (AnnotationValue value : named) {
-      TypeMirror mirror = (TypeMirror) value.getValue();
-      Element element = types.asElement(mirror);
+      Element element = value.getValue() instanceof TypeMirror mirror ? types.asElement(mirror) : null;
       if (!(element instanceof TypeElement catalog) || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
-        report.error(pkg, hookPackage, value, Messages.notACatalog(mirror.toString()));
+        report.error(pkg, hookPackage, value, Messages.notACatalog(String.valueOf(value.getValue())));
         continue;
       }
       String name = catalog.getQualifiedName().toString();

@@ -92,7 +92,9 @@ final class WiringWriter {
       if (event.isVirtual() && !enabledHooks(event).isEmpty()) {
         ClassName filter = event.filter().orElseThrow();
         String field = names.newName(Names.camel(event.name()) + "Filter", filterKey(event));
-        type.addField(FieldSpec.builder(filter, field, Modifier.PRIVATE, Modifier.FINAL).initializer("new $T()", filter).build());
+        // Typed as the interface: the call resolves to EventFilter.test, whatever else the class declares.
+        TypeName filterType = ParameterizedTypeName.get(TypeNames.EVENT_FILTER, event.entity().box());
+        type.addField(FieldSpec.builder(filterType, field, Modifier.PRIVATE, Modifier.FINAL).initializer("new $T()", filter).build());
       }
       if (needsHookList(event)) {
         String list = names.newName(event.name().replace('-', '_').toUpperCase(Locale.ROOT) + "_HOOKS", listKey(event));

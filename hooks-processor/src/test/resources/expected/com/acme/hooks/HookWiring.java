@@ -8,6 +8,7 @@ import dev.hookwire.auth.LoginAttempt;
 import dev.hookwire.auth.Session;
 import dev.hookwire.auth.User;
 import dev.hookwire.auth.UserPatch;
+import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
@@ -61,7 +62,7 @@ public final class HookWiring implements AuthHooks {
 
   private final TransformCustomUserData transformCustomUserData;
 
-  private final AdminCreateUserFilter afterAdminUserCreateFilter = new AdminCreateUserFilter();
+  private final EventFilter<User> afterAdminUserCreateFilter = new AdminCreateUserFilter();
 
   /**
    * Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure means.

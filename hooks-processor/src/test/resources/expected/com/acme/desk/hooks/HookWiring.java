@@ -4,6 +4,7 @@ import com.acme.desk.DeskHooks;
 import com.acme.desk.Ticket;
 import com.acme.desk.TicketPatch;
 import com.acme.desk.UrgentFilter;
+import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
@@ -55,7 +56,7 @@ public final class HookWiring implements DeskHooks {
 
   private final TransformTicketView transformTicketView;
 
-  private final UrgentFilter beforeUrgentTicketOpenFilter = new UrgentFilter();
+  private final EventFilter<Ticket> beforeUrgentTicketOpenFilter = new UrgentFilter();
 
   /**
    * Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure means.
