@@ -115,7 +115,7 @@ final class HookPackageReader {
             pkg.getQualifiedName().toString(),
             catalogs.stream().map(CatalogReader.Result::catalog).toList(),
             hooks,
-            elements.getTypeElement(TypeNames.GENERATED) != null));
+            GeneratedAnnotation.visibleFrom(elements, pkg)));
   }
 
   private static boolean isPreviousWiring(TypeElement type, Set<String> userTypes) {

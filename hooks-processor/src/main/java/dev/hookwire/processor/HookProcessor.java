@@ -133,6 +133,9 @@ public final class HookProcessor extends AbstractProcessor {
     Set<PackageElement> packages = new LinkedHashSet<>();
     for (Element root : round.getRootElements()) {
       PackageElement pkg = processingEnv.getElementUtils().getPackageOf(root);
+      if (pkg == null) {
+        continue; // a module-info.java: a module has no package
+      }
       if (Annotations.has(pkg, TypeNames.HOOK_PACKAGE) && !finished.contains(pkg.getQualifiedName().toString())) {
         packages.add(pkg);
       }

@@ -39,7 +39,7 @@ final class PatchReader {
         type.getRecordComponents().stream().map(PatchReader::component).toList();
     return Optional.of(
         new PatchableType(
-            ClassName.get(type), components, elements.getTypeElement(TypeNames.GENERATED) != null));
+            ClassName.get(type), components, GeneratedAnnotation.visibleFrom(elements, type)));
   }
 
   private static PatchableType.Component component(RecordComponentElement component) {

@@ -168,7 +168,8 @@ final class WiringWriter {
         .add("<p>Events and their hooks, in run order ({@link #describe()} says the same at run time):\n\n<ul>\n");
     for (Event event : allEvents()) {
       doc.add("  <li>{@code $L}", event.name());
-      event.base().ifPresent(base -> doc.add(" (virtual: {@code $L} when {@link $T} holds)", base, event.filter().orElseThrow()));
+      // The filter by its full name: an import used only by Javadoc is an unused import to ECJ.
+      event.base().ifPresent(base -> doc.add(" (virtual: {@code $L} when {@link $L} holds)", base, event.filter().orElseThrow().canonicalName()));
       doc.add(": ");
       List<Hook> hooks = wiring.hooksOf(event);
       if (hooks.isEmpty()) {

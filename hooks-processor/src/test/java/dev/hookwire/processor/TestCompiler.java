@@ -84,7 +84,9 @@ final class TestCompiler {
       out.toFile().deleteOnExit();
       List<File> sources;
       try (Stream<Path> files = Files.walk(RUNTIME_SOURCES)) {
-        sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList();
+        // On the class path, as the tests' hooks packages are: the module descriptor stays out.
+        sources =
+            files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java")).map(Path::toFile).toList();
       }
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

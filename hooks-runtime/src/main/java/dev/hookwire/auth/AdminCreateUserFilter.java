@@ -8,6 +8,9 @@ public final class AdminCreateUserFilter implements EventFilter<User> {
   /** The path of the admin endpoint that creates users. */
   public static final String PATH = "/admin/create-user";
 
+  /** Created by the generated wiring. */
+  public AdminCreateUserFilter() {}
+
   @Override
   public boolean test(User user, HookContext ctx) {
     return PATH.equals(ctx.path());

@@ -66,6 +66,9 @@ public final class RecordingListener implements HookListener {
 
   private final List<Entry> entries = new ArrayList<>();
 
+  /** An empty recorder. */
+  public RecordingListener() {}
+
   @Override
   public boolean traces() {
     return true;

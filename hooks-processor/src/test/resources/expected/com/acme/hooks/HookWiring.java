@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@code before-user-create}: {@link NormalizeEmail}, {@link BeforeUserCreate}
  *   <li>{@code after-user-create}: {@link AfterUserCreate}, {@link LegacyAudit} (disabled: replaced by AfterUserCreate)
- *   <li>{@code after-admin-user-create} (virtual: {@code after-user-create} when {@link AdminCreateUserFilter} holds): {@link AfterAdminUserCreate}
+ *   <li>{@code after-admin-user-create} (virtual: {@code after-user-create} when {@link dev.hookwire.auth.AdminCreateUserFilter} holds): {@link AfterAdminUserCreate}
  *   <li>{@code before-session-create}: no hooks
  *   <li>{@code after-session-create}: no hooks
  *   <li>{@code before-login}: {@link BeforeLogin}

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  *
  * <ul>
  *   <li>{@code before-ticket-open}: {@link BeforeTicketOpen} (tags support), {@link TriageTicket} (timeout 100 ms)
- *   <li>{@code before-urgent-ticket-open} (virtual: {@code before-ticket-open} when {@link UrgentFilter} holds): {@link BeforeUrgentTicketOpen}
+ *   <li>{@code before-urgent-ticket-open} (virtual: {@code before-ticket-open} when {@link com.acme.desk.UrgentFilter} holds): {@link BeforeUrgentTicketOpen}
  *   <li>{@code after-ticket-open}: {@link AfterTicketOpen} (timeout 2000 ms, async), {@link NotifyQueue} (timeout 2000 ms, tags sales, support)
  *   <li>{@code transform-ticket-view}: {@link TransformTicketView} (timeout 50 ms)
  * </ul>

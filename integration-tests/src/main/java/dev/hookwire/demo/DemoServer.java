@@ -1,0 +1,260 @@
+package dev.hookwire.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.hookwire.auth.AuthHooks;
+import dev.hookwire.demo.hooks.HookWiring;
+import dev.hookwire.runtime.HookFailure;
+import dev.hookwire.runtime.HookListener;
+import dev.hookwire.runtime.HookRuntime;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * The demo auth service over HTTP, on the JDK's own {@link HttpServer}: {@code POST /sign-up},
+ * {@code POST /sign-in}, {@code POST /admin/create-user} (bearer admin token) and {@code GET /me}
+ * (bearer session token). Bodies are JSON objects (or form-encoded fields); answers are JSON.
+ * Every answer carries one {@code Hookwire-Trace} header per hook that ran or failed.
+ *
+ * <p>It binds to the loopback address only. {@link #close()} stops it and its threads.
+ */
+public final class DemoServer implements AutoCloseable {
+  /** The response header that lists what the hooks did, one value per hook. */
+  public static final String TRACE_HEADER = "Hookwire-Trace";
+
+  private static final System.Logger LOG = System.getLogger("dev.hookwire.demo");
+  private static final int MAX_BODY = 64 * 1024;
+  /** The trace of the request on this thread, for the listener (which is told no context). */
+  private static final ThreadLocal<HookTrace> CURRENT = new ThreadLocal<>();
+
+  /**
+   * How to run the service.
+   *
+   * @param port 0 for an ephemeral port
+   * @param threads request threads
+   * @param hookEnv environment values the hooks may read
+   * @param listener also told about every hook failure (the server's own listener records them in
+   *     the trace and logs them)
+   */
+  public record Config(
+      DataSource dataSource, String adminToken, int port, int threads, Map<String, String> hookEnv, HookListener listener) {
+    public Config {
+      Objects.requireNonNull(dataSource, "dataSource");
+      Objects.requireNonNull(adminToken, "adminToken");
+      hookEnv = Map.copyOf(hookEnv);
+      Objects.requireNonNull(listener, "listener");
+    }
+
+    /** An ephemeral port, 16 request threads, no extra listener. */
+    public static Config of(DataSource dataSource, String adminToken, Map<String, String> hookEnv) {
+      return new Config(dataSource, adminToken, 0, 16, hookEnv, HookListener.none());
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final AuthService service;
+  private final AuthHooks hooks;
+
+  private DemoServer(Config config) throws IOException {
+    HookListener extra = config.listener();
+    HookListener listener =
+        failure -> {
+          HookTrace trace = CURRENT.get();
+          if (trace != null) {
+            trace.failed(failure);
+          }
+          log(failure);
+          extra.hookFailed(failure);
+        };
+    this.hooks = new HookWiring(HookRuntime.builder().listener(listener).build());
+    this.service = new AuthService(config.dataSource(), hooks, config.hookEnv(), config.adminToken());
+    this.executor = Executors.newFixedThreadPool(config.threads(), threads());
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  /** Creates the tables if needed and starts serving on 127.0.0.1. */
+  public static DemoServer start(Config config) throws IOException, SQLException {
+    Schema.create(config.dataSource());
+    DemoServer demo = new DemoServer(config);
+    demo.server.start();
+    return demo;
+  }
+
+  /** {@code http://127.0.0.1:<port>}. */
+  public URI uri() {
+    InetSocketAddress address = server.getAddress();
+    return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+  }
+
+  /** The wiring the service calls, for tests that re-run a hook by hand. */
+  public AuthHooks hooks() {
+    return hooks;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    HookTrace trace = new HookTrace();
+    CURRENT.set(trace);
+    AuthService.Reply reply;
+    try {
+      reply = route(exchange, trace);
+    } catch (BadRequest e) {
+      reply = AuthService.Reply.error(e.status, e.getMessage());
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.ERROR, exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " failed", e);
+      reply = AuthService.Reply.error(500, "Internal error.");
+    } finally {
+      CURRENT.remove();
+    }
+    byte[] body = Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    for (String line : trace.lines()) {
+      exchange.getResponseHeaders().add(TRACE_HEADER, ascii(line));
+    }
+    exchange.sendResponseHeaders(reply.status(), body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private AuthService.Reply route(HttpExchange exchange, HookTrace trace) throws IOException, BadRequest, SQLException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    String expected =
+        switch (path) {
+          case "/sign-up", "/sign-in", "/admin/create-user" -> "POST";
+          case "/me" -> "GET";
+          default -> null;
+        };
+    if (expected == null) {
+      return AuthService.Reply.error(404, "No such endpoint: " + path);
+    }
+    if (!expected.equals(method)) {
+      exchange.getResponseHeaders().set("Allow", expected);
+      return AuthService.Reply.error(405, path + " takes " + expected);
+    }
+    Map<String, Object> fields = expected.equals("POST") ? fields(exchange) : Map.of();
+    AuthService.Request request =
+        new AuthService.Request(
+            path, fields, bearerToken(exchange), exchange.getRemoteAddress().getAddress().getHostAddress(),
+            exchange.getRequestHeaders().getFirst("User-Agent"));
+    return switch (path) {
+      case "/sign-up" -> service.signUp(request, trace);
+      case "/sign-in" -> service.signIn(request, trace);
+      case "/admin/create-user" -> service.adminCreateUser(request, trace);
+      default -> service.me(request, trace);
+    };
+  }
+
+  /** The body's fields: a JSON object, or {@code application/x-www-form-urlencoded}. */
+  private static Map<String, Object> fields(HttpExchange exchange) throws IOException, BadRequest {
+    String body = readBody(exchange.getRequestBody());
+    String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      Map<String, Object> form = new LinkedHashMap<>();
+      for (String pair : body.split("&")) {
+        if (!pair.isEmpty()) {
+          int eq = pair.indexOf('=');
+          String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+          String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+          form.put(key, value);
+        }
+      }
+      return form;
+    }
+    try {
+      return Json.parseObject(body);
+    } catch (Json.ParseException e) {
+      throw new BadRequest(400, "The body must be a JSON object: " + e.getMessage());
+    }
+  }
+
+  private static String readBody(InputStream in) throws IOException, BadRequest {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      out.write(buffer, 0, n);
+      if (out.size() > MAX_BODY) {
+        throw new BadRequest(413, "The body is larger than " + MAX_BODY + " bytes.");
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String bearerToken(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).strip();
+    return token.isEmpty() ? null : token;
+  }
+
+  /** Header values must be printable ASCII. */
+  private static String ascii(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    line.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+    return out.toString();
+  }
+
+  private static void log(HookFailure failure) {
+    Level level = failure.isRejection() ? Level.DEBUG : Level.WARNING;
+    if (LOG.isLoggable(level)) {
+      LOG.log(level, failure.describe(), failure.error());
+    }
+  }
+
+  private static ThreadFactory threads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "demo-http-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** A request the service cannot read. */
+  private static final class BadRequest extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    BadRequest(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package com.acme.hooks;
+
+import com.acme.app.Journal;
+import dev.hookwire.auth.User;
+import dev.hookwire.runtime.HookContext;
+
+public final class AfterUserCreate {
+  public void handle(User user, HookContext ctx) {
+    ctx.service(Journal.class).add("AfterUserCreate");
+  }
+}
