@@ -850,6 +850,7 @@ class PoliciesTest {
       quiet.close();
 
       assertEquals(List.of("failed CountJob null"), heard, "only the failure, without a duration");
+      assertFalse(HookListener.logging().traces(), "the default listener does not trace either");
       assertEquals(0, quiet.started(BEFORE, StampOwner.class), "no clock read when nobody traces");
     }
   }
