@@ -10,7 +10,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.hookwire.processor.model.Catalog;
 import dev.hookwire.processor.model.Event;
 import dev.hookwire.processor.model.Hook;
@@ -37,10 +36,6 @@ import javax.lang.model.element.Modifier;
  */
 final class WiringWriter {
   private static final String DISABLED_AT_STARTUP = "disabled at startup";
-  private static final TypeName HOOK_LIST =
-      ParameterizedTypeName.get(
-          ClassName.get(List.class),
-          ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)));
 
   private final Wiring wiring;
   private final NameAllocator names = new NameAllocator();
@@ -96,13 +91,6 @@ final class WiringWriter {
         TypeName filterType = ParameterizedTypeName.get(TypeNames.EVENT_FILTER, event.entity().box());
         type.addField(FieldSpec.builder(filterType, field, Modifier.PRIVATE, Modifier.FINAL).initializer("new $T()", filter).build());
       }
-      if (needsHookList(event)) {
-        String list = names.newName(event.name().replace('-', '_').toUpperCase(Locale.ROOT) + "_HOOKS", listKey(event));
-        type.addField(
-            FieldSpec.builder(HOOK_LIST, list, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", List.class, enabledHooks(event).stream().map(h -> CodeBlock.of("$T.class", h.type())).collect(CodeBlock.joining(", ")))
-                .build());
-      }
     }
     type.addMethod(constructor.build());
     for (Catalog catalog : wiring.catalogs()) {
@@ -122,37 +110,12 @@ final class WiringWriter {
     return wiring.hooksOf(event).stream().filter(h -> h.disabled().isEmpty()).toList();
   }
 
-  /**
-   * Whether the event's hooks are listed in a constant: to report them skipped when a virtual
-   * event's filter does not hold, or when a before-hook stops the chain.
-   */
-  private boolean needsHookList(Event event) {
-    if (enabledHooks(event).isEmpty()) {
-      return false;
-    }
-    if (event.isVirtual()) {
-      return true;
-    }
-    Catalog catalog = catalogOf(event);
-    return event.kind() == Kind.BEFORE
-        && ((enabledHooks(event).size() > 1 && event.patch().isPresent())
-            || catalog.virtualsOf(event).stream().anyMatch(v -> !enabledHooks(v).isEmpty()));
-  }
-
-  private Catalog catalogOf(Event event) {
-    return wiring.catalogs().stream().filter(c -> c.events().contains(event)).findFirst().orElseThrow();
-  }
-
   private static String tagsKey(Hook hook) {
     return "tags:" + hook.type();
   }
 
   private static String filterKey(Event event) {
     return "filter:" + event.name();
-  }
-
-  private static String listKey(Event event) {
-    return "hooks:" + event.name();
   }
 
   private CodeBlock javadoc() {
@@ -304,8 +267,7 @@ final class WiringWriter {
           method.beginControlFlow("if ($N.test($N, $N))", names.get(filterKey(virtual)), value, ctx)
               .addCode(callHooks(virtual, value))
               .nextControlFlow("else")
-              .addStatement("runtime.skippedAll($S, $N, 0, $S)", virtual.name(), names.get(listKey(virtual)),
-                  "filter " + virtual.filter().orElseThrow().simpleName() + " does not hold")
+              .addCode(skipAll(virtual, wiring.hooksOf(virtual), "filter " + virtual.filter().orElseThrow().simpleName() + " does not hold"))
               .endControlFlow();
         } else {
           method.addCode(callHooks(virtual, value)); // only the @Disabled notes
@@ -320,7 +282,6 @@ final class WiringWriter {
 
     private CodeBlock callHooks(Event of, String value) {
       CodeBlock.Builder code = CodeBlock.builder();
-      List<Hook> enabled = enabledHooks(of);
       for (Hook hook : wiring.hooksOf(of)) {
         if (hook.disabled().isPresent()) {
           code.addStatement("runtime.skipped($S, $T.class, $S)", of.name(), hook.type(), "@Disabled: " + hook.disabled().get());
@@ -336,7 +297,7 @@ final class WiringWriter {
         }
         code.nextControlFlow("else");
         switch (event.kind()) {
-          case BEFORE -> code.add(before(of, hook, value, enabled.indexOf(hook)));
+          case BEFORE -> code.add(before(of, hook, value));
           case AFTER -> code.add(after(of, hook, value));
           case TRANSFORM -> code.addStatement("$N = $N($N, $N)", current, transformHelper(of, hook), current, ctx);
         }
@@ -345,7 +306,7 @@ final class WiringWriter {
       return code.build();
     }
 
-    private CodeBlock before(Event of, Hook hook, String value, int index) {
+    private CodeBlock before(Event of, Hook hook, String value) {
       CodeBlock.Builder code =
           CodeBlock.builder()
               .addStatement("long $N = runtime.started($S, $T.class)", start, of.name(), hook.type())
@@ -361,17 +322,15 @@ final class WiringWriter {
       code.addStatement("runtime.succeeded($S, $T.class, $N, $N)", of.name(), hook.type(), start, patch)
           .beginControlFlow("if ($N != null)", patch)
           .addStatement("$N = $N.applyTo($N)", current, patch, current);
-      boolean hooksFollow = index + 1 < enabledHooks(of).size();
-      List<Event> virtualsFollow =
-          of.isVirtual() ? List.of() : catalog.virtualsOf(of).stream().filter(v -> !enabledHooks(v).isEmpty()).toList();
-      if (hooksFollow || !virtualsFollow.isEmpty()) {
+      List<Hook> all = wiring.hooksOf(of);
+      List<Hook> later = all.subList(all.indexOf(hook) + 1, all.size());
+      List<Event> virtualsLater =
+          of.isVirtual() ? List.of() : catalog.virtualsOf(of).stream().filter(v -> !wiring.hooksOf(v).isEmpty()).toList();
+      if (!later.isEmpty() || !virtualsLater.isEmpty()) {
         String why = "chain stopped by " + hook.type().simpleName();
-        code.beginControlFlow("if ($N.stopsChain())", patch);
-        if (hooksFollow) {
-          code.addStatement("runtime.skippedAll($S, $N, $L, $S)", of.name(), names.get(listKey(of)), index + 1, why);
-        }
-        for (Event virtual : virtualsFollow) {
-          code.addStatement("runtime.skippedAll($S, $N, 0, $S)", virtual.name(), names.get(listKey(virtual)), why);
+        code.beginControlFlow("if ($N.stopsChain())", patch).add(skipAll(of, later, why));
+        for (Event virtual : virtualsLater) {
+          code.add(skipAll(virtual, wiring.hooksOf(virtual), why));
         }
         code.addStatement("return $N", current).endControlFlow();
       }
@@ -446,6 +405,19 @@ final class WiringWriter {
               .addCode(body.build())
               .build());
       return method;
+    }
+
+    /** Reports each of {@code hooks} skipped: for {@code why}, or for its own reason if it is off. */
+    private CodeBlock skipAll(Event of, List<Hook> hooks, String why) {
+      CodeBlock.Builder code = CodeBlock.builder();
+      for (Hook hook : hooks) {
+        if (hook.disabled().isPresent()) {
+          code.addStatement("runtime.skipped($S, $T.class, $S)", of.name(), hook.type(), "@Disabled: " + hook.disabled().get());
+        } else {
+          code.addStatement("runtime.skipped($S, $T.class, $N == null ? $S : $S)", of.name(), hook.type(), names.get(hook), DISABLED_AT_STARTUP, why);
+        }
+      }
+      return code.build();
     }
 
     private CodeBlock invoke(Event of, Hook hook, String value) {

@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -58,9 +59,6 @@ import java.util.function.Predicate;
  * them.
  */
 public final class HookRuntime implements AutoCloseable {
-  /** Why a hook switched off with {@link Builder#disable} did not run. */
-  static final String DISABLED_AT_STARTUP = "disabled at startup (HookRuntime.Builder.disable)";
-
   private final HookListener listener;
   private final boolean strict;
   private final boolean tracing;
@@ -72,6 +70,7 @@ public final class HookRuntime implements AutoCloseable {
   private final Duration closeTimeout;
   private final Map<AsyncTask, Boolean> running = new ConcurrentHashMap<>();
   private volatile ExecutorService ownExecutor;
+  private volatile ScheduledExecutorService watchdog;
   private volatile boolean closed;
 
   private HookRuntime(Builder builder) {
@@ -132,6 +131,10 @@ public final class HookRuntime implements AutoCloseable {
     if (own != null) {
       own.shutdownNow();
     }
+    ScheduledExecutorService dog = watchdog;
+    if (dog != null) {
+      dog.shutdownNow();
+    }
   }
 
   // ---------------------------------------------------------------- called by generated code
@@ -169,15 +172,6 @@ public final class HookRuntime implements AutoCloseable {
   public void skippedByTag(String event, Class<?> hook, String tag, Set<String> tags) {
     if (tracing) {
       skipped(event, hook, "tag '" + tag + "' is not one of " + tags.stream().sorted().toList());
-    }
-  }
-
-  /** The hooks of {@code hooks} from index {@code from} on were not run, for {@code reason}. */
-  public void skippedAll(String event, List<Class<?>> hooks, int from, String reason) {
-    if (tracing) {
-      for (int i = from; i < hooks.size(); i++) {
-        skipped(event, hooks.get(i), reason);
-      }
     }
   }
 
@@ -231,7 +225,7 @@ public final class HookRuntime implements AutoCloseable {
    *
    * @throws HookTimeoutException when the time is up (the hook is interrupted) or the hook could
    *     not be started
-   * @throws Throwable whatever the hook threw
+   * @throws Throwable whatever the hook threw, unchanged
    */
   public <T, R> R callWithin(
       long timeoutMillis, String event, Class<?> hook, Call<T, R> call, T entity, HookContext ctx)
@@ -240,29 +234,16 @@ public final class HookRuntime implements AutoCloseable {
       throw HookTimeoutException.notStarted(event, hook, timeoutMillis, "the runtime is closed");
     }
     if (!inFlight.tryAcquire()) {
-      throw HookTimeoutException.notStarted(event, hook, timeoutMillis,
-          maxInFlight + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)");
+      throw HookTimeoutException.notStarted(event, hook, timeoutMillis, tooMany());
     }
-    FutureTask<R> task =
-        new FutureTask<>(
-            () -> {
-              try {
-                return call.apply(entity, ctx);
-              } catch (Exception | Error e) {
-                throw e;
-              } catch (Throwable other) {
-                throw new ExecutionException(other);
-              } finally {
-                inFlight.release();
-              }
-            });
+    TimedTask<R> task = new TimedTask<>(() -> call.apply(entity, ctx));
     try {
       executor().execute(task);
     } catch (RejectedExecutionException e) {
-      inFlight.release();
+      task.giveUp();
       throw HookTimeoutException.notStarted(event, hook, timeoutMillis, "the executor rejected it: " + e);
     }
-    return await(task, timeoutMillis, event, hook);
+    return task.await(timeoutMillis, event, hook);
   }
 
   /** Like {@link #callWithin} for a hook that returns nothing. */
@@ -277,62 +258,34 @@ public final class HookRuntime implements AutoCloseable {
 
   /**
    * Starts an {@code @Async} after-hook on the executor and returns at once. Its start, success,
-   * failure or timeout ({@code timeoutMillis > 0}) is reported from the hook's thread; one that
-   * cannot be started is reported at once.
+   * failure or timeout ({@code timeoutMillis > 0}: interrupted at the deadline, on its own thread)
+   * is reported from the hook's thread; one that cannot be started is reported at once. Each
+   * async hook takes one thread and one {@link Builder#maxInFlight} permit until it ends.
    */
   public <T> void runAsync(
       long timeoutMillis, String event, Class<?> hook, Run<T> run, T entity, HookContext ctx) {
     if (closed || !inFlight.tryAcquire()) {
-      String why = closed
-          ? "the runtime is closed"
-          : maxInFlight + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
+      String why = closed ? "the runtime is closed" : tooMany();
       report(failure(event, hook, Consequence.ISOLATED, "was not started: " + why, null, 0L));
       return;
     }
-    AsyncTask task = new AsyncTask(event, hook, () -> {
-      long start = started(event, hook);
-      try {
-        if (timeoutMillis > 0) {
-          runWithin(timeoutMillis, event, hook, run, entity, ctx);
-        } else {
-          run.accept(entity, ctx);
-        }
-        succeeded(event, hook, start, null);
-      } catch (Throwable error) {
-        if (error instanceof VirtualMachineError fatal) {
-          throw fatal;
-        }
-        if (error instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-        }
-        report(failure(event, hook, Consequence.ISOLATED, reasonOf(error), error, start));
-      }
+    AsyncTask task = new AsyncTask(event, hook, timeoutMillis, () -> {
+      run.accept(entity, ctx);
+      return null;
     });
     running.put(task, Boolean.TRUE);
     try {
       executor().execute(task);
     } catch (RejectedExecutionException e) {
-      running.remove(task);
-      inFlight.release();
+      task.abandon();
       report(failure(event, hook, Consequence.ISOLATED, "was not started: the executor rejected it", e, 0L));
     }
   }
 
   // ---------------------------------------------------------------- internals
 
-  private <R> R await(FutureTask<R> task, long timeoutMillis, String event, Class<?> hook) throws Throwable {
-    try {
-      return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof ExecutionException wrapped ? wrapped.getCause() : cause;
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      throw HookTimeoutException.expired(event, hook, timeoutMillis);
-    } catch (InterruptedException e) {
-      task.cancel(true); // the caller was interrupted while waiting: give up the hook
-      throw e;
-    }
+  private String tooMany() {
+    return maxInFlight + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
   }
 
   private Executor executor() {
@@ -350,6 +303,28 @@ public final class HookRuntime implements AutoCloseable {
       }
     }
     return own;
+  }
+
+  /** Interrupts async hooks at their deadline: one daemon thread, made on first use. */
+  private ScheduledExecutorService watchdog() {
+    ScheduledExecutorService dog = watchdog;
+    if (dog == null) {
+      synchronized (this) {
+        dog = watchdog;
+        if (dog == null) {
+          ScheduledThreadPoolExecutor timer =
+              new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "hookwire-watchdog");
+                thread.setDaemon(true);
+                return thread;
+              });
+          timer.setRemoveOnCancelPolicy(true);
+          dog = timer;
+          watchdog = dog;
+        }
+      }
+    }
+    return dog;
   }
 
   private HookFailure failure(String event, Class<?> hook, Consequence consequence, String reason, Throwable error, long start) {
@@ -420,43 +395,184 @@ public final class HookRuntime implements AutoCloseable {
     void accept(T entity, HookContext ctx) throws Throwable;
   }
 
-  /** An async hook in flight: {@link #close()} abandons the ones still running. */
-  private final class AsyncTask implements Runnable {
-    final String event;
-    final Class<?> hook;
-    private final Runnable body;
-    private volatile Thread thread;
-    private boolean finished;
+  /** A hook body run off the caller's thread. */
+  @FunctionalInterface
+  private interface Body<R> {
+    R run() throws Throwable;
+  }
 
-    AsyncTask(String event, Class<?> hook, Runnable body) {
-      this.event = event;
-      this.hook = hook;
+  private static final int QUEUED = 0;
+  private static final int RUNNING = 1;
+  private static final int DONE = 2;
+
+  /**
+   * A timed hook the caller waits for. Its {@code maxInFlight} permit is returned when the hook
+   * really ends, or at once if the caller gives up before it started (then it never runs).
+   */
+  private final class TimedTask<R> implements Runnable {
+    private final Body<R> body;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private int state = QUEUED;
+    private Thread thread;
+    private R result;
+    private Throwable failure;
+
+    TimedTask(Body<R> body) {
       this.body = body;
     }
 
     @Override
     public void run() {
-      thread = Thread.currentThread();
+      synchronized (this) {
+        if (state != QUEUED) {
+          return; // given up before it started; its permit is back already
+        }
+        state = RUNNING;
+        thread = Thread.currentThread();
+      }
       try {
-        body.run();
+        result = body.run();
+      } catch (Throwable t) {
+        failure = t;
       } finally {
         synchronized (this) {
-          finished = true;
+          state = DONE;
+          thread = null;
         }
-        running.remove(this);
         inFlight.release();
+        done.countDown();
       }
     }
 
-    /** Interrupts the hook if it is still running; true if it was. */
-    synchronized boolean abandon() {
-      if (finished) {
-        return false;
+    R await(long timeoutMillis, String event, Class<?> hook) throws Throwable {
+      boolean finished;
+      try {
+        finished = done.await(timeoutMillis, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        giveUp(); // the caller was interrupted while waiting: give up the hook
+        throw e;
       }
-      Thread t = thread;
-      if (t != null) {
-        t.interrupt();
+      if (!finished) {
+        giveUp();
+        throw HookTimeoutException.expired(event, hook, timeoutMillis);
       }
+      if (failure != null) {
+        throw failure;
+      }
+      return result;
+    }
+
+    /** The caller stops waiting: a queued hook never runs; a running one is interrupted. */
+    void giveUp() {
+      synchronized (this) {
+        if (state == QUEUED) {
+          state = DONE;
+          inFlight.release();
+        } else if (state == RUNNING) {
+          thread.interrupt();
+        }
+      }
+    }
+  }
+
+  /**
+   * An async hook in flight. It reports its own outcome once, unless {@link #close()} abandoned
+   * it first, which then reports it; at its deadline the watchdog interrupts it and it reports a
+   * timeout, however it then ends.
+   */
+  private final class AsyncTask implements Runnable {
+    final String event;
+    final Class<?> hook;
+    private final long timeoutMillis;
+    private final Body<Void> body;
+    private int state = QUEUED;
+    private Thread thread;
+    private boolean abandoned;
+    private boolean timedOut;
+
+    AsyncTask(String event, Class<?> hook, long timeoutMillis, Body<Void> body) {
+      this.event = event;
+      this.hook = hook;
+      this.timeoutMillis = timeoutMillis;
+      this.body = body;
+    }
+
+    @Override
+    public void run() {
+      synchronized (this) {
+        if (state != QUEUED) {
+          return; // abandoned before it started; close() reported it and returned its permit
+        }
+        state = RUNNING;
+        thread = Thread.currentThread();
+      }
+      long start = started(event, hook);
+      ScheduledFuture<?> deadline =
+          timeoutMillis > 0 ? watchdog().schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS) : null;
+      Throwable failure = null;
+      try {
+        body.run();
+      } catch (Throwable t) {
+        failure = t;
+      }
+      if (deadline != null) {
+        deadline.cancel(false);
+      }
+      boolean reportIt;
+      boolean late;
+      synchronized (this) {
+        state = DONE;
+        thread = null;
+        reportIt = !abandoned;
+        late = timedOut;
+      }
+      running.remove(this);
+      inFlight.release();
+      if (failure instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      if (failure instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      if (!reportIt) {
+        return;
+      }
+      if (late) {
+        HookTimeoutException timeout = HookTimeoutException.expired(event, hook, timeoutMillis);
+        report(failure(event, hook, Consequence.ISOLATED, timeout.what(), timeout, start));
+      } else if (failure != null) {
+        report(failure(event, hook, Consequence.ISOLATED, reasonOf(failure), failure, start));
+      } else {
+        succeeded(event, hook, start, null);
+      }
+    }
+
+    /** The deadline passed: interrupt the hook; it is reported as timed out however it ends. */
+    private synchronized void expire() {
+      if (state == RUNNING) {
+        timedOut = true;
+        thread.interrupt();
+      }
+    }
+
+    /**
+     * Gives the hook up: a queued one never runs, a running one is interrupted. Returns whether it
+     * had not ended, in which case the caller reports it (and the hook itself will not).
+     */
+    boolean abandon() {
+      synchronized (this) {
+        if (state == DONE) {
+          return false;
+        }
+        abandoned = true;
+        if (state == RUNNING) {
+          thread.interrupt();
+          return true;
+        }
+        state = DONE;
+      }
+      running.remove(this);
+      inFlight.release();
       return true;
     }
   }

@@ -44,10 +44,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.hookwire.processor.HookProcessor")
 public final class HookWiring implements AuthHooks {
-  private static final List<Class<?>> BEFORE_USER_CREATE_HOOKS = List.of(NormalizeEmail.class, BeforeUserCreate.class);
-
-  private static final List<Class<?>> AFTER_ADMIN_USER_CREATE_HOOKS = List.of(AfterAdminUserCreate.class);
-
   private final HookRuntime runtime;
 
   private final NormalizeEmail normalizeEmail;
@@ -94,7 +90,7 @@ public final class HookWiring implements AuthHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skippedAll("before-user-create", BEFORE_USER_CREATE_HOOKS, 1, "chain stopped by NormalizeEmail");
+          runtime.skipped("before-user-create", BeforeUserCreate.class, beforeUserCreate == null ? "disabled at startup" : "chain stopped by NormalizeEmail");
           return current;
         }
       }
@@ -143,7 +139,7 @@ public final class HookWiring implements AuthHooks {
         }
       }
     } else {
-      runtime.skippedAll("after-admin-user-create", AFTER_ADMIN_USER_CREATE_HOOKS, 0, "filter AdminCreateUserFilter does not hold");
+      runtime.skipped("after-admin-user-create", AfterAdminUserCreate.class, afterAdminUserCreate == null ? "disabled at startup" : "filter AdminCreateUserFilter does not hold");
     }
   }
 

@@ -38,10 +38,6 @@ public final class HookWiring implements DeskHooks {
 
   private static final Set<String> NOTIFY_QUEUE_TAGS = Set.of("sales", "support");
 
-  private static final List<Class<?>> BEFORE_TICKET_OPEN_HOOKS = List.of(BeforeTicketOpen.class, TriageTicket.class);
-
-  private static final List<Class<?>> BEFORE_URGENT_TICKET_OPEN_HOOKS = List.of(BeforeUrgentTicketOpen.class);
-
   private final HookRuntime runtime;
 
   private final BeforeTicketOpen beforeTicketOpen;
@@ -90,8 +86,8 @@ public final class HookWiring implements DeskHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skippedAll("before-ticket-open", BEFORE_TICKET_OPEN_HOOKS, 1, "chain stopped by BeforeTicketOpen");
-          runtime.skippedAll("before-urgent-ticket-open", BEFORE_URGENT_TICKET_OPEN_HOOKS, 0, "chain stopped by BeforeTicketOpen");
+          runtime.skipped("before-ticket-open", TriageTicket.class, triageTicket == null ? "disabled at startup" : "chain stopped by BeforeTicketOpen");
+          runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, beforeUrgentTicketOpen == null ? "disabled at startup" : "chain stopped by BeforeTicketOpen");
           return current;
         }
       }
@@ -123,7 +119,7 @@ public final class HookWiring implements DeskHooks {
         }
       }
     } else {
-      runtime.skippedAll("before-urgent-ticket-open", BEFORE_URGENT_TICKET_OPEN_HOOKS, 0, "filter UrgentFilter does not hold");
+      runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, beforeUrgentTicketOpen == null ? "disabled at startup" : "filter UrgentFilter does not hold");
     }
     return current;
   }
