@@ -298,7 +298,7 @@ final class HookValidator {
         .map(v -> (String) v.getValue());
   }
 
-  private static String article(ElementKind kind) {
+  static String article(ElementKind kind) {
     return switch (kind) {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";
