@@ -9,10 +9,13 @@ import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.PatchableType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -20,9 +23,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -36,12 +39,14 @@ import javax.lang.model.util.Types;
 final class CatalogReader {
   private final Elements elements;
   private final Types types;
+  private final PatchedByReader patchedBy;
   /** Catalogs read in this round: each is read, and its errors reported, once per round. */
   private final Map<String, Optional<Result>> readThisRound = new HashMap<>();
 
   CatalogReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.patchedBy = new PatchedByReader(elements, types);
   }
 
   /** Forgets the catalogs read so far: elements are not reused across rounds. */
@@ -71,30 +76,58 @@ final class CatalogReader {
 
   private Optional<Result> readUncached(TypeElement catalog, Report report) {
     Report local = new Report();
+    String catalogName = catalog.getQualifiedName().toString();
     if (catalog.getKind() != ElementKind.INTERFACE) {
-      local.error(catalog, Messages.catalogNotInterface(catalog.getQualifiedName().toString()));
+      local.error(catalog, Messages.catalogNotInterface(catalogName));
       report.merge(local);
       return Optional.empty();
     }
-    List<Event> events = new ArrayList<>();
-    Map<String, ExecutableElement> methodOfEvent = new HashMap<>();
-    Map<String, TypeMirror> entityTypes = new HashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(catalog.getEnclosedElements())) {
+    if (!Visibility.isPublic(catalog)) {
+      local.error(catalog, Messages.catalogNotPublic(catalogName));
+    }
+    if (!catalog.getTypeParameters().isEmpty()) {
+      local.error(catalog, Messages.catalogGeneric(catalogName));
+    }
+    checkInheritedMethods(catalog, local);
+    checkReservedNames(catalog, local);
+
+    List<ExecutableElement> methods = ElementFilter.methodsIn(catalog.getEnclosedElements());
+    // First every base event's name, so that a virtual event is checked against all of them.
+    Map<String, ExecutableElement> baseEvents = new LinkedHashMap<>();
+    List<ExecutableElement> eventMethods = new ArrayList<>();
+    for (ExecutableElement method : methods) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-        continue; // default and static methods are the host's helpers, not events
+        checkHelper(method, local); // default, static and private methods are the host's helpers
+        continue;
       }
+      String methodName = method.getSimpleName().toString();
+      String eventName = Names.kebab(methodName);
+      if (!Names.isKebab(eventName)) {
+        local.error(method, Messages.eventNameInvalid(methodName, eventName));
+        continue;
+      }
+      ExecutableElement earlier = baseEvents.putIfAbsent(eventName, method);
+      if (earlier == null) {
+        eventMethods.add(method);
+      } else if (earlier.getSimpleName().contentEquals(methodName)) {
+        local.error(method, Messages.eventOverloaded(methodName, eventName));
+      } else {
+        local.error(method, Messages.eventNameClash(eventName, earlier.getSimpleName().toString(), methodName));
+      }
+    }
+
+    List<Event> events = new ArrayList<>();
+    Map<String, TypeMirror> entityTypes = new HashMap<>();
+    Map<String, ExecutableElement> virtualEvents = new HashMap<>();
+    for (ExecutableElement method : eventMethods) {
       readEvent(method, local).ifPresent(event -> {
-        List<Event> withVirtuals = new ArrayList<>();
-        withVirtuals.add(event);
-        withVirtuals.addAll(readVirtuals(method, event, local));
-        for (Event e : withVirtuals) {
-          ExecutableElement earlier = methodOfEvent.putIfAbsent(e.name(), method);
-          if (earlier != null) {
-            local.error(method, Messages.eventNameClash(e.name(), earlier.getSimpleName().toString(), method.getSimpleName().toString()));
-          }
-          entityTypes.put(e.name(), method.getParameters().get(0).asType());
+        TypeMirror entity = method.getParameters().get(0).asType();
+        events.add(event);
+        entityTypes.put(event.name(), entity);
+        for (Event virtual : readVirtuals(method, event, baseEvents, virtualEvents, local)) {
+          events.add(virtual);
+          entityTypes.put(virtual.name(), entity);
         }
-        events.addAll(withVirtuals);
       });
     }
     report.merge(local);
@@ -102,6 +135,89 @@ final class CatalogReader {
       return Optional.empty();
     }
     return Optional.of(new Result(new Catalog(ClassName.get(catalog), events), Map.copyOf(entityTypes)));
+  }
+
+  /**
+   * A default, static or private method is the host's helper, not an event: an event annotation
+   * on it would be silently ignored, so it is an error.
+   */
+  private void checkHelper(ExecutableElement method, Report report) {
+    for (String annotation : TypeNames.EVENT_ANNOTATIONS) {
+      Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
+      if (mirror.isPresent()) {
+        Set<Modifier> modifiers = method.getModifiers();
+        String what =
+            modifiers.contains(Modifier.STATIC) ? "static" : modifiers.contains(Modifier.PRIVATE) ? "private" : "default";
+        report.error(method, mirror.get(), Messages.eventNotAbstract(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation)));
+        return;
+      }
+    }
+  }
+
+  private static String simpleAnnotationName(String annotation) {
+    return annotation.substring(TypeNames.ANNOTATIONS.length()).replace('$', '.');
+  }
+
+  /**
+   * Abstract methods the catalog inherits from another interface are no events: the generated
+   * {@code HookWiring} would have no body for them and would not compile.
+   */
+  private void checkInheritedMethods(TypeElement catalog, Report report) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    List<ExecutableElement> implementations = new ArrayList<>(ElementFilter.methodsIn(catalog.getEnclosedElements()));
+    for (TypeElement superInterface : superInterfaces(catalog)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(superInterface.getEnclosedElements())) {
+        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+          candidates.add(method);
+        } else if (!method.getModifiers().contains(Modifier.STATIC)) {
+          implementations.add(method);
+        }
+      }
+    }
+    for (ExecutableElement inherited : candidates) {
+      boolean implemented =
+          isObjectMethod(inherited)
+              || implementations.stream().anyMatch(m -> m != inherited && elements.overrides(m, inherited, catalog));
+      if (!implemented) {
+        TypeElement owner = (TypeElement) inherited.getEnclosingElement();
+        report.error(catalog, Messages.catalogInheritsMethod(
+            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + signature(inherited)));
+        return;
+      }
+    }
+  }
+
+  /** {@code HookWiring} has its own {@code describe()}: a catalog method of that signature clashes. */
+  private void checkReservedNames(TypeElement catalog, Report report) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(catalog))) {
+      if (method.getSimpleName().contentEquals(TypeNames.DESCRIBE) && method.getParameters().isEmpty()) {
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        report.error(owner.equals(catalog) ? method : catalog,
+            Messages.catalogReservedMethod(catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), TypeNames.DESCRIBE + "()"));
+        return;
+      }
+    }
+  }
+
+  private Set<TypeElement> superInterfaces(TypeElement type) {
+    Set<TypeElement> all = new LinkedHashSet<>();
+    for (TypeMirror direct : type.getInterfaces()) {
+      if (types.asElement(direct) instanceof TypeElement superInterface && all.add(superInterface)) {
+        all.addAll(superInterfaces(superInterface));
+      }
+    }
+    return all;
+  }
+
+  /** {@code equals(Object)}, {@code hashCode()}, {@code toString()}: every class has them. */
+  private static boolean isObjectMethod(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    List<? extends VariableElement> parameters = method.getParameters();
+    return switch (name) {
+      case "hashCode", "toString" -> parameters.isEmpty();
+      case "equals" -> parameters.size() == 1 && TypeName.get(parameters.get(0).asType()).equals(ClassName.OBJECT);
+      default -> false;
+    };
   }
 
   private Optional<Event> readEvent(ExecutableElement method, Report report) {
@@ -137,6 +253,11 @@ final class CatalogReader {
       return Optional.empty();
     }
     TypeMirror entity = parameters.get(0).asType();
+    Optional<String> hidden = Visibility.hiddenPart(entity);
+    if (hidden.isPresent()) {
+      report.error(parameters.get(0), Messages.entityNotPublic(name, simple(entity), hidden.get()));
+      return Optional.empty();
+    }
     TypeMirror returned = method.getReturnType();
     boolean returnOk =
         kind == Kind.AFTER
@@ -147,6 +268,14 @@ final class CatalogReader {
       report.error(method, Messages.eventReturn(name, kind.description(), expected, returned.toString()));
       return Optional.empty();
     }
+    Optional<ClassName> patch = Optional.empty();
+    if (kind == Kind.BEFORE) {
+      Optional<Optional<ClassName>> read = patchOf(method, entity, report);
+      if (read.isEmpty()) {
+        return Optional.empty();
+      }
+      patch = read.get();
+    }
     return Optional.of(
         new Event(
             Names.kebab(name),
@@ -154,7 +283,7 @@ final class CatalogReader {
             parameterName(parameters.get(0)),
             kind,
             TypeName.get(entity),
-            kind == Kind.BEFORE ? patchOf(entity) : Optional.empty(),
+            patch,
             kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
             timeoutOf(method, report),
             Annotations.has(method, TypeNames.TAGGED),
@@ -175,7 +304,12 @@ final class CatalogReader {
     return type == null ? "entity" : Names.decapitalize(type.getSimpleName().toString());
   }
 
-  private List<Event> readVirtuals(ExecutableElement method, Event base, Report report) {
+  private List<Event> readVirtuals(
+      ExecutableElement method,
+      Event base,
+      Map<String, ExecutableElement> baseEvents,
+      Map<String, ExecutableElement> virtualEvents,
+      Report report) {
     List<AnnotationMirror> mirrors = new ArrayList<>();
     Annotations.find(method, TypeNames.VIRTUAL_EVENT).ifPresent(mirrors::add);
     Annotations.find(method, TypeNames.VIRTUAL_EVENTS)
@@ -191,11 +325,26 @@ final class CatalogReader {
         report.error(method, mirror, nameValue, Messages.virtualName(name));
         continue;
       }
-      // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
-      if (!(filterValue.getValue() instanceof TypeMirror filter) || !isValidFilter(filter, entity)) {
-        report.error(method, mirror, filterValue, Messages.virtualFilter(String.valueOf(filterValue.getValue()), entity.toString()));
+      ExecutableElement baseMethod = baseEvents.get(name);
+      ExecutableElement other = virtualEvents.putIfAbsent(name, method);
+      if (baseMethod != null || other != null) {
+        String owner =
+            baseMethod != null
+                ? "the event of catalog method " + baseMethod.getSimpleName()
+                : "another @VirtualEvent on catalog method " + other.getSimpleName();
+        report.error(method, mirror, nameValue, Messages.virtualNameTaken(name, owner));
         continue;
       }
+      // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
+      Optional<String> problem =
+          filterValue.getValue() instanceof TypeMirror filter
+              ? filterProblem(filter, entity)
+              : Optional.of("does not resolve to a class");
+      if (problem.isPresent()) {
+        report.error(method, mirror, filterValue, Messages.virtualFilter(String.valueOf(filterValue.getValue()), entity.toString(), problem.get()));
+        continue;
+      }
+      TypeMirror filter = (TypeMirror) filterValue.getValue();
       virtuals.add(
           new Event(
               name,
@@ -213,21 +362,65 @@ final class CatalogReader {
     return virtuals;
   }
 
-  private boolean isValidFilter(TypeMirror filter, TypeMirror entity) {
+  /** Why {@code filter} cannot be the filter of a virtual event on {@code entity}, if it cannot. */
+  private Optional<String> filterProblem(TypeMirror filter, TypeMirror entity) {
     if (filter.getKind() != TypeKind.DECLARED) {
-      return false;
+      return Optional.of("is not a class");
     }
     TypeElement type = (TypeElement) types.asElement(filter);
-    TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
-    if (type.getKind() != ElementKind.CLASS
-        || !type.getModifiers().contains(Modifier.PUBLIC)
-        || type.getModifiers().contains(Modifier.ABSTRACT)
-        || filterInterface == null
-        || !hasPublicNoArgConstructor(type)) {
-      return false;
+    Set<Modifier> modifiers = type.getModifiers();
+    if (type.getKind() != ElementKind.CLASS) {
+      return Optional.of("is " + HookValidator.article(type.getKind()) + ", not a class");
     }
-    DeclaredType wanted = types.getDeclaredType(filterInterface, entity);
-    return types.isAssignable(filter, wanted);
+    if (!Visibility.isPublic(type)) {
+      return Optional.of("is not public");
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
+      return Optional.of("is an inner class: creating it needs an instance of its enclosing class");
+    }
+    if (modifiers.contains(Modifier.ABSTRACT)) {
+      return Optional.of("is abstract");
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      return Optional.of("is generic");
+    }
+    Optional<ExecutableElement> constructor =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .filter(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
+            .findFirst();
+    if (constructor.isEmpty()) {
+      return Optional.of("has no public no-argument constructor");
+    }
+    for (TypeMirror thrown : constructor.get().getThrownTypes()) {
+      if (PatchedByReader.isChecked(thrown, elements, types)) {
+        return Optional.of("has a constructor that throws " + simple(thrown) + ", a checked exception");
+      }
+    }
+    TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
+    if (filterInterface == null) {
+      return Optional.of("cannot be checked: dev.hookwire.runtime.EventFilter is not on the class path");
+    }
+    if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
+      return Optional.of(
+          eventFilterSupertype(filter, filterInterface)
+              .map(implemented -> "implements " + simple(implemented) + ", not EventFilter<" + simple(entity) + ">")
+              .orElse("does not implement EventFilter"));
+    }
+    return Optional.empty();
+  }
+
+  /** The {@code EventFilter<X>} among the supertypes of {@code type}, if any. */
+  private Optional<TypeMirror> eventFilterSupertype(TypeMirror type, TypeElement filterInterface) {
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (types.isSameType(types.erasure(supertype), types.erasure(filterInterface.asType()))) {
+        return Optional.of(supertype);
+      }
+      Optional<TypeMirror> found = eventFilterSupertype(supertype, filterInterface);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean hasPublicNoArgConstructor(TypeElement type) {
@@ -235,14 +428,34 @@ final class CatalogReader {
         .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
   }
 
-  private Optional<ClassName> patchOf(TypeMirror entity) {
+  /**
+   * The patch a before-hook of {@code entity} returns: the generated one of a {@code @Patchable}
+   * record, the one {@code @PatchedBy} names, or none (the hooks return void). Empty (outside)
+   * when {@code @PatchedBy} names an invalid patch: an error on the catalog method, next to the one
+   * on the entity type where it is compiled.
+   */
+  private Optional<Optional<ClassName>> patchOf(ExecutableElement method, TypeMirror entity, Report report) {
     Element element = types.asElement(entity);
-    if (element instanceof TypeElement record
-        && record.getKind() == ElementKind.RECORD
-        && Annotations.has(record, TypeNames.PATCHABLE)) {
-      return Optional.of(PatchableType.patchOf(ClassName.get(record)));
+    if (!(element instanceof TypeElement type)) {
+      return Optional.of(Optional.empty());
     }
-    return Optional.empty();
+    if (Annotations.has(type, TypeNames.PATCHED_BY)) {
+      Optional<ClassName> patch = patchedBy.read(type, new Report());
+      if (patch.isEmpty()) {
+        String named =
+            Annotations.find(type, TypeNames.PATCHED_BY)
+                .flatMap(mirror -> Annotations.value(mirror, "value"))
+                .map(value -> String.valueOf(value.getValue()))
+                .orElse("?");
+        report.error(method.getParameters().get(0), Messages.eventPatchInvalid(method.getSimpleName().toString(), type.getQualifiedName().toString(), named));
+        return Optional.empty();
+      }
+      return Optional.of(patch);
+    }
+    if (type.getKind() == ElementKind.RECORD && Annotations.has(type, TypeNames.PATCHABLE)) {
+      return Optional.of(Optional.of(PatchableType.patchOf(ClassName.get(type))));
+    }
+    return Optional.of(Optional.empty());
   }
 
   private InputView inputViewOf(TypeMirror entity) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -33,11 +34,17 @@ final class HookPackageReader {
   private final Elements elements;
   private final Types types;
   private final CatalogReader catalogReader;
+  private final Predicate<Element> inThisCompile;
 
-  HookPackageReader(Elements elements, Types types, CatalogReader catalogReader) {
+  /**
+   * @param inThisCompile whether an element is in a source file of this compile; a catalog that is
+   *     not (one read from a jar) has its errors reported on the {@code @HookPackage} naming it
+   */
+  HookPackageReader(Elements elements, Types types, CatalogReader catalogReader, Predicate<Element> inThisCompile) {
     this.elements = elements;
     this.types = types;
     this.catalogReader = catalogReader;
+    this.inThisCompile = inThisCompile;
   }
 
   /**
@@ -132,7 +139,7 @@ final class HookPackageReader {
         report.error(pkg, hookPackage, Messages.defaultCatalogMissing(TypeNames.DEFAULT_CATALOG));
         return catalogs;
       }
-      readCatalog(auth, pkg, hookPackage, report).ifPresent(catalogs::add);
+      readCatalog(auth, pkg, hookPackage, null, report).ifPresent(catalogs::add);
       return catalogs;
     }
     List<String> seen = new ArrayList<>();
@@ -148,13 +155,22 @@ final class HookPackageReader {
         continue;
       }
       seen.add(name);
-      readCatalog(catalog, pkg, hookPackage, report).ifPresent(catalogs::add);
+      readCatalog(catalog, pkg, hookPackage, value, report).ifPresent(catalogs::add);
     }
     return catalogs;
   }
 
-  private Optional<CatalogReader.Result> readCatalog(TypeElement catalog, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
-    Optional<CatalogReader.Result> result = catalogReader.read(catalog, report);
+  private Optional<CatalogReader.Result> readCatalog(
+      TypeElement catalog, PackageElement pkg, AnnotationMirror hookPackage, AnnotationValue named, Report report) {
+    Optional<CatalogReader.Result> result;
+    if (inThisCompile.test(catalog)) {
+      result = catalogReader.read(catalog, report);
+    } else {
+      // Compiled elsewhere: javac has no line to show for the catalog's own elements.
+      Report catalogReport = new Report();
+      result = catalogReader.read(catalog, catalogReport);
+      report.merge(catalogReport.relocatedTo(pkg, hookPackage, named));
+    }
     if (result.isEmpty()) {
       report.error(pkg, hookPackage, Messages.catalogInvalid(catalog.getQualifiedName().toString()));
     }

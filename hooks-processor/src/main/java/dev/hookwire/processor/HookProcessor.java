@@ -49,6 +49,7 @@ public final class HookProcessor extends AbstractProcessor {
   private CatalogReader catalogReader;
   private HookPackageReader packageReader;
   private PatchReader patchReader;
+  private PatchedByReader patchedByReader;
   private StrayHookChecker strayHooks;
 
   @Override
@@ -76,8 +77,9 @@ public final class HookProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     if (catalogReader == null) {
       catalogReader = new CatalogReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-      packageReader = new HookPackageReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), catalogReader);
+      packageReader = new HookPackageReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), catalogReader, this::inThisCompile);
       patchReader = new PatchReader(processingEnv.getElementUtils());
+      patchedByReader = new PatchedByReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       strayHooks = new StrayHookChecker(processingEnv.getElementUtils());
     }
     catalogReader.newRound();
@@ -95,6 +97,7 @@ public final class HookProcessor extends AbstractProcessor {
     }
     validateCatalogs(round, report);
     writePatches(round, report);
+    validateHandWrittenPatches(round, report);
     if (round.processingOver()) {
       deferred.forEach((name, types) -> reportNeverResolved(name, types, report));
     } else {
@@ -126,6 +129,26 @@ public final class HookProcessor extends AbstractProcessor {
         write(new PatchWriter().write(patch.get()), type);
       }
     }
+  }
+
+  /** Checks the patch each {@code @PatchedBy} type of this round names, where the type is declared. */
+  private void validateHandWrittenPatches(RoundEnvironment round, Report report) {
+    TypeElement patchedBy = processingEnv.getElementUtils().getTypeElement(TypeNames.PATCHED_BY);
+    if (patchedBy == null) {
+      return;
+    }
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(patchedBy))) {
+      patchedByReader.read(type, report);
+    }
+  }
+
+  /** Whether {@code element} is in a source file of this compile (not read from a class file). */
+  private boolean inThisCompile(Element element) {
+    Element topLevel = element;
+    while (topLevel.getEnclosingElement() != null && !(topLevel.getEnclosingElement() instanceof PackageElement)) {
+      topLevel = topLevel.getEnclosingElement();
+    }
+    return topLevel instanceof TypeElement type && userTypes.contains(type.getQualifiedName().toString());
   }
 
   /** The hooks packages this round touches: those of its root elements, and those deferred. */

@@ -221,9 +221,9 @@ final class HookValidator {
         }
         allowed = event.patch().map(p -> "void or " + p.simpleName()).orElse("void");
         if (event.patch().isPresent() && types.isSameType(returned, entityType(event))) {
-          hint = ". A before-hook changes the " + simple(event) + " by returning a patch, for example "
-              + event.patch().get().simpleName() + ".of().name(...); it never returns a whole "
-              + simple(event) + ".";
+          hint = ". A before-hook changes the " + simple(event) + " by returning a "
+              + event.patch().get().simpleName() + " that names only what changes; the wiring merges it into a"
+              + " new " + simple(event) + ". It never returns a whole " + simple(event) + ".";
         } else if (event.patch().isEmpty()) {
           hint = ": " + simple(event) + " is not @Patchable, so the hook cannot change it; deny by"
               + " throwing HookRejection.";
@@ -298,7 +298,7 @@ final class HookValidator {
         .map(v -> (String) v.getValue());
   }
 
-  private static String article(ElementKind kind) {
+  static String article(ElementKind kind) {
     return switch (kind) {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";

@@ -338,15 +338,108 @@ final class Messages {
         + expected
         + ", found "
         + found
-        + ".";
+        + ". A before- or transform event's dispatcher returns the entity (merged or replaced)"
+        + " to the host; an after-event's returns nothing.";
   }
 
   static String eventGeneric(String method) {
-    return "Catalog method " + method + " must not be generic: an event has one entity type.";
+    return "Catalog method "
+        + method
+        + " must not be generic: an event has one entity type. Remove the type parameters.";
   }
 
   static String eventNameClash(String event, String first, String second) {
-    return "Catalog methods " + first + " and " + second + " both map to event '" + event + "'.";
+    return "Catalog methods "
+        + first
+        + " and "
+        + second
+        + " both map to event '"
+        + event
+        + "'. Every event needs a name of its own: rename one of them.";
+  }
+
+  static String eventOverloaded(String method, String event) {
+    return "Catalog method "
+        + method
+        + " is overloaded: an event has exactly one dispatcher method, and every overload would"
+        + " map to event '"
+        + event
+        + "'. Remove this overload or give it a name of its own.";
+  }
+
+  static String eventNameInvalid(String method, String event) {
+    return "Catalog method "
+        + method
+        + " does not map to an event name ('"
+        + event
+        + "' is not lowercase words joined by '-'). Name catalog methods in camelCase, letters and"
+        + " digits only: beforeNoteSave is event before-note-save and hook class BeforeNoteSave.";
+  }
+
+  static String eventNotAbstract(String method, String what, String annotation) {
+    String fix =
+        switch (what) {
+          case "static" -> "remove the static modifier and the body";
+          case "private" -> "make it a public abstract method (no body)";
+          default -> "remove the default modifier and the body";
+        };
+    return "Catalog method "
+        + method
+        + " is a "
+        + what
+        + " method, so it is a helper for the host, not an event, and its "
+        + annotation
+        + " has no effect. An event is an abstract method: to declare one, "
+        + fix
+        + ". To keep the helper, remove "
+        + annotation
+        + ".";
+  }
+
+  static String entityNotPublic(String method, String entity, String hidden) {
+    return "Catalog method "
+        + method
+        + " takes "
+        + entity
+        + ", but "
+        + hidden
+        + " is not public: HookWiring, generated in the hooks package, cannot name it. Make it"
+        + " public (and every type it is nested in).";
+  }
+
+  static String catalogNotPublic(String name) {
+    return "@EventCatalog "
+        + name
+        + " must be public, and so must every type it is nested in: HookWiring, generated in the"
+        + " hooks package, implements it. Add the public modifier.";
+  }
+
+  static String catalogGeneric(String name) {
+    return "@EventCatalog "
+        + name
+        + " must not be generic: HookWiring implements it without type arguments, and each event"
+        + " names its own entity type. Remove the type parameters.";
+  }
+
+  static String catalogInheritsMethod(String name, String owner, String method) {
+    return "@EventCatalog "
+        + name
+        + " inherits the abstract method "
+        + method
+        + " from "
+        + owner
+        + ", which is not one of its events: HookWiring, which implements the catalog, would"
+        + " have no body for it. A catalog declares its events itself; to use several catalogs in"
+        + " one hooks package, name each of them: @HookPackage({A.class, B.class}).";
+  }
+
+  static String catalogReservedMethod(String name, String owner, String method) {
+    return "@EventCatalog "
+        + name
+        + (owner.equals(name) ? " declares " : " inherits from " + owner + " ")
+        + "the method "
+        + method
+        + ", which HookWiring generates itself to list its events and hooks. Rename the method.";
   }
 
   static String virtualName(String name) {
@@ -356,13 +449,71 @@ final class Messages {
         + " 'after-admin-user-create'.";
   }
 
-  static String virtualFilter(String filter, String entity) {
+  static String virtualNameTaken(String name, String owner) {
+    return "@VirtualEvent name '"
+        + name
+        + "' is already taken by "
+        + owner
+        + ". A virtual event needs a name of its own, which its hook classes are named after:"
+        + " name it after its condition, like 'after-admin-user-create' for 'after-user-create'"
+        + " on the admin path.";
+  }
+
+  static String virtualFilter(String filter, String entity, String problem) {
     return "@VirtualEvent filter "
         + filter
-        + " must be a public, non-abstract class with a public no-argument constructor that"
-        + " implements dev.hookwire.runtime.EventFilter<"
+        + " "
+        + problem
+        + ". A filter must be a public, non-abstract, non-generic class (top-level or static"
+        + " nested) with a public no-argument constructor that implements"
+        + " dev.hookwire.runtime.EventFilter<"
         + entity
-        + ">.";
+        + ">, the base event's entity: the wiring creates it once, with new.";
+  }
+
+  static String eventPatchInvalid(String method, String entity, String patch) {
+    return "Catalog method "
+        + method
+        + " is a before-event on "
+        + entity
+        + ", whose @PatchedBy names "
+        + patch
+        + ", which is not a valid patch (the error on "
+        + entity
+        + " says why, when it is compiled with this processor). Fix the patch, or remove"
+        + " @PatchedBy so that hooks of this event return void.";
+  }
+
+  // ---- hand-written patches ----
+
+  static String patchedByAndPatchable(String entity) {
+    return entity
+        + " has both @Patchable and @PatchedBy: a type has one patch. Keep @Patchable to have the"
+        + " patch generated, or @PatchedBy to name your own.";
+  }
+
+  static String patchedByGenericEntity(String entity) {
+    return "@PatchedBy on "
+        + entity
+        + ": a patched type must not be generic, since its patch's applyTo takes and returns"
+        + " exactly that type. Remove the type parameters.";
+  }
+
+  static String patchedByInvalid(String entity, String patch, List<String> problems, String simpleEntity) {
+    return "@PatchedBy on "
+        + entity
+        + " names "
+        + patch
+        + ", which is not a valid patch: "
+        + String.join("; ", problems)
+        + ". A patch is a public, non-generic type with two public instance methods that throw no"
+        + " checked exception: "
+        + simpleEntity
+        + " applyTo("
+        + simpleEntity
+        + "), which returns a new "
+        + simpleEntity
+        + " and never changes its input, and boolean stopsChain().";
   }
 
   static String notARecord(String name) {

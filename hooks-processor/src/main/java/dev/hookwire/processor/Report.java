@@ -6,6 +6,9 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -42,6 +45,34 @@ final class Report {
   /** Adds everything {@code other} found. */
   void merge(Report other) {
     items.addAll(other.items);
+  }
+
+  /**
+   * This report's diagnostics moved onto {@code element} (and {@code annotation} and {@code
+   * value}, when not null), each prefixed with the name of the element it was on, in brackets. For
+   * diagnostics on elements read from class files (a catalog in a jar), which javac could only
+   * print without a file and line.
+   */
+  Report relocatedTo(Element element, AnnotationMirror annotation, AnnotationValue value) {
+    Report moved = new Report();
+    for (Item item : items) {
+      moved.items.add(new Item(item.kind(), "[" + nameOf(item.element()) + "] " + item.message(), element, annotation, value));
+    }
+    return moved;
+  }
+
+  /** {@code com.acme.Catalog}, {@code com.acme.Catalog.beforeSave}, or a parameter of the latter. */
+  private static String nameOf(Element element) {
+    if (element instanceof TypeElement type) {
+      return type.getQualifiedName().toString();
+    }
+    if (element instanceof ExecutableElement method) {
+      return nameOf(method.getEnclosingElement()) + "." + method.getSimpleName();
+    }
+    if (element instanceof VariableElement variable && variable.getEnclosingElement() instanceof ExecutableElement method) {
+      return nameOf(method) + ", parameter " + variable.getSimpleName();
+    }
+    return element.toString();
   }
 
   boolean hasErrors() {

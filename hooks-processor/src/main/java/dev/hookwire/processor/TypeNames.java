@@ -1,6 +1,7 @@
 package dev.hookwire.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 
 /**
  * The names of the types the processor reads and writes. Annotations are matched by name, so the
@@ -17,6 +18,7 @@ final class TypeNames {
   static final String TIMEOUT = ANNOTATIONS + "Timeout";
   static final String DISABLED = ANNOTATIONS + "Disabled";
   static final String PATCHABLE = ANNOTATIONS + "Patchable";
+  static final String PATCHED_BY = ANNOTATIONS + "PatchedBy";
   static final String PROTECTED = ANNOTATIONS + "Protected";
   static final String BEFORE_EVENT = ANNOTATIONS + "BeforeEvent";
   static final String AFTER_EVENT = ANNOTATIONS + "AfterEvent";
@@ -26,6 +28,10 @@ final class TypeNames {
   static final String TAGGED = ANNOTATIONS + "Tagged";
   static final String ASYNC = ANNOTATIONS + "Async";
   static final String VIRTUAL_EVENTS = VIRTUAL_EVENT + ".List";
+
+  /** Annotations that only mean something on an event (an abstract catalog method). */
+  static final List<String> EVENT_ANNOTATIONS =
+      List.of(BEFORE_EVENT, AFTER_EVENT, TRANSFORM_EVENT, VIRTUAL_EVENT, VIRTUAL_EVENTS, TAGGED, TIMEOUT);
 
   static final String DEFAULT_CATALOG = "dev.hookwire.auth.AuthHooks";
   static final String GENERATED = "javax.annotation.processing.Generated";
@@ -39,5 +45,7 @@ final class TypeNames {
 
   /** The simple name of the class generated in every hooks package. */
   static final String WIRING = "HookWiring";
+  /** The method of {@code HookWiring} that lists its events and hooks. */
+  static final String DESCRIBE = "describe";
   static final String PROCESSOR = "dev.hookwire.processor.HookProcessor";
 }

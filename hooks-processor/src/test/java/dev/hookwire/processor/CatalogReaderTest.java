@@ -45,6 +45,57 @@ class CatalogReaderTest {
   }
 
   @Test
+  void helpersWithoutEventAnnotationsStayAllowed() {
+    // Default, static and private methods are the host's helpers; inherited methods that are
+    // implemented (or Object's) need no body in the wiring.
+    JavaFileObject base =
+        TestCompiler.source(
+            "com.acme.desk.Describable",
+            """
+            package com.acme.desk;
+
+            public interface Describable {
+              String name();
+
+              void close();
+
+              default String label() { return "catalog " + name(); }
+
+              @Override
+              String toString();
+            }
+            """);
+    JavaFileObject file =
+        TestCompiler.source(
+            "com.acme.desk.DeskHooks",
+            """
+            package com.acme.desk;
+
+            import dev.hookwire.annotations.*;
+            import dev.hookwire.runtime.*;
+
+            @EventCatalog
+            public interface DeskHooks extends Describable {
+              @AfterEvent void afterNoteSave(String note, HookContext ctx);
+
+              @Override default String name() { return prefix() + "desk"; }
+              @Override default void close() {}
+              default void afterNoteSaveTwice(String note, HookContext ctx) { afterNoteSave(note, ctx); afterNoteSave(note, ctx); }
+              static String version() { return "1"; }
+              private String prefix() { return "acme-"; }
+            }
+            """);
+    JavaFileObject packageInfo =
+        TestCompiler.source("com.acme.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)\npackage com.acme.hooks;\n");
+    Compilation compilation = TestCompiler.compile(base, file, packageInfo);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("public void afterNoteSave(String note, HookContext ctx) {");
+  }
+
+  @Test
   void eventNeedsOneKindAnnotation() {
     assertCatalogError("  void afterNoteSave(String note, HookContext ctx);", Messages.eventWithoutKind("afterNoteSave"), "void afterNoteSave");
     assertCatalogError(
@@ -89,8 +140,28 @@ class CatalogReaderTest {
           @VirtualEvent(name = "after-admin-note-save", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Messages.virtualFilter("java.lang.Object", "java.lang.String"),
+        Messages.virtualFilter("java.lang.Object", "java.lang.String", "does not implement EventFilter"),
         "filter = Object.class");
+    assertCatalogError(
+        """
+          @AfterEvent
+          @VirtualEvent(name = "after-note-save", filter = Object.class)
+          void afterNoteSave(String note, HookContext ctx);
+        """,
+        Messages.virtualNameTaken("after-note-save", "the event of catalog method afterNoteSave"),
+        "name = \"after-note-save\"");
+  }
+
+  @Test
+  void anEventAnnotationOnAHelperIsAnError() {
+    assertCatalogError(
+        "  @AfterEvent default void afterNoteSave(String note, HookContext ctx) {}",
+        Messages.eventNotAbstract("afterNoteSave", "default", "@AfterEvent"),
+        "default void afterNoteSave");
+    assertCatalogError(
+        "  @BeforeEvent static String beforeNoteSave(String note, HookContext ctx) { return note; }",
+        Messages.eventNotAbstract("beforeNoteSave", "static", "@BeforeEvent"),
+        "static String beforeNoteSave");
   }
 
   @Test
@@ -127,5 +198,84 @@ class CatalogReaderTest {
         .hadErrorContaining(Messages.eventInTwoCatalogs("after-note-save", "com.acme.desk.DeskHooks", "com.acme.desk.OtherHooks"))
         .inFile(packageInfo)
         .onLine(1);
+  }
+
+  @Test
+  void aHandWrittenPatchNamedByPatchedByIsWhatBeforeHooksReturn() {
+    // The patch's methods may be inherited: the wiring only calls applyTo and stopsChain.
+    JavaFileObject doc =
+        TestCompiler.source("com.acme.docs.Doc", """
+            package com.acme.docs;
+
+            @dev.hookwire.annotations.PatchedBy(DocPatch.class)
+            public final class Doc {
+              final String text;
+              public Doc(String text) { this.text = text; }
+            }
+            """);
+    JavaFileObject base =
+        TestCompiler.source("com.acme.docs.BasePatch", """
+            package com.acme.docs;
+
+            public abstract class BasePatch {
+              private boolean stop;
+              public final boolean stopsChain() { return stop; }
+              protected void stop() { stop = true; }
+            }
+            """);
+    JavaFileObject patch =
+        TestCompiler.source("com.acme.docs.DocPatch", """
+            package com.acme.docs;
+
+            public final class DocPatch extends BasePatch {
+              private final String suffix;
+              public DocPatch(String suffix) { this.suffix = suffix; }
+              public Doc applyTo(Doc doc) { return new Doc(doc.text + suffix); }
+            }
+            """);
+    JavaFileObject catalog =
+        TestCompiler.source("com.acme.docs.DocHooks", """
+            package com.acme.docs;
+
+            import dev.hookwire.annotations.*;
+            import dev.hookwire.runtime.HookContext;
+
+            @EventCatalog
+            public interface DocHooks {
+              @BeforeEvent Doc beforeDocSave(Doc doc, HookContext ctx);
+            }
+            """);
+    JavaFileObject packageInfo =
+        TestCompiler.source("com.acme.docs.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.docs.DocHooks.class)\npackage com.acme.docs.hooks;\n");
+    JavaFileObject hook =
+        TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
+            package com.acme.docs.hooks;
+
+            import com.acme.docs.Doc;
+            import com.acme.docs.DocPatch;
+
+            public final class BeforeDocSave {
+              public DocPatch handle(Doc doc) { return new DocPatch("!"); }
+            }
+            """);
+    Compilation compilation = TestCompiler.compile(doc, base, patch, catalog, packageInfo, hook);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.acme.docs.hooks.HookWiring").contentsAsUtf8String().contains("current = patch.applyTo(current);");
+
+    JavaFileObject wrong =
+        TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
+            package com.acme.docs.hooks;
+
+            import com.acme.docs.Doc;
+
+            public final class BeforeDocSave {
+              public Doc handle(Doc doc) { return doc; }
+            }
+            """);
+    Compilation rejected = TestCompiler.compile(doc, base, patch, catalog, packageInfo, wrong);
+    assertThat(rejected)
+        .hadErrorContaining("BeforeDocSave.handle must return void or DocPatch (before-doc-save is a before-event), found Doc.")
+        .inFile(wrong)
+        .onLineContaining("public Doc handle");
   }
 }

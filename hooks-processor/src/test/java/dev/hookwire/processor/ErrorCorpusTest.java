@@ -86,6 +86,57 @@ class ErrorCorpusTest {
         "package com.acme.desk;\n\nimport dev.hookwire.annotations.*;\nimport dev.hookwire.runtime.*;\n\n@EventCatalog\npublic interface NoteHooks {\n" + body + "}\n");
   }
 
+  /** Virtual-event filters, good and bad, for {@link #catalogWithFilters}. */
+  private static final String FILTERS =
+      """
+      package com.acme.desk;
+
+      import dev.hookwire.runtime.EventFilter;
+      import dev.hookwire.runtime.HookContext;
+
+      public final class Filters {
+        private Filters() {}
+
+        public static final class LongNote implements EventFilter<String> {
+          @Override public boolean test(String note, HookContext ctx) { return note.length() > 100; }
+        }
+
+        public abstract static class AbstractNote implements EventFilter<String> {}
+
+        public static final class NoDefault implements EventFilter<String> {
+          private final int limit;
+          public NoDefault(int limit) { this.limit = limit; }
+          @Override public boolean test(String note, HookContext ctx) { return note.length() > limit; }
+        }
+
+        public final class Inner implements EventFilter<String> {
+          @Override public boolean test(String note, HookContext ctx) { return true; }
+        }
+
+        public static final class Generic<T> implements EventFilter<String> {
+          @Override public boolean test(String note, HookContext ctx) { return true; }
+        }
+
+        public static final class Throwing implements EventFilter<String> {
+          public Throwing() throws java.io.IOException {}
+          @Override public boolean test(String note, HookContext ctx) { return true; }
+        }
+
+        static final class Hidden implements EventFilter<String> {
+          @Override public boolean test(String note, HookContext ctx) { return true; }
+        }
+
+        public interface Shape extends EventFilter<String> {}
+      }
+      """;
+
+  private static Case catalogWithFilters(String name, String body) {
+    return sources(name,
+        "com.acme.desk.Filters", FILTERS,
+        "com.acme.desk.NoteHooks",
+        "package com.acme.desk;\n\nimport dev.hookwire.annotations.*;\nimport dev.hookwire.runtime.*;\n\n@EventCatalog\npublic interface NoteHooks {\n" + body + "}\n");
+  }
+
   static Stream<Case> corpus() {
     return Stream.of(
         // ---- names and events ----
@@ -138,7 +189,7 @@ class ErrorCorpusTest {
         hook("wrong second parameter", "AfterLogin", "public final class AfterLogin {\n  public void handle(Login l, String ctx) {} // error: AfterLogin.handle's second parameter must be HookContext (dev.hookwire.runtime.HookContext), found String.\n}"),
         // ---- returns ----
         hook("before returns String", "BeforeUserCreate", "public final class BeforeUserCreate {\n  public String handle(User u) { return \"\"; } // error: BeforeUserCreate.handle must return void or UserPatch (before-user-create is a before-event), found String.\n}"),
-        hook("before returns the entity", "BeforeUserCreate", "public final class BeforeUserCreate {\n  public User handle(User u) { return u; } // error: BeforeUserCreate.handle must return void or UserPatch (before-user-create is a before-event), found User. A before-hook changes the User by returning a patch, for example UserPatch.of().name(...); it never returns a whole User.\n}"),
+        hook("before returns the entity", "BeforeUserCreate", "public final class BeforeUserCreate {\n  public User handle(User u) { return u; } // error: BeforeUserCreate.handle must return void or UserPatch (before-user-create is a before-event), found User. A before-hook changes the User by returning a UserPatch that names only what changes; the wiring merges it into a new User. It never returns a whole User.\n}"),
         hook("before returns another entity's patch", "BeforeUserCreate", "public final class BeforeUserCreate {\n  public SessionPatch handle(User u) { return null; } // error: BeforeUserCreate.handle must return void or UserPatch (before-user-create is a before-event), found SessionPatch.\n}"),
         hook("before of an entity without patch returns it", "BeforeLogin", "public final class BeforeLogin {\n  public LoginAttempt handle(LoginAttempt a) { return a; } // error: BeforeLogin.handle must return void (before-login is a before-event), found LoginAttempt: LoginAttempt is not @Patchable, so the hook cannot change it; deny by throwing HookRejection.\n}"),
         hook("after returns boolean", "AfterUserCreate", "public final class AfterUserCreate {\n  public boolean handle(User u) { return true; } // error: AfterUserCreate.handle must return void (after-user-create is an after-event), found boolean.\n}"),
@@ -182,9 +233,58 @@ class ErrorCorpusTest {
         catalog("generic event", "  @AfterEvent <T> void afterNoteSave(String n, HookContext c); // error: Catalog method afterNoteSave must not be generic: an event has one entity type.\n"),
         catalog("two methods, one event", "  @AfterEvent void afterNoteSave(String n, HookContext c);\n  @AfterEvent void afterNOTESave(String n, HookContext c); // error: Catalog methods afterNoteSave and afterNOTESave both map to event 'after-note-save'.\n"),
         catalog("virtual event not kebab-case", "  @AfterEvent\n  @VirtualEvent(name = \"AfterAdminNoteSave\", filter = Object.class) // error: @VirtualEvent name 'AfterAdminNoteSave' must be kebab-case (lowercase words joined by '-'), for example 'after-admin-user-create'.\n  void afterNoteSave(String n, HookContext c);\n"),
-        catalog("virtual event with a wrong filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-admin-note-save\", filter = Object.class) // error: @VirtualEvent filter java.lang.Object must be a public, non-abstract class with a public no-argument constructor that implements dev.hookwire.runtime.EventFilter<java.lang.String>.\n  void afterNoteSave(String n, HookContext c);\n"),
-        catalog("virtual event filter of another entity", "  @AfterEvent\n  @VirtualEvent(name = \"after-admin-note-save\", filter = dev.hookwire.auth.AdminCreateUserFilter.class) // error: @VirtualEvent filter dev.hookwire.auth.AdminCreateUserFilter must be a public, non-abstract class with a public no-argument constructor that implements dev.hookwire.runtime.EventFilter<java.lang.String>.\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalog("virtual event with a wrong filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-admin-note-save\", filter = Object.class) // error: @VirtualEvent filter java.lang.Object does not implement EventFilter. A filter must be a public, non-abstract, non-generic class (top-level or static nested) with a public no-argument constructor that implements dev.hookwire.runtime.EventFilter<java.lang.String>, the base event's entity: the wiring creates it once, with new.\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalog("virtual event filter of another entity", "  @AfterEvent\n  @VirtualEvent(name = \"after-admin-note-save\", filter = dev.hookwire.auth.AdminCreateUserFilter.class) // error: @VirtualEvent filter dev.hookwire.auth.AdminCreateUserFilter implements EventFilter<User>, not EventFilter<String>. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
         catalog("negative default timeout", "  @AfterEvent\n  @Timeout(-1) // error: @Timeout on afterNoteSave must be positive, found -1. Remove @Timeout to run without a time limit.\n  void afterNoteSave(String n, HookContext c);\n"),
+        // ---- catalogs: helpers, names, virtual events, filters, shape ----
+        catalog("kind annotation on a default method", "  @AfterEvent default void afterNoteSave(String n, HookContext c) {} // error: Catalog method afterNoteSave is a default method, so it is a helper for the host, not an event, and its @AfterEvent has no effect. An event is an abstract method: to declare one, remove the default modifier and the body. To keep the helper, remove @AfterEvent.\n"),
+        catalog("kind annotation on a static method", "  @BeforeEvent static String beforeNoteSave(String n, HookContext c) { return n; } // error: Catalog method beforeNoteSave is a static method, so it is a helper for the host, not an event, and its @BeforeEvent has no effect. An event is an abstract method: to declare one, remove the static modifier and the body. To keep the helper, remove @BeforeEvent.\n"),
+        catalog("@Tagged on a private method", "  @Tagged private void afterNoteSave(String n, HookContext c) {} // error: Catalog method afterNoteSave is a private method, so it is a helper for the host, not an event, and its @Tagged has no effect. An event is an abstract method: to declare one, make it a public abstract method (no body). To keep the helper, remove @Tagged.\n"),
+        catalog("@VirtualEvent on a default method", "  @VirtualEvent(name = \"after-long-note-save\", filter = Object.class) default void afterNoteSave(String n, HookContext c) {} // error: Catalog method afterNoteSave is a default method, so it is a helper for the host, not an event, and its @VirtualEvent has no effect.\n"),
+        catalog("@Timeout on a static method", "  @Timeout(5) static void afterNoteSave(String n, HookContext c) {} // error: Catalog method afterNoteSave is a static method, so it is a helper for the host, not an event, and its @Timeout has no effect.\n"),
+        catalog("overloaded event", "  @AfterEvent void afterNoteSave(String n, HookContext c);\n  @AfterEvent void afterNoteSave(Integer n, HookContext c); // error: Catalog method afterNoteSave is overloaded: an event has exactly one dispatcher method, and every overload would map to event 'after-note-save'. Remove this overload or give it a name of its own.\n"),
+        catalog("event method name with an underscore", "  @AfterEvent void after_note_save(String n, HookContext c); // error: Catalog method after_note_save does not map to an event name ('after_note_save' is not lowercase words joined by '-'). Name catalog methods in camelCase, letters and digits only: beforeNoteSave is event before-note-save and hook class BeforeNoteSave.\n"),
+        catalog("virtual event named like its base", "  @AfterEvent\n  @VirtualEvent(name = \"after-note-save\", filter = Object.class) // error: @VirtualEvent name 'after-note-save' is already taken by the event of catalog method afterNoteSave. A virtual event needs a name of its own, which its hook classes are named after: name it after its condition, like 'after-admin-user-create' for 'after-user-create' on the admin path.\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalog("virtual event named like a later event", "  @AfterEvent\n  @VirtualEvent(name = \"after-note-delete\", filter = Object.class) // error: @VirtualEvent name 'after-note-delete' is already taken by the event of catalog method afterNoteDelete.\n  void afterNoteSave(String n, HookContext c);\n  @AfterEvent void afterNoteDelete(String n, HookContext c);\n"),
+        catalogWithFilters("two virtual events with one name", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-change\", filter = Filters.LongNote.class)\n  void afterNoteSave(String n, HookContext c);\n  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-change\", filter = Filters.LongNote.class) // error: @VirtualEvent name 'after-long-note-change' is already taken by another @VirtualEvent on catalog method afterNoteSave.\n  void afterNoteEdit(String n, HookContext c);\n"),
+        catalogWithFilters("abstract filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.AbstractNote.class) // error: @VirtualEvent filter com.acme.desk.Filters.AbstractNote is abstract. A filter must be a public, non-abstract, non-generic class (top-level or static nested) with a public no-argument constructor that implements dev.hookwire.runtime.EventFilter<java.lang.String>, the base event's entity: the wiring creates it once, with new.\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("filter without a no-argument constructor", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.NoDefault.class) // error: @VirtualEvent filter com.acme.desk.Filters.NoDefault has no public no-argument constructor. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("inner-class filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.Inner.class) // error: @VirtualEvent filter com.acme.desk.Filters.Inner is an inner class: creating it needs an instance of its enclosing class. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("generic filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.Generic.class) // error: @VirtualEvent filter com.acme.desk.Filters.Generic is generic. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("filter whose constructor throws", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.Throwing.class) // error: @VirtualEvent filter com.acme.desk.Filters.Throwing has a constructor that throws IOException, a checked exception. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("package-private filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.Hidden.class) // error: @VirtualEvent filter com.acme.desk.Filters.Hidden is not public. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        catalogWithFilters("interface as filter", "  @AfterEvent\n  @VirtualEvent(name = \"after-long-note-save\", filter = Filters.Shape.class) // error: @VirtualEvent filter com.acme.desk.Filters.Shape is an interface, not a class. A filter must be\n  void afterNoteSave(String n, HookContext c);\n"),
+        sources("catalog not public", "com.acme.desk.NoteHooks",
+            "package com.acme.desk;\n@dev.hookwire.annotations.EventCatalog\ninterface NoteHooks {} // error: @EventCatalog com.acme.desk.NoteHooks must be public, and so must every type it is nested in: HookWiring, generated in the hooks package, implements it. Add the public modifier.\n"),
+        sources("catalog nested in a package-private class", "com.acme.desk.Outer",
+            "package com.acme.desk;\nfinal class Outer {\n  @dev.hookwire.annotations.EventCatalog public interface NoteHooks {} // error: @EventCatalog com.acme.desk.Outer.NoteHooks must be public, and so must every type it is nested in\n}\n"),
+        sources("generic catalog", "com.acme.desk.NoteHooks",
+            "package com.acme.desk;\n@dev.hookwire.annotations.EventCatalog\npublic interface NoteHooks<T> {} // error: @EventCatalog com.acme.desk.NoteHooks must not be generic: HookWiring implements it without type arguments, and each event names its own entity type. Remove the type parameters.\n"),
+        sources("catalog inheriting a method that is no event", "com.acme.desk.NoteHooks",
+            "package com.acme.desk;\n@dev.hookwire.annotations.EventCatalog\npublic interface NoteHooks extends AutoCloseable { // error: @EventCatalog com.acme.desk.NoteHooks inherits the abstract method close() from java.lang.AutoCloseable, which is not one of its events: HookWiring, which implements the catalog, would have no body for it. A catalog declares its events itself; to use several catalogs in one hooks package, name each of them: @HookPackage({A.class, B.class}).\n}\n"),
+        sources("entity that is not public", "com.acme.desk.Note", "package com.acme.desk;\nrecord Note(String text) {}\n",
+            "com.acme.desk.NoteHooks", "package com.acme.desk;\n\nimport dev.hookwire.annotations.*;\nimport dev.hookwire.runtime.*;\n\n@EventCatalog\npublic interface NoteHooks {\n  @AfterEvent void afterNoteSave(Note note, HookContext c); // error: Catalog method afterNoteSave takes Note, but com.acme.desk.Note is not public: HookWiring, generated in the hooks package, cannot name it. Make it public (and every type it is nested in).\n  @TransformEvent java.util.List<Note> transformNotes(java.util.List<Note> notes, HookContext c); // error: Catalog method transformNotes takes List<Note>, but com.acme.desk.Note is not public\n}\n"),
+        catalog("catalog method describe()", "  @AfterEvent void afterNoteSave(String n, HookContext c);\n  default String describe() { return \"notes\"; } // error: @EventCatalog com.acme.desk.NoteHooks declares the method describe(), which HookWiring generates itself to list its events and hooks. Rename the method.\n"),
+        sources("catalog inheriting describe()", "com.acme.desk.Named", "package com.acme.desk;\npublic interface Named {\n  default String describe() { return \"named\"; }\n}\n",
+            "com.acme.desk.NoteHooks", "package com.acme.desk;\n@dev.hookwire.annotations.EventCatalog\npublic interface NoteHooks extends Named { // error: @EventCatalog com.acme.desk.NoteHooks inherits from com.acme.desk.Named the method describe(), which HookWiring generates itself to list its events and hooks. Rename the method.\n}\n"),
+        // ---- hand-written patches ----
+        sources("@PatchedBy naming a class without applyTo", "com.acme.model.Doc",
+            "package com.acme.model;\n@dev.hookwire.annotations.PatchedBy(DocPatch.class) // error: @PatchedBy on com.acme.model.Doc names com.acme.model.DocPatch, which is not a valid patch: it has no method applyTo(Doc); stopsChain() is static. A patch is a public, non-generic type with two public instance methods that throw no checked exception: Doc applyTo(Doc), which returns a new Doc and never changes its input, and boolean stopsChain().\npublic final class Doc {}\n",
+            "com.acme.model.DocPatch", "package com.acme.model;\npublic final class DocPatch {\n  public static boolean stopsChain() { return false; }\n}\n"),
+        sources("@PatchedBy naming a patch with a wrong applyTo", "com.acme.model.Doc",
+            "package com.acme.model;\n@dev.hookwire.annotations.PatchedBy(DocPatch.class) // error: @PatchedBy on com.acme.model.Doc names com.acme.model.DocPatch, which is not a valid patch: applyTo(Doc) is not public; applyTo(Doc) throws IOException; applyTo(Doc) returns Object, not Doc; stopsChain() returns Boolean, not boolean.\npublic final class Doc {}\n",
+            "com.acme.model.DocPatch", "package com.acme.model;\npublic final class DocPatch {\n  Object applyTo(Doc doc) throws java.io.IOException { return doc; }\n  public Boolean stopsChain() { return false; }\n}\n"),
+        sources("@PatchedBy naming a package-private generic patch", "com.acme.model.Doc",
+            "package com.acme.model;\n@dev.hookwire.annotations.PatchedBy(DocPatch.class) // error: @PatchedBy on com.acme.model.Doc names com.acme.model.DocPatch, which is not a valid patch: it is not public; it is generic.\npublic final class Doc {}\n",
+            "com.acme.model.DocPatch", "package com.acme.model;\nfinal class DocPatch<T> {\n  public Doc applyTo(Doc doc) { return doc; }\n  public boolean stopsChain() { return false; }\n}\n"),
+        sources("@PatchedBy and @Patchable", "com.acme.model.Doc",
+            "package com.acme.model;\n@dev.hookwire.annotations.Patchable\n@dev.hookwire.annotations.PatchedBy(Object.class) // error: com.acme.model.Doc has both @Patchable and @PatchedBy: a type has one patch. Keep @Patchable to have the patch generated, or @PatchedBy to name your own.\npublic record Doc(String text) {}\n"),
+        sources("@PatchedBy on a generic type", "com.acme.model.Box",
+            "package com.acme.model;\n@dev.hookwire.annotations.PatchedBy(Object.class) // error: @PatchedBy on com.acme.model.Box: a patched type must not be generic, since its patch's applyTo takes and returns exactly that type. Remove the type parameters.\npublic final class Box<T> {}\n"),
+        sources("catalog on an entity with an invalid @PatchedBy", "com.acme.model.Doc",
+            "package com.acme.model;\n@dev.hookwire.annotations.PatchedBy(DocPatch.class) // error: @PatchedBy on com.acme.model.Doc names com.acme.model.DocPatch, which is not a valid patch: it has no method stopsChain().\npublic final class Doc {}\n",
+            "com.acme.model.DocPatch", "package com.acme.model;\npublic final class DocPatch {\n  public Doc applyTo(Doc doc) { return doc; }\n}\n",
+            "com.acme.model.DocHooks", "package com.acme.model;\n\nimport dev.hookwire.annotations.*;\nimport dev.hookwire.runtime.*;\n\n@EventCatalog\npublic interface DocHooks {\n  @BeforeEvent Doc beforeDocSave(Doc doc, HookContext c); // error: Catalog method beforeDocSave is a before-event on com.acme.model.Doc, whose @PatchedBy names com.acme.model.DocPatch, which is not a valid patch (the error on com.acme.model.Doc says why, when it is compiled with this processor). Fix the patch, or remove @PatchedBy so that hooks of this event return void.\n  @AfterEvent void afterDocSave(Doc doc, HookContext c);\n}\n"),
         sources("@EventCatalog on a class", "com.acme.desk.NoteHooks",
             "package com.acme.desk;\n@dev.hookwire.annotations.EventCatalog\npublic abstract class NoteHooks {} // error: @EventCatalog com.acme.desk.NoteHooks must be an interface: its methods are the events.\n"),
         // ---- patchable records ----

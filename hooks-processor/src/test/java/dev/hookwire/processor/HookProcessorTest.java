@@ -48,6 +48,15 @@ class HookProcessorTest {
     "good/com/acme/desk/hooks/TransformTicketView.java",
   };
 
+  private static final String[] CMS = {
+    "good/com/acme/cms/CmsHooks.java",
+    "good/com/acme/cms/hooks/package-info.java",
+    "good/com/acme/cms/hooks/BeforeRecordSave.java",
+    "good/com/acme/cms/hooks/StampRecord.java",
+    "good/com/acme/cms/hooks/AfterRecordSave.java",
+    "good/com/acme/cms/hooks/TransformRecordView.java",
+  };
+
   private static JavaFileObject[] resources(String... paths) {
     return Stream.of(paths).map(TestCompiler::resource).toArray(JavaFileObject[]::new);
   }
@@ -81,6 +90,18 @@ class HookProcessorTest {
         .generatedSourceFile("com.acme.desk.hooks.HookWiring")
         .contentsAsUtf8String()
         .isEqualTo(TestCompiler.readResource("expected/com/acme/desk/hooks/HookWiring.java"));
+  }
+
+  @Test
+  void generatesTheGoldenWiringOfDynamicDataWithAHandWrittenPatch() {
+    // DataRecord names DataRecordPatch with @PatchedBy: before-hooks return it, the wiring merges
+    // it (and honours its chain stop) exactly like a generated patch, with no reflection.
+    Compilation compilation = TestCompiler.compile(resources(CMS));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.cms.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .isEqualTo(TestCompiler.readResource("expected/com/acme/cms/hooks/HookWiring.java"));
   }
 
   @Test

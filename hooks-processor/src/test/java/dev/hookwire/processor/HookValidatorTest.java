@@ -223,7 +223,7 @@ class HookValidatorTest {
     assertSingleError(
         file,
         Messages.wrongReturn("BeforeUserCreate", "void or UserPatch", "before-user-create", "before-event", "User",
-            ". A before-hook changes the User by returning a patch, for example UserPatch.of().name(...); it never returns a whole User."),
+            ". A before-hook changes the User by returning a UserPatch that names only what changes; the wiring merges it into a new User. It never returns a whole User."),
         "public User handle");
   }
 

@@ -1,0 +1,134 @@
+package dev.hookwire.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads {@code @PatchedBy} on an entity type: the hand-written patch of a type {@code @Patchable}
+ * cannot describe. The patch must be what the generated wiring calls, and nothing more: a public,
+ * non-generic class (or interface) with public instance methods {@code E applyTo(E)} and {@code
+ * boolean stopsChain()} that throw no checked exception. A generated {@code @Patchable} patch has
+ * the same shape.
+ */
+final class PatchedByReader {
+  private final Elements elements;
+  private final Types types;
+
+  PatchedByReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * The patch {@code type} names, or empty when it names none or an invalid one; an invalid one
+   * is an error in {@code report} on the annotation's value.
+   */
+  Optional<ClassName> read(TypeElement type, Report report) {
+    Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.PATCHED_BY);
+    if (annotation.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror mirror = annotation.get();
+    AnnotationValue value = Annotations.value(mirror, "value").orElseThrow();
+    String entity = type.getQualifiedName().toString();
+    if (Annotations.has(type, TypeNames.PATCHABLE)) {
+      report.error(type, mirror, Messages.patchedByAndPatchable(entity));
+      return Optional.empty();
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(type, mirror, Messages.patchedByGenericEntity(entity));
+      return Optional.empty();
+    }
+    // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
+    if (!(value.getValue() instanceof TypeMirror named) || named.getKind() != TypeKind.DECLARED) {
+      report.error(type, mirror, value, Messages.patchedByInvalid(entity, String.valueOf(value.getValue()), List.of("it is not a class"), simpleName(type)));
+      return Optional.empty();
+    }
+    TypeElement patch = (TypeElement) types.asElement(named);
+    List<String> problems = problems(patch, type.asType());
+    if (!problems.isEmpty()) {
+      report.error(type, mirror, value, Messages.patchedByInvalid(entity, patch.getQualifiedName().toString(), problems, simpleName(type)));
+      return Optional.empty();
+    }
+    return Optional.of(ClassName.get(patch));
+  }
+
+  private List<String> problems(TypeElement patch, TypeMirror entity) {
+    List<String> problems = new ArrayList<>();
+    if (!Visibility.isPublic(patch)) {
+      problems.add("it is not public");
+    }
+    if (!patch.getTypeParameters().isEmpty()) {
+      problems.add("it is generic");
+    }
+    String entityName = CatalogReader.simple(entity);
+    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(patch));
+    Optional<ExecutableElement> applyTo =
+        methods.stream()
+            .filter(m -> m.getSimpleName().contentEquals("applyTo")
+                && m.getParameters().size() == 1
+                && types.isSameType(m.getParameters().get(0).asType(), entity))
+            .findFirst();
+    if (applyTo.isEmpty()) {
+      problems.add("it has no method applyTo(" + entityName + ")");
+    } else {
+      checkMethod(applyTo.get(), "applyTo(" + entityName + ")", problems);
+      if (!types.isSameType(applyTo.get().getReturnType(), entity)) {
+        problems.add("applyTo(" + entityName + ") returns " + CatalogReader.simple(applyTo.get().getReturnType()) + ", not " + entityName);
+      }
+    }
+    Optional<ExecutableElement> stopsChain =
+        methods.stream()
+            .filter(m -> m.getSimpleName().contentEquals("stopsChain") && m.getParameters().isEmpty())
+            .findFirst();
+    if (stopsChain.isEmpty()) {
+      problems.add("it has no method stopsChain()");
+    } else {
+      checkMethod(stopsChain.get(), "stopsChain()", problems);
+      if (stopsChain.get().getReturnType().getKind() != TypeKind.BOOLEAN) {
+        problems.add("stopsChain() returns " + CatalogReader.simple(stopsChain.get().getReturnType()) + ", not boolean");
+      }
+    }
+    return problems;
+  }
+
+  private void checkMethod(ExecutableElement method, String name, List<String> problems) {
+    if (!method.getModifiers().contains(Modifier.PUBLIC)) {
+      problems.add(name + " is not public");
+    }
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      problems.add(name + " is static");
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      problems.add(name + " is generic");
+    }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (isChecked(thrown, elements, types)) {
+        problems.add(name + " throws " + CatalogReader.simple(thrown));
+      }
+    }
+  }
+
+  /** Whether {@code thrown} is a checked exception: neither a RuntimeException nor an Error. */
+  static boolean isChecked(TypeMirror thrown, Elements elements, Types types) {
+    TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
+    TypeElement error = elements.getTypeElement("java.lang.Error");
+    return !types.isSubtype(thrown, runtime.asType()) && !types.isSubtype(thrown, error.asType());
+  }
+
+  private static String simpleName(TypeElement type) {
+    return type.getSimpleName().toString();
+  }
+}
