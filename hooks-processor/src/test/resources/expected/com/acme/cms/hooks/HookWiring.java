@@ -37,8 +37,6 @@ public final class HookWiring implements CmsHooks {
 
   private static final Set<String> TRANSFORM_RECORD_VIEW_TAGS = Set.of("users");
 
-  private static final List<Class<?>> BEFORE_RECORD_SAVE_HOOKS = List.of(BeforeRecordSave.class, StampRecord.class);
-
   private final HookRuntime runtime;
 
   private final BeforeRecordSave beforeRecordSave;
@@ -79,7 +77,7 @@ public final class HookWiring implements CmsHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skippedAll("before-record-save", BEFORE_RECORD_SAVE_HOOKS, 1, "chain stopped by BeforeRecordSave");
+          runtime.skipped("before-record-save", StampRecord.class, stampRecord == null ? "disabled at startup" : "chain stopped by BeforeRecordSave");
           return current;
         }
       }
