@@ -38,25 +38,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * byte, and the same errors.
  */
 class CatalogFromJarTest {
-  private static final List<String> DESK_CATALOG =
-      List.of("good/com/acme/desk/Ticket.java", "good/com/acme/desk/UrgentFilter.java", "good/com/acme/desk/DeskHooks.java");
-  private static final List<String> DESK_HOOKS =
-      List.of(
-          "good/com/acme/desk/hooks/package-info.java",
-          "good/com/acme/desk/hooks/BeforeTicketOpen.java",
-          "good/com/acme/desk/hooks/TriageTicket.java",
-          "good/com/acme/desk/hooks/BeforeUrgentTicketOpen.java",
-          "good/com/acme/desk/hooks/AfterTicketOpen.java",
-          "good/com/acme/desk/hooks/NotifyQueue.java",
-          "good/com/acme/desk/hooks/TransformTicketView.java");
-  private static final List<String> CMS_CATALOG = List.of("good/com/acme/cms/CmsHooks.java");
-  private static final List<String> CMS_HOOKS =
-      List.of(
-          "good/com/acme/cms/hooks/package-info.java",
-          "good/com/acme/cms/hooks/BeforeRecordSave.java",
-          "good/com/acme/cms/hooks/StampRecord.java",
-          "good/com/acme/cms/hooks/AfterRecordSave.java",
-          "good/com/acme/cms/hooks/TransformRecordView.java");
+  private static final List<String> DESK_CATALOG = GoodSources.DESK_CATALOG;
+  private static final List<String> DESK_HOOKS = GoodSources.DESK_HOOKS;
+  private static final List<String> CMS_CATALOG = GoodSources.CMS_CATALOG;
+  private static final List<String> CMS_HOOKS = GoodSources.CMS_HOOKS;
 
   private static final String DESK_PACKAGE_INFO =
       "@dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)\npackage com.acme.desk.hooks;\n";

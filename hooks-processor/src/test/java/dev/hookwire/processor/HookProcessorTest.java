@@ -24,38 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The processor as a whole: golden output, determinism, errors first, incremental builds. */
 class HookProcessorTest {
-  private static final String[] GOOD_HOOKS = {
-    "good/com/acme/hooks/package-info.java",
-    "good/com/acme/hooks/BeforeUserCreate.java",
-    "good/com/acme/hooks/NormalizeEmail.java",
-    "good/com/acme/hooks/AfterUserCreate.java",
-    "good/com/acme/hooks/LegacyAudit.java",
-    "good/com/acme/hooks/AfterAdminUserCreate.java",
-    "good/com/acme/hooks/BeforeLogin.java",
-    "good/com/acme/hooks/TransformCustomUserData.java",
-  };
-
-  private static final String[] DESK = {
-    "good/com/acme/desk/Ticket.java",
-    "good/com/acme/desk/UrgentFilter.java",
-    "good/com/acme/desk/DeskHooks.java",
-    "good/com/acme/desk/hooks/package-info.java",
-    "good/com/acme/desk/hooks/BeforeTicketOpen.java",
-    "good/com/acme/desk/hooks/TriageTicket.java",
-    "good/com/acme/desk/hooks/BeforeUrgentTicketOpen.java",
-    "good/com/acme/desk/hooks/AfterTicketOpen.java",
-    "good/com/acme/desk/hooks/NotifyQueue.java",
-    "good/com/acme/desk/hooks/TransformTicketView.java",
-  };
-
-  private static final String[] CMS = {
-    "good/com/acme/cms/CmsHooks.java",
-    "good/com/acme/cms/hooks/package-info.java",
-    "good/com/acme/cms/hooks/BeforeRecordSave.java",
-    "good/com/acme/cms/hooks/StampRecord.java",
-    "good/com/acme/cms/hooks/AfterRecordSave.java",
-    "good/com/acme/cms/hooks/TransformRecordView.java",
-  };
+  private static final String[] GOOD_HOOKS = GoodSources.AUTH_HOOKS.toArray(String[]::new);
+  private static final String[] DESK = GoodSources.desk().toArray(String[]::new);
+  private static final String[] CMS = GoodSources.cms().toArray(String[]::new);
 
   private static JavaFileObject[] resources(String... paths) {
     return Stream.of(paths).map(TestCompiler::resource).toArray(JavaFileObject[]::new);

@@ -25,28 +25,8 @@ class MutationTest {
   private static final long SEED = 20261121L;
   private static final int MUTANTS = 300;
 
-  private static final String[] AUTH = {
-    "good/com/acme/hooks/package-info.java",
-    "good/com/acme/hooks/BeforeUserCreate.java",
-    "good/com/acme/hooks/NormalizeEmail.java",
-    "good/com/acme/hooks/AfterUserCreate.java",
-    "good/com/acme/hooks/LegacyAudit.java",
-    "good/com/acme/hooks/AfterAdminUserCreate.java",
-    "good/com/acme/hooks/BeforeLogin.java",
-    "good/com/acme/hooks/TransformCustomUserData.java",
-  };
-  private static final String[] DESK = {
-    "good/com/acme/desk/Ticket.java",
-    "good/com/acme/desk/UrgentFilter.java",
-    "good/com/acme/desk/DeskHooks.java",
-    "good/com/acme/desk/hooks/package-info.java",
-    "good/com/acme/desk/hooks/BeforeTicketOpen.java",
-    "good/com/acme/desk/hooks/TriageTicket.java",
-    "good/com/acme/desk/hooks/BeforeUrgentTicketOpen.java",
-    "good/com/acme/desk/hooks/AfterTicketOpen.java",
-    "good/com/acme/desk/hooks/NotifyQueue.java",
-    "good/com/acme/desk/hooks/TransformTicketView.java",
-  };
+  private static final String[] AUTH = GoodSources.AUTH_HOOKS.toArray(String[]::new);
+  private static final String[] DESK = GoodSources.desk().toArray(String[]::new);
 
   /** A mutation: (source, random) → mutated source, or the source itself when it does not apply. */
   private record Mutation(String name, BiFunction<String, Random, String> apply) {}
