@@ -31,13 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>javac's own code warms up over the warm-up iterations, as in a build daemon; the processor
  * is loaded by a new class loader on every compile (javac makes one per task, as Maven's compiler
- * plugin does), so its code starts cold each time, as it does in a real build.
+ * plugin does), so its code starts cold each time, as it does in a real build. A fixed heap keeps
+ * heap resizing out of the numbers.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class CompileBench {
   @Param({"250", "1000", "4000"})

@@ -31,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code construct}: the baseline, load and construct every hook class;
  *   <li>{@code hookWiring}: {@code new HookWiring(HookRuntime.defaults())};
+ *   <li>{@code hookWiringLoggingReady}: the same in a JVM whose {@code System.Logger} is already
+ *       initialised, as in an application whose logging is up (a diagnostic: {@code
+ *       HookRuntime.defaults()} looks its logger up eagerly, which initialises
+ *       java.util.logging, and that fixed cost is otherwise charged to the wiring);
  *   <li>{@code classGraph}: ClassGraph scan of the package + reflective instantiation;
  *   <li>{@code springScan}: Spring component scan of the package + context refresh.
  * </ul>
@@ -68,6 +72,20 @@ public class StartupBench {
 
   @Benchmark
   public Object hookWiring() throws ReflectiveOperationException {
+    return WiringStartup.start(fixture);
+  }
+
+  /** Initialises {@code System.Logger} (java.util.logging) before the measurement. */
+  @State(Scope.Benchmark)
+  public static class LoggingReady {
+    @Setup(Level.Trial)
+    public void initialiseLogging() {
+      System.getLogger("dev.hookwire.bench").isLoggable(System.Logger.Level.INFO);
+    }
+  }
+
+  @Benchmark
+  public Object hookWiringLoggingReady(LoggingReady ready) throws ReflectiveOperationException {
     return WiringStartup.start(fixture);
   }
 
