@@ -7,7 +7,9 @@
 #                                parameters (CI: checks that the suite runs; its numbers mean nothing)
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
-# benchmarks/target/runs/<mode>-<date>). Arguments after -- go to every JMH invocation.
+# benchmarks/target/runs/<mode>-<date>), --only dispatch,startup,compile (run only these families;
+# the report still includes any other family's results already in DIR). Arguments after -- go to
+# every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
 # Three JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
 # dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl) and compile
@@ -21,6 +23,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
+only="dispatch,startup,compile"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,8 +32,9 @@ while [ $# -gt 0 ]; do
     --full) mode=full ;;
     --no-build) build=no ;;
     --out) out="$2"; shift ;;
+    --only) only="$2"; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -45,6 +49,7 @@ if [ "$build" = yes ]; then
   (cd "$root" && mvn -q -B -DskipTests package -pl benchmarks -am)
 fi
 classpath="$here/target/classes:$(cat "$here/target/benchmarks.classpath")"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 case "$mode" in
   smoke)
@@ -68,8 +73,9 @@ esac
 # fixtures are compiled once per run (fresh, so never stale after a processor change).
 jmh() {
   local name="$1"; shift
+  case ",$only," in *",$name,"*) ;; *) echo "== $name: skipped (--only $only)"; return 0 ;; esac
   echo "== $name: java -cp <benchmarks> org.openjdk.jmh.Main $*"
-  (cd "$out" && java -Dhookwire.bench.fixtures="$out/fixtures" -cp "$classpath" org.openjdk.jmh.Main \
+  (cd "$out" && "$java" -Dhookwire.bench.fixtures="$out/fixtures" -cp "$classpath" org.openjdk.jmh.Main \
       -foe true -rf json -rff "$out/$name.json" "$@" ${extra[@]+"${extra[@]}"}) > "$out/$name.log" 2>&1 \
     || { tail -40 "$out/$name.log" >&2; echo "run.sh: $name failed, see $out/$name.log" >&2; exit 1; }
   grep -E '^# Run complete|^(Benchmark|[A-Z][A-Za-z]+Bench\.)' "$out/$name.log" | grep -v ':class.unload\|:gc.count\|:gc.time\|:gc.alloc.rate ' || true
@@ -81,13 +87,14 @@ sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 start=$(date +%s)
+# Appended: a re-run of some families into the same directory (--only) adds its own block.
 {
-  echo "mode: $mode"
+  echo "mode: $mode, families: $only"
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "commit: $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "nproc: $(nproc)"
-  java -version 2>&1 | sed 's/^/java: /'
-} > "$out/machine.txt"
+  "$java" -version 2>&1 | sed 's/^/java: /'
+} >> "$out/machine.txt"
 
 jmh dispatch 'DispatchBench|TimeoutBench' -prof gc "${dispatch[@]}"
 jmh startup 'StartupBench' -prof cl "${startup[@]}"
@@ -99,7 +106,7 @@ kill "$sampler" 2>/dev/null || true
     echo "**SMOKE RUN: minimal settings, no warm-up. It checks that every benchmark runs; its numbers mean nothing.**"
     echo
   fi
-  python3 "$here/report.py" "$out/dispatch.json" "$out/startup.json" "$out/compile.json"
+  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json 2>/dev/null)
   echo
   sed 's/^/    /' "$out/machine.txt"
   awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }

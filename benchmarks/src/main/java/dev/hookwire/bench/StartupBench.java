@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>Parameters: {@code hooks}, the number of hook classes; {@code shape}, how they spread over
- * events ({@code auth}: the built-in catalog's four after-events, {@code events}: a generated
+ * events ({@code auth}: three after-events of the built-in catalog, {@code events}: a generated
  * catalog with one event per hook; see {@link HookSources}). {@link StartupFixture} generates and
  * compiles the classes, outside the measured JVM.
  */

@@ -24,18 +24,18 @@ class StartupFixtureTest {
   @TempDir Path dir;
 
   @Test
-  void authShapeSpreadsHooksOverTheFourAfterEvents() throws Exception {
+  void authShapeSpreadsHooksOverThreeAfterEvents() throws Exception {
     StartupFixture fixture = StartupFixture.build(dir, HookSources.Shape.AUTH, 12);
 
     assertNotNull(ConstructStartup.start(fixture));
     assertInstanceOf(AuthHooks.class, WiringStartup.start(fixture));
     ScannedHooks scanned = ClassGraphStartup.start(fixture);
     assertEquals(12, scanned.count());
-    assertEquals(3, scanned.hooksOf("after-user-create").size());
-    assertEquals(3, scanned.hooksOf("after-login").size());
+    assertEquals(4, scanned.hooksOf("after-user-create").size());
+    assertEquals(4, scanned.hooksOf("after-login").size());
     try (SpringStartup.Started spring = SpringStartup.start(fixture)) {
       assertEquals(12, spring.hooks().count());
-      assertEquals(3, spring.hooks().hooksOf("after-admin-user-create").size());
+      assertEquals(4, spring.hooks().hooksOf("after-session-create").size());
     }
   }
 

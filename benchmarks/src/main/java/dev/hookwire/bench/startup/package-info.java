@@ -1,5 +1,5 @@
 /**
- * The four ways the startup benchmark gets from a jar of hook classes to wiring ready to dispatch.
+ * The ways the startup benchmark gets from a jar of hook classes to wiring ready to dispatch.
  * One class each, so that a cold JVM loads only the code (and the libraries) of the way it
  * measures; each takes a fresh class loader over the jar, so every hook class is loaded anew.
  *
