@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs the JMH suite, then prints the ratio tables.
 #
-#   benchmarks/run.sh            the full run (about 1.5 hours on 2 cores; run it in the background)
-#   benchmarks/run.sh --quick    a reduced run: fewer forks and iterations (about 40 minutes)
+#   benchmarks/run.sh            the full run (about 1 hour 15 minutes on 2 cores; run it in the background)
+#   benchmarks/run.sh --quick    a reduced run: fewer forks and iterations (about 30 minutes)
 #   benchmarks/run.sh --smoke    every benchmark once with minimal settings and the smallest
 #                                parameters (CI: checks that the suite runs; its numbers mean nothing)
 #
@@ -60,12 +60,12 @@ case "$mode" in
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     startup=(-f 5 -wi 0 -i 1)
-    compile=(-f 1 -wi 2 -i 3)
+    compile=(-f 1 -wi 5 -i 5)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
-    compile=(-f 1 -wi 3 -i 5)
+    compile=(-f 2 -wi 8 -i 5)
     ;;
 esac
 

@@ -2,10 +2,30 @@ package dev.hookwire.bench.dispatch;
 
 import dev.hookwire.auth.AuthHooks;
 import dev.hookwire.runtime.HookRuntime;
+import java.util.List;
 
-/** Creates each contender for the hooks package {@code n<size>} (1, 3 or 8 hooks per event). */
+/**
+ * Creates each contender for the hooks package {@code n<size>} (1, 3 or 8 hooks per event), every
+ * one an {@link AuthHooks} the host calls the same way.
+ */
 public final class Contenders {
+  /** The contenders' names, as the dispatch benchmark's {@code via} parameter spells them. */
+  public static final List<String> NAMES = List.of("direct", "loop", "wiring", "guava", "greenrobot", "spring");
+
   private Contenders() {}
+
+  /** The contender {@code name} (one of {@link #NAMES}); close it when done if it is {@link AutoCloseable}. */
+  public static AuthHooks of(String name, int size) {
+    return switch (name) {
+      case "direct" -> direct(size);
+      case "loop" -> loop(size);
+      case "wiring" -> wiring(size);
+      case "guava" -> guava(size);
+      case "greenrobot" -> greenrobot(size);
+      case "spring" -> spring(size);
+      default -> throw new IllegalArgumentException("no contender " + name + "; there are " + NAMES);
+    };
+  }
 
   /** The generated wiring, as an application creates it: {@code new HookWiring(HookRuntime.defaults())}. */
   public static AuthHooks wiring(int size) {
@@ -18,7 +38,7 @@ public final class Contenders {
   }
 
   /** Hand-written direct calls. */
-  public static UserHooks direct(int size) {
+  public static AuthHooks direct(int size) {
     return switch (size) {
       case 1 -> new DirectHooks1();
       case 3 -> new DirectHooks3();
@@ -28,15 +48,15 @@ public final class Contenders {
   }
 
   /** A hand-written loop over interface arrays. */
-  public static UserHooks loop(int size) {
+  public static AuthHooks loop(int size) {
     return new LoopHooks(HookSet.of(size));
   }
 
-  public static UserHooks guava(int size) {
+  public static AuthHooks guava(int size) {
     return new GuavaHost(HookSet.of(size));
   }
 
-  public static UserHooks greenrobot(int size) {
+  public static AuthHooks greenrobot(int size) {
     return new GreenrobotHost(HookSet.of(size));
   }
 

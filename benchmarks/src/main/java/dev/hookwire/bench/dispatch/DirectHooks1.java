@@ -12,7 +12,7 @@ import dev.hookwire.runtime.HookContext;
  * Hand-written direct calls to the hooks of package {@code n1}, with the generated contract: the
  * code the generated {@code HookWiring} should cost no more than.
  */
-public final class DirectHooks1 implements UserHooks {
+public final class DirectHooks1 extends UserCreateHooks {
   private final BeforeUserCreate1 before1 = new BeforeUserCreate1();
   private final AfterUserCreate1 after1 = new AfterUserCreate1();
   private final AfterAdminUserCreate1 admin1 = new AfterAdminUserCreate1();

@@ -18,7 +18,7 @@ import dev.hookwire.runtime.HookContext;
  * Hand-written direct calls to the hooks of package {@code n3}, with the generated contract: the
  * code the generated {@code HookWiring} should cost no more than.
  */
-public final class DirectHooks3 implements UserHooks {
+public final class DirectHooks3 extends UserCreateHooks {
   private final BeforeUserCreate1 before1 = new BeforeUserCreate1();
   private final BeforeUserCreate2 before2 = new BeforeUserCreate2();
   private final BeforeUserCreate3 before3 = new BeforeUserCreate3();

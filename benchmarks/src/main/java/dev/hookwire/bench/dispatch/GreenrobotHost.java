@@ -13,7 +13,7 @@ import org.greenrobot.eventbus.EventBus;
  * processor generated at build time ({@link BenchEventBusIndex}), so registration finds the
  * subscriber methods without reflection. Delivery is on the posting thread; otherwise defaults.
  */
-public final class GreenrobotHost implements UserHooks {
+public final class GreenrobotHost extends UserCreateHooks {
   private final EventBus bus = EventBus.builder().addIndex(new BenchEventBusIndex()).build();
   private final AdminCreateUserFilter adminFilter = new AdminCreateUserFilter();
 

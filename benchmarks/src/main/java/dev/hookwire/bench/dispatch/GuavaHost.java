@@ -13,7 +13,7 @@ import dev.hookwire.runtime.HookContext;
  * @AllowConcurrentEvents}, so Guava adds no lock). The virtual event is a second event the host
  * posts when the filter holds.
  */
-public final class GuavaHost implements UserHooks {
+public final class GuavaHost extends UserCreateHooks {
   private final EventBus bus = new EventBus("hookwire-bench");
   private final AdminCreateUserFilter adminFilter = new AdminCreateUserFilter();
 

@@ -6,8 +6,8 @@ import dev.hookwire.runtime.HookContext;
 
 /**
  * The host's side of every dispatch: the one call an application makes at a lifecycle point,
- * through an interface, as it would. Every benchmark goes through these methods so that their
- * call sites can be made megamorphic ({@link Pollution}) or left monomorphic.
+ * through the catalog interface, as it would. Every benchmark goes through these methods so that
+ * their call sites can be made megamorphic ({@link Pollution}) or left monomorphic.
  */
 public final class Host {
   private Host() {}
@@ -17,14 +17,6 @@ public final class Host {
   }
 
   public static void afterUserCreate(AuthHooks hooks, User user, HookContext ctx) {
-    hooks.afterUserCreate(user, ctx);
-  }
-
-  public static User beforeUserCreate(UserHooks hooks, User user, HookContext ctx) {
-    return hooks.beforeUserCreate(user, ctx);
-  }
-
-  public static void afterUserCreate(UserHooks hooks, User user, HookContext ctx) {
     hooks.afterUserCreate(user, ctx);
   }
 }

@@ -12,7 +12,7 @@ import dev.hookwire.runtime.HookContext;
  * the same failure contract as the generated code. Each loop's {@code hook.handle} call site sees
  * every hook class of its event: monomorphic with one hook, megamorphic from three.
  */
-public final class LoopHooks implements UserHooks {
+public final class LoopHooks extends UserCreateHooks {
   private final BeforeUserHook[] before;
   private final AfterUserHook[] after;
   private final AfterUserHook[] admin;

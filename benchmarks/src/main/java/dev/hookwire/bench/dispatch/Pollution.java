@@ -22,26 +22,12 @@ public final class Pollution {
   private Pollution() {}
 
   /** Drives each contender through {@link Host}: every event, both paths of the filter. */
-  public static void userHooks(List<? extends UserHooks> contenders) {
+  public static void drive(List<? extends AuthHooks> contenders) {
     User user = Samples.user();
     HookContext signUp = Samples.signUp();
     HookContext admin = Samples.admin();
     for (int round = 0; round < ROUNDS; round++) {
-      for (UserHooks hooks : contenders) {
-        Host.beforeUserCreate(hooks, user, signUp);
-        Host.afterUserCreate(hooks, user, signUp);
-        Host.afterUserCreate(hooks, user, admin);
-      }
-    }
-  }
-
-  /** The same for generated wirings. */
-  public static void authHooks(List<? extends AuthHooks> wirings) {
-    User user = Samples.user();
-    HookContext signUp = Samples.signUp();
-    HookContext admin = Samples.admin();
-    for (int round = 0; round < ROUNDS; round++) {
-      for (AuthHooks hooks : wirings) {
+      for (AuthHooks hooks : contenders) {
         Host.beforeUserCreate(hooks, user, signUp);
         Host.afterUserCreate(hooks, user, signUp);
         Host.afterUserCreate(hooks, user, admin);

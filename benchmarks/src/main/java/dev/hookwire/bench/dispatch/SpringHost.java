@@ -14,7 +14,7 @@ import org.springframework.context.support.GenericApplicationContext;
  * Spring's {@link ApplicationEventPublisher#publishEvent(Object)} with the hooks registered as
  * beans whose {@code @EventListener} methods receive the events (synchronous, default multicaster).
  */
-public final class SpringHost implements UserHooks, AutoCloseable {
+public final class SpringHost extends UserCreateHooks implements AutoCloseable {
   private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
   private final ApplicationEventPublisher publisher = context;
   private final AdminCreateUserFilter adminFilter = new AdminCreateUserFilter();
