@@ -59,7 +59,7 @@ case "$mode" in
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
-    startup=(-f 5 -wi 0 -i 1)
+    startup=(-f 10 -wi 0 -i 1)
     compile=(-f 1 -wi 5 -i 5)
     ;;
   full)
