@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Compile time: javac ({@code javax.tools}, in process) on a generated hooks package of {@code
  * hooks} hook classes (plus its catalog for {@code shape=events}; see {@link HookSources}), with
  * the Hookwire processor on the processor path ({@code withProcessor}, javac discovers it as in a
- * user's build) and with {@code -proc:none}.
+ * user's build) and with {@code -proc:none}. Two controls separate javac's own cost of annotation
+ * processing from Hookwire's: {@code controlProcessor} runs a processor that does nothing, {@code
+ * controlGenerating} one that only writes an empty class ({@link
+ * dev.hookwire.bench.fixtures.ControlProcessor}).
  *
  * <p>javac's own code warms up over the warm-up iterations, as in a build daemon; the processor
  * is loaded by a new class loader on every compile (javac makes one per task, as Maven's compiler
@@ -77,12 +80,24 @@ public class CompileBench {
 
   @Benchmark
   public int procNone() {
-    return javac.compile(sources, out, false);
+    return javac.compile(sources, out, Javac.Processing.NONE);
+  }
+
+  /** Control: a processor that does nothing (javac's own cost of annotation processing). */
+  @Benchmark
+  public int controlProcessor() {
+    return javac.compile(sources, out, Javac.Processing.CONTROL);
+  }
+
+  /** Control: a processor that only writes one empty class (javac's cost of a generating processor). */
+  @Benchmark
+  public int controlGenerating() {
+    return javac.compile(sources, out, Javac.Processing.CONTROL_GENERATING);
   }
 
   @Benchmark
   public int withProcessor() {
-    int warnings = javac.compile(sources, out, true);
+    int warnings = javac.compile(sources, out, Javac.Processing.HOOKWIRE);
     if (!Files.exists(wiringClass)) {
       throw new IllegalStateException("the processor generated no " + wiringClass);
     }
