@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Builds the benchmarks module and runs the JMH suite, then prints the ratio tables.
+#
+#   benchmarks/run.sh            the full run (about 1 hour 15 minutes on 2 cores; run it in the background)
+#   benchmarks/run.sh --quick    a reduced run: fewer forks and iterations (about 30 minutes)
+#   benchmarks/run.sh --smoke    every benchmark once with minimal settings and the smallest
+#                                parameters (CI: checks that the suite runs; its numbers mean nothing)
+#
+# Options: --no-build (use the classes already built), --out DIR (where results go; default
+# benchmarks/target/runs/<mode>-<date>), --only dispatch,startup,compile (run only these families;
+# the report still includes any other family's results already in DIR). Arguments after -- go to
+# every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
+#
+# Three JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
+# dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl) and compile
+# (CompileBench). Every ratio the report prints compares results of the same invocation.
+# Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+
+mode=full
+build=yes
+out=""
+only="dispatch,startup,compile"
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) mode=smoke ;;
+    --quick) mode=quick ;;
+    --full) mode=full ;;
+    --no-build) build=no ;;
+    --out) out="$2"; shift ;;
+    --only) only="$2"; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+out="${out:-$here/target/runs/$mode-$(date -u +%Y%m%dT%H%M%SZ)}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+if [ "$build" = yes ]; then
+  echo "== building (mvn -q -B -DskipTests package -pl benchmarks -am)"
+  (cd "$root" && mvn -q -B -DskipTests package -pl benchmarks -am)
+fi
+classpath="$here/target/classes:$(cat "$here/target/benchmarks.classpath")"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+case "$mode" in
+  smoke)
+    dispatch=(-f 1 -wi 0 -i 1 -r 100ms -p hooks=1 -p callSite=mono,mega)
+    startup=(-f 1 -wi 0 -i 1 -p hooks=100)
+    compile=(-f 1 -wi 0 -i 1 -p hooks=250)
+    ;;
+  quick)
+    dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+    startup=(-f 10 -wi 0 -i 1)
+    compile=(-f 1 -wi 5 -i 5)
+    ;;
+  full)
+    dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
+    startup=(-f 10 -wi 0 -i 1)
+    compile=(-f 2 -wi 8 -i 5)
+    ;;
+esac
+
+# Forks inherit the host JVM's options, so the fixtures directory reaches every fork: the startup
+# fixtures are compiled once per run (fresh, so never stale after a processor change).
+jmh() {
+  local name="$1"; shift
+  case ",$only," in *",$name,"*) ;; *) echo "== $name: skipped (--only $only)"; return 0 ;; esac
+  echo "== $name: java -cp <benchmarks> org.openjdk.jmh.Main $*"
+  (cd "$out" && "$java" -Dhookwire.bench.fixtures="$out/fixtures" -cp "$classpath" org.openjdk.jmh.Main \
+      -foe true -rf json -rff "$out/$name.json" "$@" ${extra[@]+"${extra[@]}"}) > "$out/$name.log" 2>&1 \
+    || { tail -40 "$out/$name.log" >&2; echo "run.sh: $name failed, see $out/$name.log" >&2; exit 1; }
+  grep -E '^# Run complete|^(Benchmark|[A-Z][A-Za-z]+Bench\.)' "$out/$name.log" | grep -v ':class.unload\|:gc.count\|:gc.time\|:gc.alloc.rate ' || true
+}
+
+# Other work on the machine skews the numbers: sample the load average every 30 s.
+(while true; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"; sleep 30; done) &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true' EXIT
+
+start=$(date +%s)
+# Appended: a re-run of some families into the same directory (--only) adds its own block.
+{
+  echo "mode: $mode, families: $only"
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "nproc: $(nproc)"
+  "$java" -version 2>&1 | sed 's/^/java: /'
+} >> "$out/machine.txt"
+
+jmh dispatch 'DispatchBench|TimeoutBench' -prof gc "${dispatch[@]}"
+jmh startup 'StartupBench' -prof cl "${startup[@]}"
+jmh compile 'CompileBench' "${compile[@]}"
+
+kill "$sampler" 2>/dev/null || true
+{
+  if [ "$mode" = smoke ]; then
+    echo "**SMOKE RUN: minimal settings, no warm-up. It checks that every benchmark runs; its numbers mean nothing.**"
+    echo
+  fi
+  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json 2>/dev/null)
+  echo
+  sed 's/^/    /' "$out/machine.txt"
+  awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
+       END { if (n) printf "    load average (1 min) during the run: min %.1f, mean %.1f, max %.1f (%d samples)\n", min, s / n, max, n }' "$out/load.txt"
+} | tee "$out/report.md"
+echo "results: $out ($(( $(date +%s) - start )) s)"
