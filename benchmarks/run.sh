@@ -46,7 +46,7 @@ out="$(cd "$out" && pwd)"
 
 if [ "$build" = yes ]; then
   echo "== building (mvn -q -B -DskipTests package -pl benchmarks -am)"
-  (cd "$root" && mvn -q -B -DskipTests package -pl benchmarks -am)
+  (cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests package -pl benchmarks -am)
 fi
 classpath="$here/target/classes:$(cat "$here/target/benchmarks.classpath")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
