@@ -7,8 +7,9 @@
 #                                parameters (CI: checks that the suite runs; its numbers mean nothing)
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
-# benchmarks/target/runs/<mode>-<date>), --only dispatch,startup,compile (run only these families;
-# the report still includes any other family's results already in DIR). Arguments after -- go to
+# benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
+# dispatch,startup,compile (run only these families; the report still includes any other
+# family's results already in DIR). Arguments after -- go to
 # every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
 # Three JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
@@ -34,13 +35,13 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift ;;
     --only) only="$2"; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | grep '^#'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
-out="${out:-$here/target/runs/$mode-$(date -u +%Y%m%dT%H%M%SZ)}"
+out="${out:-$here/results/$mode-$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
@@ -71,11 +72,17 @@ esac
 
 # Forks inherit the host JVM's options, so the fixtures directory reaches every fork: the startup
 # fixtures are compiled once per run (fresh, so never stale after a processor change).
+# JMH allows one instance per machine (/tmp/jmh.lock) so that benchmarks do not disturb each
+# other. A smoke run measures nothing worth protecting, so it may run beside another JMH (in CI,
+# another job's smoke run); a measuring run fails instead, with JMH's message.
+lock=()
+if [ "$mode" = smoke ]; then lock=(-Djmh.ignoreLock=true); fi
+
 jmh() {
   local name="$1"; shift
   case ",$only," in *",$name,"*) ;; *) echo "== $name: skipped (--only $only)"; return 0 ;; esac
   echo "== $name: java -cp <benchmarks> org.openjdk.jmh.Main $*"
-  (cd "$out" && "$java" -Dhookwire.bench.fixtures="$out/fixtures" -cp "$classpath" org.openjdk.jmh.Main \
+  (cd "$out" && "$java" ${lock[@]+"${lock[@]}"} -Dhookwire.bench.fixtures="$out/fixtures" -cp "$classpath" org.openjdk.jmh.Main \
       -foe true -rf json -rff "$out/$name.json" "$@" ${extra[@]+"${extra[@]}"}) > "$out/$name.log" 2>&1 \
     || { tail -40 "$out/$name.log" >&2; echo "run.sh: $name failed, see $out/$name.log" >&2; exit 1; }
   grep -E '^# Run complete|^(Benchmark|[A-Z][A-Za-z]+Bench\.)' "$out/$name.log" | grep -v ':class.unload\|:gc.count\|:gc.time\|:gc.alloc.rate ' || true
