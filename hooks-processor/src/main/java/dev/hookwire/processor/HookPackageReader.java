@@ -118,7 +118,7 @@ final class HookPackageReader {
       return Optional.empty();
     }
     return Optional.of(
-        new Wiring(
+        Wiring.of(
             pkg.getQualifiedName().toString(),
             catalogs.stream().map(CatalogReader.Result::catalog).toList(),
             hooks,

@@ -42,7 +42,7 @@ public final class HookTrace<R> {
 
   /** The hooks that ran, in the order they started. */
   public List<Class<?>> ran() {
-    return entries.stream().filter(e -> e.outcome() == Outcome.STARTED).<Class<?>>map(Entry::hook).toList();
+    return RecordingListener.ran(entries);
   }
 
   /** The hooks that were skipped, with why, in order. */
@@ -54,7 +54,7 @@ public final class HookTrace<R> {
 
   /** Every failure and timeout, in order. */
   public List<HookFailure> failures() {
-    return entries.stream().map(Entry::failure).filter(Objects::nonNull).toList();
+    return RecordingListener.failures(entries);
   }
 
   /** What {@code hook} returned (its patch or replacement), if it ran and succeeded with a value. */
@@ -69,8 +69,7 @@ public final class HookTrace<R> {
   /** A readable trace: one line per entry, then the result or the exception. */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder();
-    entries.forEach(e -> out.append(e).append('\n'));
+    StringBuilder out = new StringBuilder(RecordingListener.lines(entries));
     if (exception != null) {
       out.append("threw ").append(exception).append('\n');
     } else {

@@ -107,12 +107,27 @@ public final class RecordingListener implements HookListener {
 
   /** The hooks that started, in the order they started. */
   public synchronized List<Class<?>> ran() {
-    return entries.stream().filter(e -> e.outcome() == Outcome.STARTED).<Class<?>>map(Entry::hook).toList();
+    return ran(entries);
   }
 
   /** Every failure and timeout, in order. */
   public synchronized List<HookFailure> failures() {
+    return failures(entries);
+  }
+
+  static List<Class<?>> ran(List<Entry> entries) {
+    return entries.stream().filter(e -> e.outcome() == Outcome.STARTED).<Class<?>>map(Entry::hook).toList();
+  }
+
+  static List<HookFailure> failures(List<Entry> entries) {
     return entries.stream().map(Entry::failure).filter(Objects::nonNull).toList();
+  }
+
+  /** One line per entry. */
+  static String lines(List<Entry> entries) {
+    StringBuilder out = new StringBuilder();
+    entries.forEach(e -> out.append(e).append('\n'));
+    return out.toString();
   }
 
   public synchronized void clear() {
@@ -121,8 +136,6 @@ public final class RecordingListener implements HookListener {
 
   @Override
   public synchronized String toString() {
-    StringBuilder out = new StringBuilder();
-    entries.forEach(e -> out.append(e).append('\n'));
-    return out.toString();
+    return lines(entries);
   }
 }
