@@ -3,6 +3,7 @@ package dev.hookwire.processor;
 import dev.hookwire.processor.model.Catalog;
 import dev.hookwire.processor.model.Event;
 import dev.hookwire.processor.model.Hook;
+import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.Wiring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,16 +114,36 @@ final class HookPackageReader {
         validator.validate(type, local).ifPresent(hooks::add);
       }
     }
-    report.merge(local);
-    if (local.hasErrors()) {
-      return Optional.empty();
-    }
-    return Optional.of(
+    Wiring wiring =
         Wiring.of(
             pkg.getQualifiedName().toString(),
             catalogs.stream().map(CatalogReader.Result::catalog).toList(),
             hooks,
-            GeneratedAnnotation.visibleFrom(elements, pkg)));
+            GeneratedAnnotation.visibleFrom(elements, pkg));
+    if (!local.hasErrors()) {
+      checkBeforeEventSizes(wiring, pkg, hookPackage, local);
+    }
+    report.merge(local);
+    return local.hasErrors() ? Optional.empty() : Optional.of(wiring);
+  }
+
+  /** A before-event's hooks run in one method: see {@link WiringWriter#MAX_BEFORE_HOOKS}. */
+  private static void checkBeforeEventSizes(Wiring wiring, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
+    for (Catalog catalog : wiring.catalogs()) {
+      Map<String, List<Event>> virtuals = catalog.virtualsByBase();
+      for (Event event : catalog.baseEvents()) {
+        if (event.kind() != Kind.BEFORE) {
+          continue;
+        }
+        int hooks = wiring.hooksOf(event).size();
+        for (Event virtual : virtuals.getOrDefault(event.name(), List.of())) {
+          hooks += wiring.hooksOf(virtual).size();
+        }
+        if (hooks > WiringWriter.MAX_BEFORE_HOOKS) {
+          report.error(pkg, hookPackage, Messages.tooManyBeforeHooks(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
+        }
+      }
+    }
   }
 
   private static boolean isPreviousWiring(TypeElement type, Set<String> userTypes) {

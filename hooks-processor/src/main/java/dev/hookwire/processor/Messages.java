@@ -301,6 +301,18 @@ final class Messages {
         + ". Fix the compile errors above.";
   }
 
+  static String tooManyBeforeHooks(String event, int hooks, int max) {
+    return "Event "
+        + event
+        + " has "
+        + hooks
+        + " hooks (its virtual events' included); a before-event can have at most "
+        + max
+        + ": its hooks run in one method (a chain stop ends them all), and a JVM method holds at most"
+        + " 64 KB of code. Merge hooks that do related work, or move work that does not change the"
+        + " entity to an after-event.";
+  }
+
   // ---- catalog shape ----
 
   static String catalogNotInterface(String name) {

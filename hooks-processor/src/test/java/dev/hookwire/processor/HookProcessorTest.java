@@ -88,6 +88,96 @@ class HookProcessorTest {
   }
 
   @Test
+  void hooksNamedLikeTheWiringsLocalsAreNotShadowedByThem() {
+    // Each hook's field is named after its class; a local of the dispatcher or a transform helper
+    // with the same name would hide the field, so the locals give way.
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(TestCompiler.resource(GOOD_HOOKS[0]));
+    for (String name : List.of("User", "Ctx", "Current", "Patch", "Start", "E")) {
+      sources.add(TestCompiler.source("com.acme.hooks." + name, """
+          package com.acme.hooks;
+
+          @dev.hookwire.annotations.Hook("before-user-create")
+          public final class %s {
+            public dev.hookwire.auth.UserPatch handle(dev.hookwire.auth.User user) {
+              return null;
+            }
+          }
+          """.formatted(name)));
+    }
+    for (String name : List.of("Input", "Result")) {
+      sources.add(TestCompiler.source("com.acme.hooks." + name, """
+          package com.acme.hooks;
+
+          @dev.hookwire.annotations.Hook("transform-custom-user-data")
+          public final class %s {
+            public java.util.Map<String, String> handle(java.util.Map<String, String> data) {
+              return data;
+            }
+          }
+          """.formatted(name)));
+    }
+    Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    String wiring = contents(compilation, "com.acme.hooks.HookWiring");
+    assertThat(wiring).contains("public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user_, HookContext ctx_) {");
+    assertThat(wiring).contains("dev.hookwire.auth.User current_ = user_;");
+    assertThat(wiring).contains("UserPatch patch_;");
+    assertThat(wiring).contains("long start_ = runtime.started(\"before-user-create\", Start.class);");
+    assertThat(wiring).contains("} catch (Throwable e_) {");
+    assertThat(wiring).contains("patch_ = patch.handle(current_);");
+    assertThat(wiring).contains("Map<String, String> input_ = current == null ? null : Collections.unmodifiableMap(current);");
+    // The event's default timeout runs the transform through the runtime, in a lambda.
+    assertThat(wiring).contains("input_, ctx);");
+    assertThat(wiring).contains("result_ = runtime.callWithin(5000L, \"transform-custom-user-data\", Result.class, (hookEntity, hookContext) -> result.handle(hookEntity), input, ctx);");
+  }
+
+  @Test
+  void aBeforeEventTakesAsManyHooksAsOneMethodHoldsAndNoMore() {
+    // The largest before-hook the writer emits: tags, a time limit (a lambda through the
+    // runtime), a patch and a possible chain stop; a fifth of them on the virtual event.
+    Compilation atTheLimit = TestCompiler.compile(deskWithBeforeHooks(WiringWriter.MAX_BEFORE_HOOKS));
+    assertThat(atTheLimit).succeededWithoutWarnings();
+
+    JavaFileObject[] sources = deskWithBeforeHooks(WiringWriter.MAX_BEFORE_HOOKS + 1);
+    Compilation tooMany = TestCompiler.compile(sources);
+    assertThat(tooMany)
+        .hadErrorContaining(Messages.tooManyBeforeHooks("before-ticket-open", WiringWriter.MAX_BEFORE_HOOKS + 1, WiringWriter.MAX_BEFORE_HOOKS))
+        .inFile(sources[DESK_PACKAGE_INFO])
+        .onLine(1);
+    assertThat(tooMany).hadErrorCount(1);
+  }
+
+  private static final int DESK_PACKAGE_INFO = GoodSources.DESK_CATALOG.size();
+
+  private static JavaFileObject[] deskWithBeforeHooks(int count) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    GoodSources.DESK_CATALOG.forEach(path -> sources.add(TestCompiler.resource(path)));
+    sources.add(TestCompiler.resource("good/com/acme/desk/hooks/package-info.java"));
+    for (int i = 1; i <= count; i++) {
+      String event = i % 5 == 0 ? "before-urgent-ticket-open" : "before-ticket-open";
+      sources.add(TestCompiler.source("com.acme.desk.hooks.Triage" + i, """
+          package com.acme.desk.hooks;
+
+          import com.acme.desk.Ticket;
+          import com.acme.desk.TicketPatch;
+          import dev.hookwire.annotations.*;
+          import java.util.concurrent.TimeUnit;
+
+          @Hook("%s")
+          @Tags({"support", "sales"})
+          @Timeout(value = 100, unit = TimeUnit.MILLISECONDS)
+          public final class Triage%d {
+            public TicketPatch handle(Ticket ticket) {
+              return ticket.title().isBlank() ? TicketPatch.of().stopChain() : null;
+            }
+          }
+          """.formatted(event, i)));
+    }
+    return sources.toArray(JavaFileObject[]::new);
+  }
+
+  @Test
   void aPackageWithoutHookPackageGetsNoWiringAndAHookThereIsFlagged() {
     JavaFileObject hook =
         TestCompiler.source(

@@ -2,7 +2,8 @@ package dev.hookwire.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An {@code @EventCatalog} interface.
@@ -15,17 +16,15 @@ public record Catalog(ClassName type, List<Event> events) {
     events = List.copyOf(events);
   }
 
-  public Optional<Event> event(String name) {
-    return events.stream().filter(e -> e.name().equals(name)).findFirst();
-  }
-
   /** The events the host dispatches: every event that is not virtual. */
   public List<Event> baseEvents() {
     return events.stream().filter(e -> !e.isVirtual()).toList();
   }
 
-  /** The virtual events derived from {@code base}. */
-  public List<Event> virtualsOf(Event base) {
-    return events.stream().filter(e -> e.base().filter(base.name()::equals).isPresent()).toList();
+  /** The virtual events of each base event, by the base's name, in one pass over the events. */
+  public Map<String, List<Event>> virtualsByBase() {
+    return events.stream()
+        .filter(Event::isVirtual)
+        .collect(Collectors.groupingBy(e -> e.base().orElseThrow(), Collectors.toUnmodifiableList()));
   }
 }

@@ -12,6 +12,7 @@ import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public final class HookWiring implements AuthHooks {
   public User beforeUserCreate(User user, HookContext ctx) {
     User current = user;
     UserPatch patch;
+    String stoppedBy = null;
     if (normalizeEmail == null) {
       runtime.skipped("before-user-create", NormalizeEmail.class, "disabled at startup");
     } else {
@@ -90,13 +92,14 @@ public final class HookWiring implements AuthHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skipped("before-user-create", BeforeUserCreate.class, beforeUserCreate == null ? "disabled at startup" : "chain stopped by NormalizeEmail");
-          return current;
+          stoppedBy = "chain stopped by NormalizeEmail";
         }
       }
     }
     if (beforeUserCreate == null) {
       runtime.skipped("before-user-create", BeforeUserCreate.class, "disabled at startup");
+    } else if (stoppedBy != null) {
+      runtime.skipped("before-user-create", BeforeUserCreate.class, stoppedBy);
     } else {
       long start = runtime.started("before-user-create", BeforeUserCreate.class);
       try {
@@ -216,22 +219,41 @@ public final class HookWiring implements AuthHooks {
    * each is enabled. Its {@code toString()} is a readable listing.
    */
   public WiringDescription describe() {
-    return new WiringDescription("com.acme.hooks", List.of(
-            new WiringDescription.EventInfo("before-user-create", "before", "", List.of(
-                new WiringDescription.HookInfo("com.acme.hooks.NormalizeEmail", -1, 0L, List.of(), false, normalizeEmail == null ? "disabled at startup" : ""),
-                new WiringDescription.HookInfo("com.acme.hooks.BeforeUserCreate", 0, 0L, List.of(), false, beforeUserCreate == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("after-user-create", "after", "", List.of(
-                new WiringDescription.HookInfo("com.acme.hooks.AfterUserCreate", 0, 0L, List.of(), false, afterUserCreate == null ? "disabled at startup" : ""),
-                new WiringDescription.HookInfo("com.acme.hooks.LegacyAudit", 0, 0L, List.of(), false, "@Disabled: replaced by AfterUserCreate"))),
-            new WiringDescription.EventInfo("after-admin-user-create", "after", "after-user-create", List.of(
-                new WiringDescription.HookInfo("com.acme.hooks.AfterAdminUserCreate", 0, 0L, List.of(), false, afterAdminUserCreate == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("before-session-create", "before", "", List.of()),
-            new WiringDescription.EventInfo("after-session-create", "after", "", List.of()),
-            new WiringDescription.EventInfo("before-login", "before", "", List.of(
-                new WiringDescription.HookInfo("com.acme.hooks.BeforeLogin", 0, 0L, List.of(), false, beforeLogin == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("after-login", "after", "", List.of()),
-            new WiringDescription.EventInfo("resolve-oauth-context", "before", "", List.of()),
-            new WiringDescription.EventInfo("transform-custom-user-data", "transform", "", List.of(
-                new WiringDescription.HookInfo("com.acme.hooks.TransformCustomUserData", 0, 5000L, List.of(), false, transformCustomUserData == null ? "disabled at startup" : "")))));
+    List<WiringDescription.EventInfo> events = new ArrayList<>(9);
+    // Each EventInfo copies the list: one serves every event.
+    List<WiringDescription.HookInfo> hooks = new ArrayList<>();
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.NormalizeEmail", -1, 0L, List.<String>of(), false, startupNote(normalizeEmail)));
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.BeforeUserCreate", 0, 0L, List.<String>of(), false, startupNote(beforeUserCreate)));
+    events.add(new WiringDescription.EventInfo("before-user-create", "before", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.AfterUserCreate", 0, 0L, List.<String>of(), false, startupNote(afterUserCreate)));
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.LegacyAudit", 0, 0L, List.<String>of(), false, "@Disabled: replaced by AfterUserCreate"));
+    events.add(new WiringDescription.EventInfo("after-user-create", "after", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.AfterAdminUserCreate", 0, 0L, List.<String>of(), false, startupNote(afterAdminUserCreate)));
+    events.add(new WiringDescription.EventInfo("after-admin-user-create", "after", "after-user-create", hooks));
+    hooks.clear();
+    events.add(new WiringDescription.EventInfo("before-session-create", "before", "", hooks));
+    hooks.clear();
+    events.add(new WiringDescription.EventInfo("after-session-create", "after", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.BeforeLogin", 0, 0L, List.<String>of(), false, startupNote(beforeLogin)));
+    events.add(new WiringDescription.EventInfo("before-login", "before", "", hooks));
+    hooks.clear();
+    events.add(new WiringDescription.EventInfo("after-login", "after", "", hooks));
+    hooks.clear();
+    events.add(new WiringDescription.EventInfo("resolve-oauth-context", "before", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.hooks.TransformCustomUserData", 0, 5000L, List.<String>of(), false, startupNote(transformCustomUserData)));
+    events.add(new WiringDescription.EventInfo("transform-custom-user-data", "transform", "", hooks));
+    hooks.clear();
+    return new WiringDescription("com.acme.hooks", events);
+  }
+
+  /**
+   * What {@link #describe()} says of a hook that the runtime may have disabled at startup.
+   */
+  private static String startupNote(Object hook) {
+    return hook == null ? "disabled at startup" : "";
   }
 }

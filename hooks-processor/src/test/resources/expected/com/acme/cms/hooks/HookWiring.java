@@ -6,6 +6,7 @@ import dev.hookwire.runtime.DataRecordPatch;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,6 +63,7 @@ public final class HookWiring implements CmsHooks {
   public DataRecord beforeRecordSave(DataRecord record, HookContext ctx) {
     DataRecord current = record;
     DataRecordPatch patch;
+    String stoppedBy = null;
     if (beforeRecordSave == null) {
       runtime.skipped("before-record-save", BeforeRecordSave.class, "disabled at startup");
     } else if (!BEFORE_RECORD_SAVE_TAGS.contains(ctx.tag())) {
@@ -77,13 +79,14 @@ public final class HookWiring implements CmsHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skipped("before-record-save", StampRecord.class, stampRecord == null ? "disabled at startup" : "chain stopped by BeforeRecordSave");
-          return current;
+          stoppedBy = "chain stopped by BeforeRecordSave";
         }
       }
     }
     if (stampRecord == null) {
       runtime.skipped("before-record-save", StampRecord.class, "disabled at startup");
+    } else if (stoppedBy != null) {
+      runtime.skipped("before-record-save", StampRecord.class, stoppedBy);
     } else {
       long start = runtime.started("before-record-save", StampRecord.class);
       try {
@@ -154,13 +157,26 @@ public final class HookWiring implements CmsHooks {
    * each is enabled. Its {@code toString()} is a readable listing.
    */
   public WiringDescription describe() {
-    return new WiringDescription("com.acme.cms.hooks", List.of(
-            new WiringDescription.EventInfo("before-record-save", "before", "", List.of(
-                new WiringDescription.HookInfo("com.acme.cms.hooks.BeforeRecordSave", 0, 0L, List.of("posts"), false, beforeRecordSave == null ? "disabled at startup" : ""),
-                new WiringDescription.HookInfo("com.acme.cms.hooks.StampRecord", 5, 0L, List.of(), false, stampRecord == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("after-record-save", "after", "", List.of(
-                new WiringDescription.HookInfo("com.acme.cms.hooks.AfterRecordSave", 0, 0L, List.of("pages", "posts"), false, afterRecordSave == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("transform-record-view", "transform", "", List.of(
-                new WiringDescription.HookInfo("com.acme.cms.hooks.TransformRecordView", 0, 0L, List.of("users"), false, transformRecordView == null ? "disabled at startup" : "")))));
+    List<WiringDescription.EventInfo> events = new ArrayList<>(3);
+    // Each EventInfo copies the list: one serves every event.
+    List<WiringDescription.HookInfo> hooks = new ArrayList<>();
+    hooks.add(new WiringDescription.HookInfo("com.acme.cms.hooks.BeforeRecordSave", 0, 0L, List.<String>of("posts"), false, startupNote(beforeRecordSave)));
+    hooks.add(new WiringDescription.HookInfo("com.acme.cms.hooks.StampRecord", 5, 0L, List.<String>of(), false, startupNote(stampRecord)));
+    events.add(new WiringDescription.EventInfo("before-record-save", "before", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.cms.hooks.AfterRecordSave", 0, 0L, List.<String>of("pages", "posts"), false, startupNote(afterRecordSave)));
+    events.add(new WiringDescription.EventInfo("after-record-save", "after", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.cms.hooks.TransformRecordView", 0, 0L, List.<String>of("users"), false, startupNote(transformRecordView)));
+    events.add(new WiringDescription.EventInfo("transform-record-view", "transform", "", hooks));
+    hooks.clear();
+    return new WiringDescription("com.acme.cms.hooks", events);
+  }
+
+  /**
+   * What {@link #describe()} says of a hook that the runtime may have disabled at startup.
+   */
+  private static String startupNote(Object hook) {
+    return hook == null ? "disabled at startup" : "";
   }
 }

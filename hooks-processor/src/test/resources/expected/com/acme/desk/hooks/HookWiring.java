@@ -8,6 +8,7 @@ import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,6 +72,7 @@ public final class HookWiring implements DeskHooks {
   public Ticket beforeTicketOpen(Ticket ticket, HookContext ctx) {
     Ticket current = ticket;
     TicketPatch patch;
+    String stoppedBy = null;
     if (beforeTicketOpen == null) {
       runtime.skipped("before-ticket-open", BeforeTicketOpen.class, "disabled at startup");
     } else if (!BEFORE_TICKET_OPEN_TAGS.contains(ctx.tag())) {
@@ -86,14 +88,14 @@ public final class HookWiring implements DeskHooks {
       if (patch != null) {
         current = patch.applyTo(current);
         if (patch.stopsChain()) {
-          runtime.skipped("before-ticket-open", TriageTicket.class, triageTicket == null ? "disabled at startup" : "chain stopped by BeforeTicketOpen");
-          runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, beforeUrgentTicketOpen == null ? "disabled at startup" : "chain stopped by BeforeTicketOpen");
-          return current;
+          stoppedBy = "chain stopped by BeforeTicketOpen";
         }
       }
     }
     if (triageTicket == null) {
       runtime.skipped("before-ticket-open", TriageTicket.class, "disabled at startup");
+    } else if (stoppedBy != null) {
+      runtime.skipped("before-ticket-open", TriageTicket.class, stoppedBy);
     } else {
       long start = runtime.started("before-ticket-open", TriageTicket.class);
       try {
@@ -103,7 +105,9 @@ public final class HookWiring implements DeskHooks {
       }
       runtime.succeeded("before-ticket-open", TriageTicket.class, start, null);
     }
-    if (beforeUrgentTicketOpenFilter.test(current, ctx)) {
+    if (stoppedBy != null) {
+      runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, beforeUrgentTicketOpen == null ? "disabled at startup" : stoppedBy);
+    } else if (beforeUrgentTicketOpenFilter.test(current, ctx)) {
       if (beforeUrgentTicketOpen == null) {
         runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, "disabled at startup");
       } else {
@@ -182,16 +186,30 @@ public final class HookWiring implements DeskHooks {
    * each is enabled. Its {@code toString()} is a readable listing.
    */
   public WiringDescription describe() {
-    return new WiringDescription("com.acme.desk.hooks", List.of(
-            new WiringDescription.EventInfo("before-ticket-open", "before", "", List.of(
-                new WiringDescription.HookInfo("com.acme.desk.hooks.BeforeTicketOpen", 0, 0L, List.of("support"), false, beforeTicketOpen == null ? "disabled at startup" : ""),
-                new WiringDescription.HookInfo("com.acme.desk.hooks.TriageTicket", 5, 100L, List.of(), false, triageTicket == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("before-urgent-ticket-open", "before", "before-ticket-open", List.of(
-                new WiringDescription.HookInfo("com.acme.desk.hooks.BeforeUrgentTicketOpen", 0, 0L, List.of(), false, beforeUrgentTicketOpen == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("after-ticket-open", "after", "", List.of(
-                new WiringDescription.HookInfo("com.acme.desk.hooks.AfterTicketOpen", 0, 2000L, List.of(), true, afterTicketOpen == null ? "disabled at startup" : ""),
-                new WiringDescription.HookInfo("com.acme.desk.hooks.NotifyQueue", 0, 2000L, List.of("sales", "support"), false, notifyQueue == null ? "disabled at startup" : ""))),
-            new WiringDescription.EventInfo("transform-ticket-view", "transform", "", List.of(
-                new WiringDescription.HookInfo("com.acme.desk.hooks.TransformTicketView", 0, 50L, List.of(), false, transformTicketView == null ? "disabled at startup" : "")))));
+    List<WiringDescription.EventInfo> events = new ArrayList<>(4);
+    // Each EventInfo copies the list: one serves every event.
+    List<WiringDescription.HookInfo> hooks = new ArrayList<>();
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.BeforeTicketOpen", 0, 0L, List.<String>of("support"), false, startupNote(beforeTicketOpen)));
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.TriageTicket", 5, 100L, List.<String>of(), false, startupNote(triageTicket)));
+    events.add(new WiringDescription.EventInfo("before-ticket-open", "before", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.BeforeUrgentTicketOpen", 0, 0L, List.<String>of(), false, startupNote(beforeUrgentTicketOpen)));
+    events.add(new WiringDescription.EventInfo("before-urgent-ticket-open", "before", "before-ticket-open", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.AfterTicketOpen", 0, 2000L, List.<String>of(), true, startupNote(afterTicketOpen)));
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.NotifyQueue", 0, 2000L, List.<String>of("sales", "support"), false, startupNote(notifyQueue)));
+    events.add(new WiringDescription.EventInfo("after-ticket-open", "after", "", hooks));
+    hooks.clear();
+    hooks.add(new WiringDescription.HookInfo("com.acme.desk.hooks.TransformTicketView", 0, 50L, List.<String>of(), false, startupNote(transformTicketView)));
+    events.add(new WiringDescription.EventInfo("transform-ticket-view", "transform", "", hooks));
+    hooks.clear();
+    return new WiringDescription("com.acme.desk.hooks", events);
+  }
+
+  /**
+   * What {@link #describe()} says of a hook that the runtime may have disabled at startup.
+   */
+  private static String startupNote(Object hook) {
+    return hook == null ? "disabled at startup" : "";
   }
 }
