@@ -7,7 +7,9 @@ import dev.hookwire.bench.dispatch.Samples;
 import dev.hookwire.bench.support.Sink;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,25 +20,28 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * PLACEHOLDER — the timeout path. NOT A RESULT YET.
+ * The timeout path: what a hook with a time limit costs the caller over the same hook run inline.
+ * One after-user-create hook, the same work on both sides, through each package's generated
+ * wiring: {@code hooks.inline} (no timeout: called in place, in a try/catch) and {@code
+ * hooks.timed} ({@code @Timeout(1 s)}: the wiring calls {@code runtime.runWithin}, which hands the
+ * hook to the executor and waits for it, at most the time limit).
  *
- * <p>Meant to measure the latency a hook with a timeout adds (the hand-off to the runtime's
- * executor and back) over the same hook run inline. At the time of writing the runtime does not
- * enforce timeouts: {@code @Timeout} is validated and recorded, and the hook still runs inline, so
- * {@code timedHook} and {@code inlineHook} run the same code and their ratio says nothing.
- * {@code run.sh} prints this benchmark under "placeholder" and checks no target against it.
+ * <ul>
+ *   <li>{@code inlineHook}: the baseline;
+ *   <li>{@code timedHook}: the runtime as an application gets it, {@code HookRuntime.defaults()}:
+ *       its own executor (a cached pool of daemon threads on JDK 17 to 20, a virtual thread per
+ *       hook on 21 and later). The caller parks until the hook's thread counts the latch down;
+ *   <li>{@code timedHookOnCallerThread}: an executor that runs the task on the calling thread, so
+ *       no hand-off: what the runtime's bookkeeping alone costs (the in-flight permit, the task,
+ *       its latch), separate from the thread switch.
+ * </ul>
  *
- * <p>To fill in once the runtime-policies work lands: configure the runtime the way an
- * application would (its executor, if {@code HookRuntime.builder()} takes one) in {@link
- * Wirings#setUp}, check that {@code timedHook} really leaves the caller's thread, add a
- * contention case if useful, and drop this banner and the placeholder marker in {@code
- * report.py}.
- *
- * <p>Both sides use their package's generated wiring: {@code hooks.inline} (one after-user-create
- * hook without a timeout) and {@code hooks.timed} (the same hook with {@code @Timeout(1 s)}).
+ * <p>Average time per dispatch, one caller thread. {@code -prof gc} (run.sh's dispatch family)
+ * gives the allocation per timed call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -47,17 +52,49 @@ public class TimeoutBench {
 
   @State(Scope.Thread)
   public static class Wirings {
+    HookRuntime defaults;
+    HookRuntime callerThread;
     AuthHooks inline;
     AuthHooks timed;
+    AuthHooks timedOnCallerThread;
     User user;
     HookContext ctx;
 
     @Setup(Level.Trial)
     public void setUp() {
-      inline = new dev.hookwire.bench.hooks.inline.HookWiring(HookRuntime.defaults());
-      timed = new dev.hookwire.bench.hooks.timed.HookWiring(HookRuntime.defaults());
+      defaults = HookRuntime.defaults();
+      AtomicInteger handedOff = new AtomicInteger();
+      Executor caller = task -> {
+        handedOff.incrementAndGet();
+        task.run();
+      };
+      callerThread = HookRuntime.builder().executor(caller).build();
+      inline = new dev.hookwire.bench.hooks.inline.HookWiring(defaults);
+      timed = new dev.hookwire.bench.hooks.timed.HookWiring(defaults);
+      timedOnCallerThread = new dev.hookwire.bench.hooks.timed.HookWiring(callerThread);
       user = Samples.user();
       ctx = Samples.signUp();
+      // Each side must run its hook, and the timed one must go through the executor.
+      checkRuns(inline);
+      checkRuns(timed);
+      checkRuns(timedOnCallerThread);
+      if (handedOff.get() != 1) {
+        throw new IllegalStateException("the timed hook did not go through the executor: " + handedOff.get() + " tasks");
+      }
+    }
+
+    private void checkRuns(AuthHooks wiring) {
+      long before = Sink.acc;
+      Host.afterUserCreate(wiring, user, ctx);
+      if (Sink.acc == before) {
+        throw new IllegalStateException(wiring.getClass().getName() + " did not run its hook");
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      defaults.close();
+      callerThread.close();
     }
   }
 
@@ -70,6 +107,12 @@ public class TimeoutBench {
   @Benchmark
   public long timedHook(Wirings s) {
     Host.afterUserCreate(s.timed, s.user, s.ctx);
+    return Sink.acc;
+  }
+
+  @Benchmark
+  public long timedHookOnCallerThread(Wirings s) {
+    Host.afterUserCreate(s.timedOnCallerThread, s.user, s.ctx);
     return Sink.acc;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Timeout benchmark, the timed side: one after-user-create hook with a {@code @Timeout}, which the
- * runtime is to run on its executor and interrupt when the time is up. Compare {@code
+ * runtime runs on its executor while the caller waits, at most the time limit. Compare {@code
  * dev.hookwire.bench.hooks.inline}.
  */
 @HookPackage
