@@ -7,12 +7,19 @@ import java.lang.System.Logger.Level;
 final class LoggingListener implements HookListener {
   static final LoggingListener INSTANCE = new LoggingListener();
 
-  private final Logger logger = System.getLogger("dev.hookwire");
-
   private LoggingListener() {}
+
+  /**
+   * The logger, looked up on the first failure: in a bare JVM the lookup initialises
+   * java.util.logging (about 20 ms), which startup should not pay for a wiring that runs clean.
+   */
+  private static final class Log {
+    static final Logger LOGGER = System.getLogger("dev.hookwire");
+  }
 
   @Override
   public void hookFailed(HookFailure failure) {
+    Logger logger = Log.LOGGER;
     Level level = levelOf(failure);
     if (!logger.isLoggable(level)) {
       return;
