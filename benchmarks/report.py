@@ -224,17 +224,17 @@ def startup(results, targets):
     print()
 
 
-def compile_time(results, targets):
-    if not any(c == "CompileBench" for c, _ in results):
+def compile_time(results, targets, cls="CompileBench", title="warm javac, as in a build daemon"):
+    if not any(c == cls for c, _ in results):
         return
-    print("## Compile time: javac on the generated hooks package (ms/compile, lower is better)\n")
+    print(f"## Compile time, {title}: javac on the generated hooks package (ms/compile, lower is better)\n")
     print("Controls: a processor that does nothing, and one that only writes an empty class — what javac itself\n"
           "spends on annotation processing, and on a source-generating processor, before any Hookwire code runs.\n")
     rows = []
-    for shape in sorted(param_values(results, "CompileBench", "shape")):
+    for shape in sorted(param_values(results, cls, "shape")):
         per_hook = {}
-        for n in sorted(param_values(results, "CompileBench", "hooks"), key=int):
-            t = {m: score(get(results, "CompileBench", m, hooks=n, shape=shape))
+        for n in sorted(param_values(results, cls, "hooks"), key=int):
+            t = {m: score(get(results, cls, m, hooks=n, shape=shape))
                  for m in ("procNone", "controlProcessor", "controlGenerating", "withProcessor")}
             none, proc = t["procNone"], t["withProcessor"]
             if all(v is None for v in t.values()):
@@ -250,7 +250,7 @@ def compile_time(results, targets):
                          pct(t["controlProcessor"]), pct(t["controlGenerating"]), pct(proc),
                          "-" if added is None else f"{added / int(n):.2f}"])
             if str(n) == "1000" and added is not None:
-                targets.check(f"processor adds ≤ 25% to javac at N = 1,000 ({shape})", added / none <= 0.25,
+                targets.check(f"processor adds ≤ 25% to javac at N = 1,000 ({shape}, {title})", added / none <= 0.25,
                               f"{100 * added / none:+.0f}% (a do-nothing processor: {pct(t['controlProcessor'])}, "
                               f"one writing an empty class: {pct(t['controlGenerating'])})")
         if len(per_hook) >= 2:
@@ -258,7 +258,7 @@ def compile_time(results, targets):
             # time added per hook; a quadratic term makes it grow with N.
             mid, hi = sorted(per_hook)[-2:]
             growth = ratio(per_hook[hi], per_hook[mid])
-            targets.check(f"processor time grows linearly in N ({shape}): time added per hook at N = {hi:,} "
+            targets.check(f"processor time grows linearly in N ({shape}, {title}): time added per hook at N = {hi:,} "
                           f"within 1.2× of N = {mid:,}", growth <= 1.2,
                           f"{fmt_ratio(growth)} ({per_hook[mid]:.2f} → {per_hook[hi]:.2f} ms per hook)")
     print(table(["shape", "hooks", "-proc:none", "do-nothing processor", "empty-class processor", "Hookwire processor",
@@ -275,6 +275,7 @@ def main(paths):
     timeout(results)
     startup(results, targets)
     compile_time(results, targets)
+    compile_time(results, targets, "CompileColdBench", "cold javac, one compile per fresh JVM as in a `mvn compile`")
     if targets.lines:
         print("## Targets (issue 6)\n")
         print("\n".join(targets.lines))

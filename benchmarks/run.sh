@@ -8,13 +8,14 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile (run only these families; the report still includes any other
+# dispatch,startup,compile,cold (run only these families; the report still includes any other
 # family's results already in DIR). Arguments after -- go to
 # every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
-# Three JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
-# dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl) and compile
-# (CompileBench). Every ratio the report prints compares results of the same invocation.
+# Four JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
+# dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
+# (CompileBench: warm javac) and cold (CompileColdBench: one compile per fresh JVM). Every ratio
+# the report prints compares results of the same invocation.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -24,7 +25,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile"
+only="dispatch,startup,compile,cold"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -57,16 +58,19 @@ case "$mode" in
     dispatch=(-f 1 -wi 0 -i 1 -r 100ms -p hooks=1 -p callSite=mono,mega)
     startup=(-f 1 -wi 0 -i 1 -p hooks=100)
     compile=(-f 1 -wi 0 -i 1 -p hooks=250)
+    cold=(-f 1 -wi 0 -i 1 -p hooks=250)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 1 -wi 5 -i 5)
+    cold=(-f 3 -wi 0 -i 1)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 2 -wi 8 -i 5)
+    cold=(-f 5 -wi 0 -i 1)
     ;;
 esac
 
@@ -106,6 +110,7 @@ start=$(date +%s)
 jmh dispatch 'DispatchBench|TimeoutBench' -prof gc "${dispatch[@]}"
 jmh startup 'StartupBench' -prof cl "${startup[@]}"
 jmh compile 'CompileBench' "${compile[@]}"
+jmh cold 'CompileColdBench' "${cold[@]}"
 
 kill "$sampler" 2>/dev/null || true
 {
@@ -113,7 +118,7 @@ kill "$sampler" 2>/dev/null || true
     echo "**SMOKE RUN: minimal settings, no warm-up. It checks that every benchmark runs; its numbers mean nothing.**"
     echo
   fi
-  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json 2>/dev/null)
+  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json "$out"/cold.json 2>/dev/null)
   echo
   sed 's/^/    /' "$out/machine.txt"
   awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
