@@ -486,7 +486,9 @@ final class WiringWriter {
         method.addCode(place(virtual, "Part", "", callHooks(virtual, value), value, from));
         mayBeStopped |= stoppedBefore;
         String notHeld = "filter " + virtual.filter().orElseThrow().simpleName() + " does not hold";
-        method.nextControlFlow("else")
+        // Only a tracing listener hears skips: one test instead of a no-op report per hook, which
+        // the JIT does not remove (8 of them cost 1.5 ns, a quarter of an 8-hook after-event).
+        method.nextControlFlow("else if (runtime.traces())")
             .addCode(place(virtual, "Skipped", ", reported skipped: the " + notHeld, skipAll(virtual, CodeBlock.of("$S", notHeld)), value, from))
             .endControlFlow();
       }

@@ -148,6 +148,14 @@ public final class HookRuntime implements AutoCloseable {
     return (only == null || only == hook) && (disabled.isEmpty() || !disabled.contains(key(event, hook)));
   }
 
+  /**
+   * Whether the listener hears starts, successes and skips ({@link HookListener#traces()}). The
+   * wiring tests it once before reporting a whole list of hooks skipped.
+   */
+  public boolean traces() {
+    return tracing;
+  }
+
   /** A hook is about to run: tells a tracing listener and returns the start time, else 0. */
   public long started(String event, Class<?> hook) {
     if (!tracing) {

@@ -141,7 +141,7 @@ public final class HookWiring implements AuthHooks {
           runtime.afterFailed("after-admin-user-create", AfterAdminUserCreate.class, start, e);
         }
       }
-    } else {
+    } else if (runtime.traces()) {
       runtime.skipped("after-admin-user-create", AfterAdminUserCreate.class, afterAdminUserCreate == null ? "disabled at startup" : "filter AdminCreateUserFilter does not hold");
     }
   }

@@ -122,7 +122,7 @@ public final class HookWiring implements DeskHooks {
           current = patch.applyTo(current);
         }
       }
-    } else {
+    } else if (runtime.traces()) {
       runtime.skipped("before-urgent-ticket-open", BeforeUrgentTicketOpen.class, beforeUrgentTicketOpen == null ? "disabled at startup" : "filter UrgentFilter does not hold");
     }
     return current;
