@@ -78,8 +78,8 @@ final class WiringWriter {
    * record's hash code would hash every component on each of the many lookups.
    */
   private final Map<Hook, String> refs = new IdentityHashMap<>();
-  /** The tag-set constant of each tagged hook, by the hook's class name, as the methods refer to it. */
-  private final Map<String, String> tagRefs = new HashMap<>();
+  /** The tag-set constant of each tagged hook, as the wiring's methods refer to it; by identity too. */
+  private final Map<Hook, String> tagRefs = new IdentityHashMap<>();
   private final Map<String, String> filterFields = new HashMap<>();
   private final TypeSpec.Builder type;
 
@@ -155,7 +155,7 @@ final class WiringWriter {
           "this.$N = runtime.enabled($S, $T.class) ? new $T() : null", field, hook.event(), hook.type(), hook.type());
       if (!hook.tags().isEmpty()) {
         String tags = names.newName(Names.kebab(hook.type().simpleName()).replace('-', '_').toUpperCase(Locale.ROOT) + "_TAGS");
-        tagRefs.put(hook.type().canonicalName(), type.isEmpty() ? tags : type + "." + tags);
+        tagRefs.put(hook, type.isEmpty() ? tags : type + "." + tags);
         owner.addField(
             FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), tags, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", Set.class, hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")))
@@ -195,7 +195,7 @@ final class WiringWriter {
     return hook.disabled().isEmpty() && hook.returnsValue();
   }
 
-  static <T> List<List<T>> partition(List<T> items, int size) {
+  private static <T> List<List<T>> partition(List<T> items, int size) {
     List<List<T>> parts = new ArrayList<>();
     for (int from = 0; from < items.size(); from += size) {
       parts.add(items.subList(from, Math.min(items.size(), from + size)));
@@ -218,7 +218,7 @@ final class WiringWriter {
 
   /** The hook's tag-set constant as the wiring's methods refer to it. */
   private String tagsRef(Hook hook) {
-    return Objects.requireNonNull(tagRefs.get(hook.type().canonicalName()), hook::toString);
+    return Objects.requireNonNull(tagRefs.get(hook), hook::toString);
   }
 
   /**
