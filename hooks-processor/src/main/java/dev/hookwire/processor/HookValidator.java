@@ -81,7 +81,9 @@ final class HookValidator {
             disabledReason(type),
             timeout,
             tags,
-            async));
+            async,
+            false,
+            elements.isDeprecated(type)));
   }
 
   private Optional<Event> eventOf(TypeElement type, Report report) {

@@ -18,6 +18,10 @@ import java.util.OptionalLong;
  * @param timeoutMillis its own {@code @Timeout}, if any
  * @param tags its {@code @Tags}, empty when it runs for every tag
  * @param async whether it is {@code @Async}
+ * @param inline whether it is {@code @Inline}: on the caller's thread, without the event's default
+ *     time limit
+ * @param deprecated whether the class is {@code @Deprecated}, so that the wiring, which must name
+ *     it, suppresses the deprecation warnings it would otherwise cause
  */
 public record Hook(
     ClassName type,
@@ -28,7 +32,9 @@ public record Hook(
     Optional<String> disabled,
     OptionalLong timeoutMillis,
     List<String> tags,
-    boolean async)
+    boolean async,
+    boolean inline,
+    boolean deprecated)
     implements Comparable<Hook> {
 
   /** Run order: by {@code @Order}, then by class name, so the output is deterministic. */
@@ -39,8 +45,14 @@ public record Hook(
     tags = List.copyOf(tags);
   }
 
-  /** Its time limit: its own {@code @Timeout}, else the event's default; empty for none. */
+  /**
+   * Its time limit: its own {@code @Timeout}, else the event's default; empty for none, and for a
+   * hook that is {@code @Inline}.
+   */
   public OptionalLong timeoutIn(Event event) {
+    if (inline) {
+      return OptionalLong.empty();
+    }
     return timeoutMillis.isPresent() ? timeoutMillis : event.timeoutMillis();
   }
 
