@@ -37,10 +37,26 @@ final class TestCompiler {
 
   /** javac with Hookwire's processors, the runtime on the class path, and lint as users run it. */
   static Compiler javac() {
-    return Compiler.javac()
+    return compiler(CompilerKind.JAVAC);
+  }
+
+  /** {@code kind} with Hookwire's processors, the runtime on the class path, and lint as users run it. */
+  static Compiler compiler(CompilerKind kind) {
+    return withOptions(kind, kind.strictOptions());
+  }
+
+  /** {@code kind} as the error corpus runs it: the warnings it expects are asserted, not errors. */
+  static Compiler forCorpus(CompilerKind kind) {
+    return withOptions(kind, kind.corpusOptions());
+  }
+
+  private static Compiler withOptions(CompilerKind kind, List<String> options) {
+    List<String> all = new ArrayList<>(options);
+    all.addAll(List.of("--release", "17"));
+    return Compiler.compiler(kind.tool())
         .withProcessors(new HookProcessor(), new HookwireClaimer())
         .withClasspath(classpath())
-        .withOptions("-Xlint:all", "-Werror", "--release", "17");
+        .withOptions(all);
   }
 
   static Compilation compile(JavaFileObject... sources) {
