@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.DynamicContainer;
@@ -109,9 +116,41 @@ class ErrorCorpusTest {
     }
     assertThat(compilation).hadErrorCount((int) errors);
     assertThat(compilation).hadWarningCount((int) warnings);
+    assertNoCrash(compilation);
+  }
+
+  /**
+   * javac lets an exception from a processor escape {@code compile}, or reports it as an internal
+   * error; ECJ reports it as an error "Internal compiler error: java.lang...Exception".
+   */
+  private static void assertNoCrash(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
-      assertThat(d.getMessage(null)).doesNotContain("internal error");
-      assertThat(d.getMessage(null)).doesNotContain("threw an uncaught exception");
+      for (String crash : List.of("internal error", "threw an uncaught exception", "Internal compiler error")) {
+        assertThat(d.getMessage(null)).doesNotContain(crash);
+      }
+    }
+  }
+
+  @Test
+  void aProcessorThatThrowsIsACrashUnderEitherCompiler(@TempDir Path dir) {
+    JavaFileObject source = TestCompiler.onDisk(dir, "com.acme.plain.A", "package com.acme.plain;\nclass A {}\n");
+    assertThrows(RuntimeException.class, () -> Compiler.compiler(CompilerKind.JAVAC.tool()).withProcessors(new Throwing()).compile(source));
+    Compilation ecj = Compiler.compiler(CompilerKind.ECJ.tool()).withProcessors(new Throwing()).compile(source);
+    AssertionError e = assertThrows(AssertionError.class, () -> assertNoCrash(ecj));
+    assertThat(e).hasMessageThat().contains("IllegalStateException: processor bug");
+  }
+
+  /** A processor that throws, as a processor bug would. */
+  @SupportedAnnotationTypes("*")
+  private static final class Throwing extends AbstractProcessor {
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      throw new IllegalStateException("processor bug");
     }
   }
 
