@@ -33,7 +33,7 @@ enum CompilerKind {
     return marker;
   }
 
-  /** A new instance of the compiler (ECJ's is not meant to be shared between compilations). */
+  /** A fresh instance of the compiler, for one compilation. */
   JavaCompiler tool() {
     return this == JAVAC ? ToolProvider.getSystemJavaCompiler() : new EclipseCompiler();
   }

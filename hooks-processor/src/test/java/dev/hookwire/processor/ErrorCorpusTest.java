@@ -77,7 +77,7 @@ class ErrorCorpusTest {
     assertThat(corpus).isNotEmpty();
     return corpus.stream()
         .map(input -> dynamicContainer(input.name(), Stream.of(CompilerKind.values())
-            .map(compiler -> dynamicTest(compiler.toString(), () -> run(input, compiler)))));
+            .map(compiler -> dynamicTest(input.name() + " under " + compiler, () -> run(input, compiler)))));
   }
 
   private static void run(CorpusCase input, CompilerKind compiler) {
@@ -98,7 +98,16 @@ class ErrorCorpusTest {
     assertThat(cases).containsAtLeastElementsIn(ECJ_DIFFERENCES.keySet());
   }
 
+  /** Checks one case, naming it in the failure (a build log shows a dynamic test by number). */
   private static void check(CorpusCase input, CompilerKind compiler) {
+    try {
+      checkMarkers(input, compiler);
+    } catch (AssertionError e) {
+      throw new AssertionError("bad/" + input.name() + " under " + compiler + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkMarkers(CorpusCase input, CompilerKind compiler) {
     List<JavaFileObject> files = input.files();
     List<CorpusCase.Expected> expected = input.expected(files, compiler);
     assertWithMessage("markers in %s", input.name()).that(expected).isNotEmpty();
