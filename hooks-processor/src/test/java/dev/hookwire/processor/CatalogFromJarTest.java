@@ -29,6 +29,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -75,18 +76,16 @@ class CatalogFromJarTest {
     }
   }
 
-  @Test
-  void aCatalogCompiledWithoutParametersStillGetsReadableParameterNames(@TempDir Path dir) {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void aCatalogCompiledWithoutParametersStillGetsReadableParameterNames(CompilerKind compiler, @TempDir Path dir) {
     // Without -parameters a class file keeps no parameter names (javac reads arg0, arg1...): the
     // wiring names the entity after its type. DeskHooks names its parameters that way already, so
     // the output is byte-identical to the golden file.
     Path jar = jar(dir.resolve("desk"), List.of(), resources(DESK_CATALOG));
-    Compilation desk = compileAgainst(jar, resources(DESK_HOOKS));
+    Compilation desk = compileAgainst(compiler, jar, resources(DESK_HOOKS));
     assertThat(desk).succeededWithoutWarnings();
-    assertThat(desk)
-        .generatedSourceFile("com.acme.desk.hooks.HookWiring")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com/acme/desk/hooks/HookWiring.java"));
+    Goldens.project().check("com/acme/desk/hooks/HookWiring.java", TestCompiler.generatedSource(desk, "com.acme.desk.hooks.HookWiring"));
 
     // A catalog whose parameters are named otherwise: the names come from the types.
     Path notes = jar(dir.resolve("notes"), List.of(), TestCompiler.source("com.acme.notes.NoteHooks", """
@@ -107,9 +106,10 @@ class CatalogFromJarTest {
         """));
     Compilation compilation =
         compileAgainst(
+            compiler,
             notes,
-            TestCompiler.source("com.acme.notes.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.notes.NoteHooks.class)\npackage com.acme.notes.hooks;\n"),
-            TestCompiler.source("com.acme.notes.hooks.AfterNoteSave", "package com.acme.notes.hooks;\npublic final class AfterNoteSave { public void handle(dev.hookwire.runtime.DataRecord note) {} }\n"));
+            TestCompiler.onDisk(dir.resolve("sources"), "com.acme.notes.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.notes.NoteHooks.class)\npackage com.acme.notes.hooks;\n"),
+            TestCompiler.onDisk(dir.resolve("sources"), "com.acme.notes.hooks.AfterNoteSave", "package com.acme.notes.hooks;\npublic final class AfterNoteSave { public void handle(dev.hookwire.runtime.DataRecord note) {} }\n"));
     assertThat(compilation).succeededWithoutWarnings();
     String wiring = contents(compilation, "com.acme.notes.hooks.HookWiring");
     assertThat(wiring).contains("public DataRecord beforeNoteSave(DataRecord dataRecord, HookContext ctx) {");
@@ -188,10 +188,14 @@ class CatalogFromJarTest {
   }
 
   private static Compilation compileAgainst(Path jar, JavaFileObject... sources) {
+    return compileAgainst(CompilerKind.JAVAC, jar, sources);
+  }
+
+  private static Compilation compileAgainst(CompilerKind compiler, Path jar, JavaFileObject... sources) {
     List<File> classpath = new ArrayList<>();
     classpath.add(jar.toFile());
     classpath.addAll(TestCompiler.classpath());
-    return TestCompiler.javac().withClasspath(classpath).compile(sources);
+    return TestCompiler.compiler(compiler).withClasspath(classpath).compile(sources);
   }
 
   private static String contents(Compilation compilation, String qualifiedName) {

@@ -21,6 +21,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The processor as a whole: golden output, determinism, errors first, incremental builds. */
 class HookProcessorTest {
@@ -32,47 +34,67 @@ class HookProcessorTest {
     return Stream.of(paths).map(TestCompiler::resource).toArray(JavaFileObject[]::new);
   }
 
-  @Test
-  void generatesTheGoldenWiringWithoutAWarning() {
-    Compilation compilation = TestCompiler.compile(resources(GOOD_HOOKS));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void generatesTheGoldenWiringWithoutAWarning(CompilerKind compiler) {
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GOOD_HOOKS));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.acme.hooks.HookWiring")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com/acme/hooks/HookWiring.java"));
+    String wiring = TestCompiler.generatedSource(compilation, "com.acme.hooks.HookWiring");
+    if (compiler == CompilerKind.ECJ) {
+      assertTheKnownEcjDifferenceOfTheAuthWiring(wiring);
+      return;
+    }
+    Goldens.project().check("com/acme/hooks/HookWiring.java", wiring);
   }
 
-  @Test
-  void describesTheWiringAsAResourceForTools() {
-    Compilation compilation = TestCompiler.compile(resources(GOOD_HOOKS));
-    assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/hookwire/com.acme.hooks.json")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com.acme.hooks.json"));
+  /**
+   * A known difference, kept visible rather than hidden: the built-in catalog comes from class
+   * files, and ECJ does not read their parameter names (the MethodParameters attribute that
+   * {@code -parameters} writes; an interface's abstract methods have no other), so the wiring names
+   * those parameters after their types, as it does for a catalog compiled without {@code
+   * -parameters}. Every other line is the golden file's. When the processor no longer depends on
+   * the catalog's parameter names, this fails: compare ECJ's output with the golden file instead.
+   */
+  private static void assertTheKnownEcjDifferenceOfTheAuthWiring(String wiring) {
+    String javac = TestCompiler.generatedSource(TestCompiler.javac().compile(resources(GOOD_HOOKS)), "com.acme.hooks.HookWiring");
+    assertThat(wiring).isNotEqualTo(javac);
+    String renamed =
+        wiring
+            .replace("LoginAttempt loginAttempt", "LoginAttempt attempt")
+            .replace("(loginAttempt)", "(attempt)")
+            .replace("return loginAttempt;", "return attempt;")
+            .replace("AppContext appContext", "AppContext context")
+            .replace("return appContext;", "return context;")
+            .replace("Map<String, String> map, HookContext ctx", "Map<String, String> data, HookContext ctx")
+            .replace("Map<String, String> current = map;", "Map<String, String> current = data;");
+    assertThat(renamed).isEqualTo(javac);
   }
 
-  @Test
-  void generatesTheGoldenWiringOfAHostCatalogWithEveryPolicy() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void describesTheWiringAsAResourceForTools(CompilerKind compiler) {
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GOOD_HOOKS));
+    Goldens.project().check("com.acme.hooks.json", TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.hooks.json"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void generatesTheGoldenWiringOfAHostCatalogWithEveryPolicy(CompilerKind compiler) {
     // Tags, a virtual before-event, chain stop, timeouts (hook and catalog default), async, a
     // transform of a record, hooks with and without the context.
-    Compilation compilation = TestCompiler.compile(resources(DESK));
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(DESK));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.acme.desk.hooks.HookWiring")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com/acme/desk/hooks/HookWiring.java"));
+    Goldens.project().check("com/acme/desk/hooks/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.desk.hooks.HookWiring"));
   }
 
-  @Test
-  void generatesTheGoldenWiringOfDynamicDataWithAHandWrittenPatch() {
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void generatesTheGoldenWiringOfDynamicDataWithAHandWrittenPatch(CompilerKind compiler) {
     // DataRecord names DataRecordPatch with @PatchedBy: before-hooks return it, the wiring merges
     // it (and honours its chain stop) exactly like a generated patch, with no reflection.
-    Compilation compilation = TestCompiler.compile(resources(CMS));
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(CMS));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.acme.cms.hooks.HookWiring")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com/acme/cms/hooks/HookWiring.java"));
+    Goldens.project().check("com/acme/cms/hooks/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.cms.hooks.HookWiring"));
   }
 
   @Test
@@ -300,14 +322,12 @@ class HookProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  @Test
-  void patchOfARecordMatchesTheGoldenFile() {
-    Compilation compilation = TestCompiler.compile(TestCompiler.resource("good/com/acme/model/Account.java"));
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
+  void patchOfARecordMatchesTheGoldenFile(CompilerKind compiler) {
+    Compilation compilation = TestCompiler.compiler(compiler).compile(TestCompiler.resource("good/com/acme/model/Account.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.acme.model.AccountPatch")
-        .contentsAsUtf8String()
-        .isEqualTo(TestCompiler.readResource("expected/com/acme/model/AccountPatch.java"));
+    Goldens.project().check("com/acme/model/AccountPatch.java", TestCompiler.generatedSource(compilation, "com.acme.model.AccountPatch"));
   }
 
   @Test

@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -37,10 +39,26 @@ final class TestCompiler {
 
   /** javac with Hookwire's processors, the runtime on the class path, and lint as users run it. */
   static Compiler javac() {
-    return Compiler.javac()
+    return compiler(CompilerKind.JAVAC);
+  }
+
+  /** {@code kind} with Hookwire's processors, the runtime on the class path, and lint as users run it. */
+  static Compiler compiler(CompilerKind kind) {
+    return withOptions(kind, kind.strictOptions());
+  }
+
+  /** {@code kind} as the error corpus runs it: the warnings it expects are asserted, not errors. */
+  static Compiler forCorpus(CompilerKind kind) {
+    return withOptions(kind, kind.corpusOptions());
+  }
+
+  private static Compiler withOptions(CompilerKind kind, List<String> options) {
+    List<String> all = new ArrayList<>(options);
+    all.addAll(List.of("--release", "17"));
+    return Compiler.compiler(kind.tool())
         .withProcessors(new HookProcessor(), new HookwireClaimer())
         .withClasspath(classpath())
-        .withOptions("-Xlint:all", "-Werror", "--release", "17");
+        .withOptions(all);
   }
 
   static Compilation compile(JavaFileObject... sources) {
@@ -54,6 +72,40 @@ final class TestCompiler {
 
   static JavaFileObject source(String qualifiedName, String code) {
     return JavaFileObjects.forSourceString(qualifiedName, code);
+  }
+
+  /**
+   * A source written to a file under {@code dir}, for ECJ, which compiles only sources with a
+   * {@code file:} URI ({@link #source} gives an in-memory one).
+   */
+  static JavaFileObject onDisk(Path dir, String qualifiedName, String code) {
+    Path file = dir.resolve(qualifiedName.replace('.', File.separatorChar) + ".java");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, code, StandardCharsets.UTF_8);
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The source file {@code qualifiedName} that the compilation generated. */
+  static String generatedSource(Compilation compilation, String qualifiedName) {
+    return contents(compilation.generatedSourceFile(qualifiedName), qualifiedName);
+  }
+
+  /** The resource {@code path} that the compilation wrote to the class output. */
+  static String generatedClassOutput(Compilation compilation, String path) {
+    return contents(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path), path);
+  }
+
+  private static String contents(Optional<JavaFileObject> file, String name) {
+    assertWithMessage("generated file %s", name).that(file.isPresent()).isTrue();
+    try {
+      return file.get().getCharContent(false).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String readResource(String path) {

@@ -1,0 +1,4 @@
+package com.acme.desk;
+public interface Named {
+  default String describe() { return "named"; }
+}

@@ -1,0 +1,11 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+public final class AfterLogin {
+  public AfterLogin(javax.sql.DataSource ds) {} // error: Hook class AfterLogin needs a public no-argument constructor
+  public void handle(Login l) {}
+}

@@ -1,0 +1,2 @@
+package com.acme.desk;
+record Note(String text) {}

@@ -1,0 +1,2 @@
+package com.acme.plain;
+public final class AfterLogin { public void handle(dev.hookwire.auth.Login l) {} } // warning: Class AfterLogin is named after the event 'after-login' and has a handle method, but package com.acme.plain is not a hooks package (no @HookPackage), so it is never wired. Annotate the package @HookPackage, or move the class to your hooks package; if it is not a hook, add @SuppressWarnings("hookwire").

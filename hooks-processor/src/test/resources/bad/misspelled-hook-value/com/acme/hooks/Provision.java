@@ -1,0 +1,9 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+@Hook("after-user-creat") // error: Unknown hook event 'after-user-creat' in @Hook on class Provision. Did you mean 'after-user-create'? Known events: {AUTH}.
+public final class Provision { public void handle(User u) {} }

@@ -1,0 +1,10 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+public final class AfterLogin {
+  public void handle(HookContext c, Login l) {} // error: AfterLogin.handle has its parameters in the wrong order: expected (Login, HookContext), found (HookContext, Login).
+}

@@ -1,0 +1,10 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+public final class AfterLogin {
+  public void handle(Login l, HookContext c, int retries) {} // error: AfterLogin.handle must take (Login) or (Login, HookContext), found (Login, HookContext, int).
+}
