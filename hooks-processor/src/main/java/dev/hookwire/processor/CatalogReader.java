@@ -181,7 +181,7 @@ final class CatalogReader {
       if (!implemented) {
         TypeElement owner = (TypeElement) inherited.getEnclosingElement();
         report.error(catalog, Messages.catalogInheritsMethod(
-            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + signature(inherited)));
+            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + ElementHelpers.signature(inherited)));
         return;
       }
     }
@@ -247,15 +247,15 @@ final class CatalogReader {
     }
     List<? extends VariableElement> parameters = method.getParameters();
     if (parameters.size() != 2
-        || !isHookContext(parameters.get(1).asType())
+        || !ElementHelpers.isHookContext(parameters.get(1).asType())
         || parameters.get(0).asType().getKind().isPrimitive()) {
-      report.error(method, Messages.eventParameters(name, signature(method)));
+      report.error(method, Messages.eventParameters(name, ElementHelpers.signature(method)));
       return Optional.empty();
     }
     TypeMirror entity = parameters.get(0).asType();
     Optional<String> hidden = Visibility.hiddenPart(entity);
     if (hidden.isPresent()) {
-      report.error(parameters.get(0), Messages.entityNotPublic(name, simple(entity), hidden.get()));
+      report.error(parameters.get(0), Messages.entityNotPublic(name, ElementHelpers.simple(entity), hidden.get()));
       return Optional.empty();
     }
     TypeMirror returned = method.getReturnType();
@@ -285,7 +285,7 @@ final class CatalogReader {
             TypeName.get(entity),
             patch,
             kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
-            timeoutOf(method, report),
+            ElementHelpers.timeoutOf(method, report, amount -> Messages.timeoutNotPositive(method.getSimpleName().toString(), amount)),
             Annotations.has(method, TypeNames.TAGGED),
             Optional.empty(),
             Optional.empty()));
@@ -318,8 +318,14 @@ final class CatalogReader {
     List<Event> virtuals = new ArrayList<>();
     TypeMirror entity = method.getParameters().get(0).asType();
     for (AnnotationMirror mirror : mirrors) {
-      AnnotationValue nameValue = Annotations.value(mirror, "name").orElseThrow();
-      AnnotationValue filterValue = Annotations.value(mirror, "filter").orElseThrow();
+      Optional<AnnotationValue> resolvedName = Annotations.resolvedValue(mirror, "name");
+      Optional<AnnotationValue> resolvedFilter = Annotations.resolvedValue(mirror, "filter");
+      if (resolvedName.isEmpty() || resolvedFilter.isEmpty()) {
+        report.unresolved(); // javac reports the constant or class it cannot resolve
+        continue;
+      }
+      AnnotationValue nameValue = resolvedName.get();
+      AnnotationValue filterValue = resolvedFilter.get();
       String name = (String) nameValue.getValue();
       if (!Names.isKebab(name)) {
         report.error(method, mirror, nameValue, Messages.virtualName(name));
@@ -335,7 +341,6 @@ final class CatalogReader {
         report.error(method, mirror, nameValue, Messages.virtualNameTaken(name, owner));
         continue;
       }
-      // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
       Optional<String> problem =
           filterValue.getValue() instanceof TypeMirror filter
               ? filterProblem(filter, entity)
@@ -392,8 +397,8 @@ final class CatalogReader {
       return Optional.of("has no public no-argument constructor");
     }
     for (TypeMirror thrown : constructor.get().getThrownTypes()) {
-      if (PatchedByReader.isChecked(thrown, elements, types)) {
-        return Optional.of("has a constructor that throws " + simple(thrown) + ", a checked exception");
+      if (ElementHelpers.isChecked(thrown, elements, types)) {
+        return Optional.of("has a constructor that throws " + ElementHelpers.simple(thrown) + ", a checked exception");
       }
     }
     TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
@@ -403,7 +408,7 @@ final class CatalogReader {
     if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
       return Optional.of(
           eventFilterSupertype(filter, filterInterface)
-              .map(implemented -> "implements " + simple(implemented) + ", not EventFilter<" + simple(entity) + ">")
+              .map(implemented -> "implements " + ElementHelpers.simple(implemented) + ", not EventFilter<" + ElementHelpers.simple(entity) + ">")
               .orElse("does not implement EventFilter"));
     }
     return Optional.empty();
@@ -423,11 +428,6 @@ final class CatalogReader {
     return Optional.empty();
   }
 
-  static boolean hasPublicNoArgConstructor(TypeElement type) {
-    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-  }
-
   /**
    * The patch a before-hook of {@code entity} returns: the generated one of a {@code @Patchable}
    * record, the one {@code @PatchedBy} names, or none (the hooks return void). Empty (outside)
@@ -441,13 +441,16 @@ final class CatalogReader {
     }
     if (Annotations.has(type, TypeNames.PATCHED_BY)) {
       Optional<ClassName> patch = patchedBy.read(type, new Report());
+      Optional<String> named =
+          Annotations.find(type, TypeNames.PATCHED_BY)
+              .flatMap(mirror -> Annotations.resolvedValue(mirror, "value"))
+              .map(value -> String.valueOf(value.getValue()));
+      if (patch.isEmpty() && named.isEmpty()) {
+        report.unresolved(); // javac reports the patch class it cannot resolve
+        return Optional.empty();
+      }
       if (patch.isEmpty()) {
-        String named =
-            Annotations.find(type, TypeNames.PATCHED_BY)
-                .flatMap(mirror -> Annotations.value(mirror, "value"))
-                .map(value -> String.valueOf(value.getValue()))
-                .orElse("?");
-        report.error(method.getParameters().get(0), Messages.eventPatchInvalid(method.getSimpleName().toString(), type.getQualifiedName().toString(), named));
+        report.error(method.getParameters().get(0), Messages.eventPatchInvalid(method.getSimpleName().toString(), type.getQualifiedName().toString(), named.get()));
         return Optional.empty();
       }
       return Optional.of(patch);
@@ -469,42 +472,5 @@ final class CatalogReader {
       case "java.util.Collection" -> InputView.COLLECTION;
       default -> InputView.AS_IS;
     };
-  }
-
-  /** The {@code @Timeout} on {@code element} in milliseconds; an error when it is not positive. */
-  static OptionalLong timeoutOf(Element element, Report report) {
-    Optional<AnnotationMirror> timeout = Annotations.find(element, TypeNames.TIMEOUT);
-    if (timeout.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    AnnotationValue value = Annotations.value(timeout.get(), "value").orElseThrow();
-    long amount = ((Number) value.getValue()).longValue();
-    if (amount <= 0) {
-      report.error(element, timeout.get(), value, Messages.timeoutNotPositive(element.getSimpleName().toString(), amount));
-      return OptionalLong.empty();
-    }
-    String unit =
-        Annotations.value(timeout.get(), "unit")
-            .map(u -> ((VariableElement) u.getValue()).getSimpleName().toString())
-            .orElse(TimeUnit.MILLISECONDS.name());
-    return OptionalLong.of(Math.max(1, TimeUnit.valueOf(unit).toMillis(amount)));
-  }
-
-  static boolean isHookContext(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && TypeName.get(type).equals(TypeNames.HOOK_CONTEXT);
-  }
-
-  static String signature(ExecutableElement method) {
-    List<String> parameters = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      parameters.add(simple(parameter.asType()));
-    }
-    return "(" + String.join(", ", parameters) + ")";
-  }
-
-  /** A type as a person writes it: {@code Map<String, String>}, not fully qualified. */
-  static String simple(TypeMirror type) {
-    return TypeName.get(type).toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
   }
 }

@@ -32,6 +32,9 @@ import javax.lang.model.util.Types;
  * compiled now.
  */
 final class HookPackageReader {
+  /** In {@link #unresolvedTypes}, a class value that javac could not resolve, which has no name. */
+  static final String UNNAMED = "";
+
   private final Elements elements;
   private final Types types;
   private final CatalogReader catalogReader;
@@ -55,10 +58,10 @@ final class HookPackageReader {
   List<String> unresolvedTypes(PackageElement pkg) {
     List<String> unresolved = new ArrayList<>();
     for (AnnotationValue value : catalogMirrors(pkg)) {
-      if (value.getValue() instanceof TypeMirror type) {
-        addIfError(type, unresolved);
-      } else {
-        unresolved.add(String.valueOf(value.getValue())); // an unresolvable class value is a String
+      if (!Annotations.resolved(value)) {
+        // A class literal javac cannot resolve yet has no name to show: it may be generated in a
+        // later round; if it never is, javac's own error names it.
+        unresolved.add(UNNAMED);
       }
     }
     for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
@@ -112,6 +115,7 @@ final class HookPackageReader {
           continue;
         }
         validator.validate(type, local).ifPresent(hooks::add);
+        validator.checkNested(type, local);
       }
     }
     Wiring wiring =

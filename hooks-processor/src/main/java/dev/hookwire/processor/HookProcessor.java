@@ -190,8 +190,10 @@ public final class HookProcessor extends AbstractProcessor {
 
   private void reportNeverResolved(String name, List<String> types, Report report) {
     PackageElement pkg = processingEnv.getElementUtils().getPackageElement(name);
-    if (pkg != null) {
-      report.error(pkg, Messages.unresolved(name, types));
+    List<String> named = types.stream().filter(type -> !type.equals(HookPackageReader.UNNAMED)).toList();
+    // With nothing to name, javac's own "cannot find symbol" is the whole story.
+    if (pkg != null && !named.isEmpty()) {
+      report.error(pkg, Messages.unresolved(name, named));
     }
   }
 

@@ -17,27 +17,49 @@ final class Messages {
   // ---- hook names and events ----
 
   static String unknownEventClass(
-      String event, String className, Optional<String> suggestion, List<String> known) {
+      String event, String className, Optional<Names.Suggestion> suggestion, List<String> known) {
     return "Unknown hook event '"
         + event
         + "' (class "
         + className
         + ")."
-        + suggestion.map(s -> " Did you mean " + Names.pascal(s) + " (" + s + ")?").orElse("")
+        + suggestion.map(s -> s.numberedCopy() ? numberedCopy(className, s.event()) : " Did you mean " + Names.pascal(s.event()) + " (" + s.event() + ")?").orElse("")
+        + lookalike(className)
         + " Known events: "
         + String.join(", ", known)
         + ". A hook class is named after its event, or names it with @Hook(\"event-name\")."
         + HOOKS_ARE_CLASSES;
   }
 
+  private static String numberedCopy(String className, String event) {
+    return " "
+        + className
+        + " looks like a second hook for "
+        + event
+        + ": only one class can be named "
+        + Names.pascal(event)
+        + ". To serve one event with several classes, give each a name of its own and annotate it"
+        + " @Hook(\""
+        + event
+        + "\").";
+  }
+
+  /** " Character 4 of 'AftеrLogin' is U+0435 CYRILLIC SMALL LETTER IE, not ASCII: retype it.", or "". */
+  private static String lookalike(String typed) {
+    return Names.lookalike(typed)
+        .map(where -> " " + Character.toUpperCase(where.charAt(0)) + where.substring(1) + ", not an ASCII character: retype it.")
+        .orElse("");
+  }
+
   static String unknownEventAnnotation(
-      String value, String className, Optional<String> suggestion, List<String> known) {
+      String value, String className, Optional<Names.Suggestion> suggestion, List<String> known) {
     return "Unknown hook event '"
         + value
         + "' in @Hook on class "
         + className
         + "."
-        + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("")
+        + suggestion.map(s -> " Did you mean '" + s.event() + "'?").orElse("")
+        + lookalike(value)
         + " Known events: "
         + String.join(", ", known)
         + ".";
@@ -93,6 +115,42 @@ final class Messages {
   }
 
   // ---- handle ----
+
+  static String constructorThrows(String className, String exception) {
+    return "The constructor of hook class "
+        + className
+        + " declares "
+        + exception
+        + ", a checked exception: HookWiring creates the hook with new "
+        + className
+        + "() and cannot handle it. Catch it in the constructor (rethrow it unchecked), or create"
+        + " the resource on first use in handle.";
+  }
+
+  static String rawType(String className, String raw, String expected, String event) {
+    return className
+        + ".handle uses the raw type "
+        + raw
+        + ": write "
+        + expected
+        + ", the entity of "
+        + event
+        + ". A raw type compiles with unchecked warnings in HookWiring and fails with a"
+        + " ClassCastException at run time.";
+  }
+
+  static String inheritedHandle(String className, String inherited, String why) {
+    return "Hook class "
+        + className
+        + " has no handle method of its own, and the one it inherits, "
+        + inherited
+        + ", does not count: "
+        + why
+        + ". An inherited handle counts only when HookWiring can call it: public, not static, and"
+        + " declared in a public class or interface. Declare handle in "
+        + className
+        + ".";
+  }
 
   static String noHandle(String className, String expected) {
     return "Hook class "
@@ -190,6 +248,72 @@ final class Messages {
         + " must be positive, found "
         + value
         + ". Remove @Timeout to run without a time limit.";
+  }
+
+  static String hookTimeoutNotPositive(String className, long value, String event, long defaultMillis) {
+    return "@Timeout on "
+        + className
+        + " must be positive, found "
+        + value
+        + ". Event "
+        + event
+        + " has a default time limit of "
+        + defaultMillis
+        + " ms, which applies without @Timeout: to run without a time limit, on the caller's"
+        + " thread, replace @Timeout with @Inline.";
+  }
+
+  static String inlineWithTimeout(String className) {
+    return "@Inline on hook "
+        + className
+        + " contradicts its @Timeout: an @Inline hook runs on the caller's thread with no time"
+        + " limit. Keep one of them.";
+  }
+
+  static String inlineWithAsync(String className) {
+    return "@Inline on hook "
+        + className
+        + " contradicts its @Async: an @Inline hook runs on the caller's thread, an @Async one on"
+        + " the runtime's executor. Keep one of them.";
+  }
+
+  static String inlineWithoutEffect(String className, String event) {
+    return "@Inline on hook "
+        + className
+        + " has no effect: event "
+        + event
+        + " has no default time limit, so the hook already runs on the caller's thread. Remove"
+        + " @Inline, or add @SuppressWarnings(\"hookwire\") to keep it in case the catalog gets a"
+        + " default.";
+  }
+
+  static String disabledWithoutReason(String className) {
+    return "@Disabled on hook "
+        + className
+        + " needs a reason, shown wherever the wiring describes itself: for example"
+        + " @Disabled(\"replaced by AuditLogin, remove in 2.0\").";
+  }
+
+  static String hookAnnotationOnMethod(String annotation, String className, String method) {
+    return annotation
+        + " on method "
+        + className
+        + "."
+        + method
+        + " has no effect: hook annotations go on the hook class. Move it to class "
+        + className
+        + ".";
+  }
+
+  static String nestedHook(String nested, String event, String topLevel) {
+    return "Class "
+        + nested
+        + " is named after the event '"
+        + event
+        + "' and has a handle method, but it is nested in "
+        + topLevel
+        + ", and nested classes are never hooks: it is never wired. Give it its own file in the"
+        + " hooks package, or rename it if it is not a hook.";
   }
 
   static String tagsOnUntaggedEvent(String className, String event) {
@@ -544,6 +668,17 @@ final class Messages {
         + name
         + " must be a top-level record, so that its patch can sit next to it. Move it to its own"
         + " file.";
+  }
+
+  static String patchComponentClash(String record, String component) {
+    return "@Patchable record "
+        + record
+        + " has a component named "
+        + component
+        + ", like a method every generated patch has (of, applyTo, stopChain, stopsChain, isEmpty):"
+        + " the patch's setter "
+        + component
+        + "(..) would collide with it or read as it. Rename the component.";
   }
 
   static String internalError(String trace) {

@@ -41,7 +41,6 @@ final class PatchedByReader {
       return Optional.empty();
     }
     AnnotationMirror mirror = annotation.get();
-    AnnotationValue value = Annotations.value(mirror, "value").orElseThrow();
     String entity = type.getQualifiedName().toString();
     if (Annotations.has(type, TypeNames.PATCHABLE)) {
       report.error(type, mirror, Messages.patchedByAndPatchable(entity));
@@ -51,7 +50,12 @@ final class PatchedByReader {
       report.error(type, mirror, Messages.patchedByGenericEntity(entity));
       return Optional.empty();
     }
-    // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
+    Optional<AnnotationValue> resolved = Annotations.resolvedValue(mirror, "value");
+    if (resolved.isEmpty()) {
+      report.unresolved(); // javac reports the class it cannot resolve
+      return Optional.empty();
+    }
+    AnnotationValue value = resolved.get();
     if (!(value.getValue() instanceof TypeMirror named) || named.getKind() != TypeKind.DECLARED) {
       report.error(type, mirror, value, Messages.patchedByInvalid(entity, String.valueOf(value.getValue()), List.of("it is not a class"), simpleName(type)));
       return Optional.empty();
@@ -73,7 +77,7 @@ final class PatchedByReader {
     if (!patch.getTypeParameters().isEmpty()) {
       problems.add("it is generic");
     }
-    String entityName = CatalogReader.simple(entity);
+    String entityName = ElementHelpers.simple(entity);
     List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(patch));
     Optional<ExecutableElement> applyTo =
         methods.stream()
@@ -86,7 +90,7 @@ final class PatchedByReader {
     } else {
       checkMethod(applyTo.get(), "applyTo(" + entityName + ")", problems);
       if (!types.isSameType(applyTo.get().getReturnType(), entity)) {
-        problems.add("applyTo(" + entityName + ") returns " + CatalogReader.simple(applyTo.get().getReturnType()) + ", not " + entityName);
+        problems.add("applyTo(" + entityName + ") returns " + ElementHelpers.simple(applyTo.get().getReturnType()) + ", not " + entityName);
       }
     }
     Optional<ExecutableElement> stopsChain =
@@ -98,7 +102,7 @@ final class PatchedByReader {
     } else {
       checkMethod(stopsChain.get(), "stopsChain()", problems);
       if (stopsChain.get().getReturnType().getKind() != TypeKind.BOOLEAN) {
-        problems.add("stopsChain() returns " + CatalogReader.simple(stopsChain.get().getReturnType()) + ", not boolean");
+        problems.add("stopsChain() returns " + ElementHelpers.simple(stopsChain.get().getReturnType()) + ", not boolean");
       }
     }
     return problems;
@@ -115,17 +119,10 @@ final class PatchedByReader {
       problems.add(name + " is generic");
     }
     for (TypeMirror thrown : method.getThrownTypes()) {
-      if (isChecked(thrown, elements, types)) {
-        problems.add(name + " throws " + CatalogReader.simple(thrown));
+      if (ElementHelpers.isChecked(thrown, elements, types)) {
+        problems.add(name + " throws " + ElementHelpers.simple(thrown));
       }
     }
-  }
-
-  /** Whether {@code thrown} is a checked exception: neither a RuntimeException nor an Error. */
-  static boolean isChecked(TypeMirror thrown, Elements elements, Types types) {
-    TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
-    TypeElement error = elements.getTypeElement("java.lang.Error");
-    return !types.isSubtype(thrown, runtime.asType()) && !types.isSubtype(thrown, error.asType());
   }
 
   private static String simpleName(TypeElement type) {

@@ -25,6 +25,8 @@ final class Report {
       AnnotationValue value) {}
 
   private final List<Item> items = new ArrayList<>();
+  /** Whether a check stopped at a value javac could not resolve (javac reports it, not us). */
+  private boolean unresolved;
 
   void error(Element element, String message) {
     items.add(new Item(Diagnostic.Kind.ERROR, message, element, null, null));
@@ -42,9 +44,23 @@ final class Report {
     items.add(new Item(Diagnostic.Kind.WARNING, message, element, null, null));
   }
 
+  void warning(Element element, AnnotationMirror annotation, String message) {
+    items.add(new Item(Diagnostic.Kind.WARNING, message, element, annotation, null));
+  }
+
+  /**
+   * Marks the validation failed without a message of its own: it stopped at a type or constant
+   * javac could not resolve, and javac's error says what is wrong. Printing nothing keeps
+   * {@code <error>} out of every message.
+   */
+  void unresolved() {
+    unresolved = true;
+  }
+
   /** Adds everything {@code other} found. */
   void merge(Report other) {
     items.addAll(other.items);
+    unresolved |= other.unresolved;
   }
 
   /**
@@ -55,6 +71,7 @@ final class Report {
    */
   Report relocatedTo(Element element, AnnotationMirror annotation, AnnotationValue value) {
     Report moved = new Report();
+    moved.unresolved = unresolved;
     for (Item item : items) {
       moved.items.add(new Item(item.kind(), "[" + nameOf(item.element()) + "] " + item.message(), element, annotation, value));
     }
@@ -76,7 +93,7 @@ final class Report {
   }
 
   boolean hasErrors() {
-    return items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
+    return unresolved || items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
   }
 
   void printTo(Messager messager) {

@@ -21,7 +21,7 @@ import javax.lang.model.util.Elements;
 final class StrayHookChecker {
   /** Annotations that only mean something on a hook class. */
   private static final List<String> HOOK_ANNOTATIONS =
-      List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT);
+      List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT, TypeNames.INLINE);
 
   /** How a user silences the warning for a class named like an event on purpose. */
   static final String SUPPRESSION = "hookwire";
@@ -72,7 +72,8 @@ final class StrayHookChecker {
     return isEvent && hasHandle;
   }
 
-  private static boolean suppressed(Element element) {
+  /** Whether {@code element} carries {@code @SuppressWarnings("hookwire")}. */
+  static boolean suppressed(Element element) {
     SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
     return suppress != null && Set.of(suppress.value()).contains(SUPPRESSION);
   }

@@ -64,7 +64,7 @@ class HookValidatorTest {
   @Test
   void misspelledClassNameSuggestsTheEventAndListsTheKnownOnes() {
     JavaFileObject file = hook("AfterUserCreat", "public final class AfterUserCreat { public void handle(User user) {} }");
-    String message = Messages.unknownEventClass("after-user-creat", "AfterUserCreat", Optional.of("after-user-create"), AUTH_EVENTS);
+    String message = Messages.unknownEventClass("after-user-creat", "AfterUserCreat", Optional.of(new Names.Suggestion("after-user-create", false)), AUTH_EVENTS);
     assertSingleError(file, message, "class AfterUserCreat");
     assertThat(message).startsWith("Unknown hook event 'after-user-creat' (class AfterUserCreat). Did you mean AfterUserCreate (after-user-create)? Known events: after-admin-user-create, ");
   }
@@ -87,7 +87,7 @@ class HookValidatorTest {
             """);
     assertSingleError(
         file,
-        Messages.unknownEventAnnotation("after-user-creat", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        Messages.unknownEventAnnotation("after-user-creat", "Provision", Optional.of(new Names.Suggestion("after-user-create", false)), AUTH_EVENTS),
         "@Hook(\"after-user-creat\")");
   }
 
@@ -100,7 +100,7 @@ class HookValidatorTest {
             """);
     assertSingleError(
         file,
-        Messages.unknownEventAnnotation("AfterUserCreate", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        Messages.unknownEventAnnotation("AfterUserCreate", "Provision", Optional.of(new Names.Suggestion("after-user-create", false)), AUTH_EVENTS),
         "@Hook(\"AfterUserCreate\")");
   }
 
@@ -304,7 +304,7 @@ class HookValidatorTest {
             @Timeout(0)
             public final class AfterLogin { public void handle(Login login) {} }
             """),
-        Messages.timeoutNotPositive("AfterLogin", 0),
+        Messages.hookTimeoutNotPositive("AfterLogin", 0, "after-login", 30_000),
         "@Timeout(0)");
   }
 
@@ -411,7 +411,7 @@ class HookValidatorTest {
   void negativeTimeoutInAnyUnit() {
     assertSingleDeskError(
         deskHook("AfterTicketOpen", "@Timeout(value = -1, unit = java.util.concurrent.TimeUnit.SECONDS)\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
-        Messages.timeoutNotPositive("AfterTicketOpen", -1),
+        Messages.hookTimeoutNotPositive("AfterTicketOpen", -1, "after-ticket-open", 2_000),
         "@Timeout(value = -1");
   }
 }

@@ -55,4 +55,53 @@ class NamesTest {
     assertThat(Names.editDistance("", "abc")).isEqualTo(3);
     assertThat(Names.editDistance("same", "same")).isEqualTo(0);
   }
+
+  private static final List<String> AUTH =
+      List.of("before-user-create", "after-user-create", "after-admin-user-create", "after-login", "before-login", "transform-custom-user-data");
+
+  private static Optional<String> suggested(String query) {
+    return Names.suggest(query, AUTH).map(Names.Suggestion::event);
+  }
+
+  @Test
+  void suggestFindsTheSameWordsInAnotherOrder() {
+    assertThat(suggested("UserCreateAfter")).hasValue("after-user-create");
+    assertThat(suggested("login-before")).hasValue("before-login");
+  }
+
+  @Test
+  void suggestKnowsOtherPlatformsWords() {
+    assertThat(suggested("OnLogin")).hasValue("after-login");
+    assertThat(suggested("AfterSignUp")).hasValue("after-user-create");
+    assertThat(suggested("AfterSignup")).hasValue("after-user-create");
+    assertThat(suggested("BeforeSignup")).hasValue("before-user-create");
+    assertThat(suggested("PreRegister")).hasValue("before-user-create");
+    assertThat(suggested("BeforeSignIn")).hasValue("before-login");
+  }
+
+  @Test
+  void aPastParticipleWithoutAPhaseMeansTheAfterEvent() {
+    assertThat(suggested("UserCreated")).hasValue("after-user-create");
+    assertThat(suggested("BeforeUserCreated")).hasValue("before-user-create");
+  }
+
+  @Test
+  void aNumberedCopyIsRecognised() {
+    assertThat(Names.suggest("AfterUserCreate2", AUTH)).hasValue(new Names.Suggestion("after-user-create", true));
+    assertThat(Names.suggest("AfterUserCreat", AUTH)).hasValue(new Names.Suggestion("after-user-create", false));
+  }
+
+  @Test
+  void suggestFallsBackToEditDistanceAndElseNothing() {
+    assertThat(suggested("AfterLogn")).hasValue("after-login");
+    assertThat(suggested("StringUtils")).isEmpty();
+  }
+
+  @Test
+  void lookalikeNamesTheCharacterItsPositionAndCodePoint() {
+    assertThat(Names.lookalike("Aft\u0435rLogin")).hasValue("character 4 of 'Aft\u0435rLogin' is U+0435 CYRILLIC SMALL LETTER IE");
+    assertThat(Names.lookalike("after\u2011login")).hasValue("character 6 of 'after\u2011login' is U+2011 NON-BREAKING HYPHEN");
+    assertThat(Names.lookalike("\uD835\uDC00fterLogin")).hasValue("character 1 of '\uD835\uDC00fterLogin' is U+1D400 MATHEMATICAL BOLD CAPITAL A");
+    assertThat(Names.lookalike("AfterLogin")).isEmpty();
+  }
 }
