@@ -78,15 +78,15 @@ final class CatalogReader {
     Report local = new Report();
     String catalogName = catalog.getQualifiedName().toString();
     if (catalog.getKind() != ElementKind.INTERFACE) {
-      local.error(catalog, Messages.catalogNotInterface(catalogName));
+      local.add(catalog, Message.CATALOG_NOT_INTERFACE.with(catalogName));
       report.merge(local);
       return Optional.empty();
     }
     if (!Visibility.isPublic(catalog)) {
-      local.error(catalog, Messages.catalogNotPublic(catalogName));
+      local.add(catalog, Message.CATALOG_NOT_PUBLIC.with(catalogName));
     }
     if (!catalog.getTypeParameters().isEmpty()) {
-      local.error(catalog, Messages.catalogGeneric(catalogName));
+      local.add(catalog, Message.CATALOG_GENERIC.with(catalogName));
     }
     checkInheritedMethods(catalog, local);
     checkReservedNames(catalog, local);
@@ -103,16 +103,16 @@ final class CatalogReader {
       String methodName = method.getSimpleName().toString();
       String eventName = Names.kebab(methodName);
       if (!Names.isKebab(eventName)) {
-        local.error(method, Messages.eventNameInvalid(methodName, eventName));
+        local.add(method, Message.EVENT_NAME_INVALID.with(methodName, eventName));
         continue;
       }
       ExecutableElement earlier = baseEvents.putIfAbsent(eventName, method);
       if (earlier == null) {
         eventMethods.add(method);
       } else if (earlier.getSimpleName().contentEquals(methodName)) {
-        local.error(method, Messages.eventOverloaded(methodName, eventName));
+        local.add(method, Message.EVENT_OVERLOADED.with(methodName, eventName));
       } else {
-        local.error(method, Messages.eventNameClash(eventName, earlier.getSimpleName().toString(), methodName));
+        local.add(method, Message.EVENT_NAME_CLASH.with(eventName, earlier.getSimpleName().toString(), methodName));
       }
     }
 
@@ -146,9 +146,11 @@ final class CatalogReader {
       Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
       if (mirror.isPresent()) {
         Set<Modifier> modifiers = method.getModifiers();
-        String what =
-            modifiers.contains(Modifier.STATIC) ? "static" : modifiers.contains(Modifier.PRIVATE) ? "private" : "default";
-        report.error(method, mirror.get(), Messages.eventNotAbstract(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation)));
+        boolean isStatic = modifiers.contains(Modifier.STATIC);
+        boolean isPrivate = !isStatic && modifiers.contains(Modifier.PRIVATE);
+        String what = isStatic ? "static" : isPrivate ? "private" : "default";
+        Message.Part fix = isStatic ? Message.Part.FIX_STATIC : isPrivate ? Message.Part.FIX_PRIVATE : Message.Part.FIX_DEFAULT;
+        report.add(method, mirror.get(), Message.EVENT_NOT_ABSTRACT.with(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation), fix.format()));
         return;
       }
     }
@@ -180,7 +182,7 @@ final class CatalogReader {
               || implementations.stream().anyMatch(m -> m != inherited && elements.overrides(m, inherited, catalog));
       if (!implemented) {
         TypeElement owner = (TypeElement) inherited.getEnclosingElement();
-        report.error(catalog, Messages.catalogInheritsMethod(
+        report.add(catalog, Message.CATALOG_INHERITS_METHOD.with(
             catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + ElementHelpers.signature(inherited)));
         return;
       }
@@ -192,8 +194,11 @@ final class CatalogReader {
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(catalog))) {
       if (method.getSimpleName().contentEquals(TypeNames.DESCRIBE) && method.getParameters().isEmpty()) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        report.error(owner.equals(catalog) ? method : catalog,
-            Messages.catalogReservedMethod(catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), TypeNames.DESCRIBE + "()"));
+        report.add(owner.equals(catalog) ? method : catalog,
+            Message.CATALOG_RESERVED_METHOD.with(
+                catalog.getQualifiedName().toString(),
+                owner.equals(catalog) ? Message.Part.DECLARES.format() : Message.Part.INHERITS_FROM.format(owner.getQualifiedName()),
+                TypeNames.DESCRIBE + "()"));
         return;
       }
     }
@@ -233,29 +238,29 @@ final class CatalogReader {
       kinds.add(Kind.TRANSFORM);
     }
     if (kinds.isEmpty()) {
-      report.error(method, Messages.eventWithoutKind(name));
+      report.add(method, Message.EVENT_WITHOUT_KIND.with(name));
       return Optional.empty();
     }
     if (kinds.size() > 1) {
-      report.error(method, Messages.eventWithManyKinds(name));
+      report.add(method, Message.EVENT_WITH_MANY_KINDS.with(name));
       return Optional.empty();
     }
     Kind kind = kinds.get(0);
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(method, Messages.eventGeneric(name));
+      report.add(method, Message.EVENT_GENERIC.with(name));
       return Optional.empty();
     }
     List<? extends VariableElement> parameters = method.getParameters();
     if (parameters.size() != 2
         || !ElementHelpers.isHookContext(parameters.get(1).asType())
         || parameters.get(0).asType().getKind().isPrimitive()) {
-      report.error(method, Messages.eventParameters(name, ElementHelpers.signature(method)));
+      report.add(method, Message.EVENT_PARAMETERS.with(name, ElementHelpers.signature(method)));
       return Optional.empty();
     }
     TypeMirror entity = parameters.get(0).asType();
     Optional<String> hidden = Visibility.hiddenPart(entity);
     if (hidden.isPresent()) {
-      report.error(parameters.get(0), Messages.entityNotPublic(name, ElementHelpers.simple(entity), hidden.get()));
+      report.add(parameters.get(0), Message.ENTITY_NOT_PUBLIC.with(name, ElementHelpers.simple(entity), hidden.get()));
       return Optional.empty();
     }
     TypeMirror returned = method.getReturnType();
@@ -265,7 +270,7 @@ final class CatalogReader {
             : types.isSameType(returned, entity);
     if (!returnOk) {
       String expected = kind == Kind.AFTER ? "void" : entity.toString();
-      report.error(method, Messages.eventReturn(name, kind.description(), expected, returned.toString()));
+      report.add(method, Message.EVENT_RETURN.with(name, Message.indefinite(kind.description()), expected, returned.toString()));
       return Optional.empty();
     }
     Optional<ClassName> patch = Optional.empty();
@@ -285,7 +290,7 @@ final class CatalogReader {
             TypeName.get(entity),
             patch,
             kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
-            ElementHelpers.timeoutOf(method, report, amount -> Messages.timeoutNotPositive(method.getSimpleName().toString(), amount)),
+            ElementHelpers.timeoutOf(method, report, amount -> Message.TIMEOUT_NOT_POSITIVE.with(method.getSimpleName().toString(), amount)),
             Annotations.has(method, TypeNames.TAGGED),
             Optional.empty(),
             Optional.empty()));
@@ -328,7 +333,7 @@ final class CatalogReader {
       AnnotationValue filterValue = resolvedFilter.get();
       String name = (String) nameValue.getValue();
       if (!Names.isKebab(name)) {
-        report.error(method, mirror, nameValue, Messages.virtualName(name));
+        report.add(method, mirror, nameValue, Message.VIRTUAL_EVENT_NAME.with(name));
         continue;
       }
       ExecutableElement baseMethod = baseEvents.get(name);
@@ -336,17 +341,17 @@ final class CatalogReader {
       if (baseMethod != null || other != null) {
         String owner =
             baseMethod != null
-                ? "the event of catalog method " + baseMethod.getSimpleName()
-                : "another @VirtualEvent on catalog method " + other.getSimpleName();
-        report.error(method, mirror, nameValue, Messages.virtualNameTaken(name, owner));
+                ? Message.Part.TAKEN_BY_EVENT.format(baseMethod.getSimpleName())
+                : Message.Part.TAKEN_BY_VIRTUAL.format(other.getSimpleName());
+        report.add(method, mirror, nameValue, Message.VIRTUAL_EVENT_NAME_TAKEN.with(name, owner));
         continue;
       }
       Optional<String> problem =
           filterValue.getValue() instanceof TypeMirror filter
               ? filterProblem(filter, entity)
-              : Optional.of("does not resolve to a class");
+              : Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
       if (problem.isPresent()) {
-        report.error(method, mirror, filterValue, Messages.virtualFilter(String.valueOf(filterValue.getValue()), entity.toString(), problem.get()));
+        report.add(method, mirror, filterValue, Message.VIRTUAL_EVENT_FILTER.with(String.valueOf(filterValue.getValue()), problem.get(), entity.toString()));
         continue;
       }
       TypeMirror filter = (TypeMirror) filterValue.getValue();
@@ -370,46 +375,42 @@ final class CatalogReader {
   /** Why {@code filter} cannot be the filter of a virtual event on {@code entity}, if it cannot. */
   private Optional<String> filterProblem(TypeMirror filter, TypeMirror entity) {
     if (filter.getKind() != TypeKind.DECLARED) {
-      return Optional.of("is not a class");
+      return Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
     }
     TypeElement type = (TypeElement) types.asElement(filter);
     Set<Modifier> modifiers = type.getModifiers();
     if (type.getKind() != ElementKind.CLASS) {
-      return Optional.of("is " + HookValidator.article(type.getKind()) + ", not a class");
+      return Optional.of(Message.Part.FILTER_KIND.format(Message.kindOf(type.getKind())));
     }
     if (!Visibility.isPublic(type)) {
-      return Optional.of("is not public");
+      return Optional.of(Message.Part.FILTER_NOT_PUBLIC.format());
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
-      return Optional.of("is an inner class: creating it needs an instance of its enclosing class");
+      return Optional.of(Message.Part.FILTER_INNER.format());
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
-      return Optional.of("is abstract");
+      return Optional.of(Message.Part.FILTER_ABSTRACT.format());
     }
     if (!type.getTypeParameters().isEmpty()) {
-      return Optional.of("is generic");
+      return Optional.of(Message.Part.FILTER_GENERIC.format());
     }
-    Optional<ExecutableElement> constructor =
-        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-            .filter(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
-            .findFirst();
+    Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
     if (constructor.isEmpty()) {
-      return Optional.of("has no public no-argument constructor");
+      return Optional.of(Message.Part.FILTER_NO_CONSTRUCTOR.format());
     }
-    for (TypeMirror thrown : constructor.get().getThrownTypes()) {
-      if (ElementHelpers.isChecked(thrown, elements, types)) {
-        return Optional.of("has a constructor that throws " + ElementHelpers.simple(thrown) + ", a checked exception");
-      }
+    Optional<? extends TypeMirror> thrown = ElementHelpers.firstChecked(constructor.get(), elements, types);
+    if (thrown.isPresent()) {
+      return Optional.of(Message.Part.FILTER_CONSTRUCTOR_THROWS.format(ElementHelpers.simple(thrown.get())));
     }
     TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
     if (filterInterface == null) {
-      return Optional.of("cannot be checked: dev.hookwire.runtime.EventFilter is not on the class path");
+      return Optional.of(Message.Part.FILTER_UNCHECKABLE.format());
     }
     if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
       return Optional.of(
           eventFilterSupertype(filter, filterInterface)
-              .map(implemented -> "implements " + ElementHelpers.simple(implemented) + ", not EventFilter<" + ElementHelpers.simple(entity) + ">")
-              .orElse("does not implement EventFilter"));
+              .map(implemented -> Message.Part.FILTER_WRONG_ENTITY.format(ElementHelpers.simple(implemented), ElementHelpers.simple(entity)))
+              .orElse(Message.Part.FILTER_NOT_A_FILTER.format()));
     }
     return Optional.empty();
   }
@@ -450,7 +451,7 @@ final class CatalogReader {
         return Optional.empty();
       }
       if (patch.isEmpty()) {
-        report.error(method.getParameters().get(0), Messages.eventPatchInvalid(method.getSimpleName().toString(), type.getQualifiedName().toString(), named.get()));
+        report.add(method.getParameters().get(0), Message.EVENT_PATCH_INVALID.with(method.getSimpleName().toString(), type.getQualifiedName().toString(), named.get()));
         return Optional.empty();
       }
       return Optional.of(patch);

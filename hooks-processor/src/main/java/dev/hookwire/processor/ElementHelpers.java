@@ -73,7 +73,7 @@ final class ElementHelpers {
    * whose text {@code notPositive} makes from the value; when javac could not resolve it, nothing
    * (javac's own error stands).
    */
-  static OptionalLong timeoutOf(Element element, Report report, LongFunction<String> notPositive) {
+  static OptionalLong timeoutOf(Element element, Report report, LongFunction<Message.Text> notPositive) {
     Optional<AnnotationMirror> timeout = Annotations.find(element, TypeNames.TIMEOUT);
     if (timeout.isEmpty()) {
       return OptionalLong.empty();
@@ -88,7 +88,7 @@ final class ElementHelpers {
     }
     long amount = number.longValue();
     if (amount <= 0) {
-      report.error(element, timeout.get(), value.get(), notPositive.apply(amount));
+      report.add(element, timeout.get(), value.get(), notPositive.apply(amount));
       return OptionalLong.empty();
     }
     TimeUnit timeUnit = TimeUnit.valueOf(constant.getSimpleName().toString());

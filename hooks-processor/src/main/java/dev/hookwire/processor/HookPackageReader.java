@@ -101,7 +101,7 @@ final class HookPackageReader {
       for (Event event : result.catalog().events()) {
         Catalog earlier = catalogOfEvent.putIfAbsent(event.name(), result.catalog());
         if (earlier != null) {
-          local.error(pkg, hookPackage, Messages.eventInTwoCatalogs(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
+          local.add(pkg, hookPackage, Message.EVENT_IN_TWO_CATALOGS.with(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
         }
         events.putIfAbsent(event.name(), event);
       }
@@ -144,7 +144,7 @@ final class HookPackageReader {
           hooks += wiring.hooksOf(virtual).size();
         }
         if (hooks > WiringWriter.MAX_BEFORE_HOOKS) {
-          report.error(pkg, hookPackage, Messages.tooManyBeforeHooks(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
+          report.add(pkg, hookPackage, Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
         }
       }
     }
@@ -161,7 +161,7 @@ final class HookPackageReader {
     if (named.isEmpty()) {
       TypeElement auth = elements.getTypeElement(TypeNames.DEFAULT_CATALOG);
       if (auth == null) {
-        report.error(pkg, hookPackage, Messages.defaultCatalogMissing(TypeNames.DEFAULT_CATALOG));
+        report.add(pkg, hookPackage, Message.DEFAULT_CATALOG_MISSING.with(TypeNames.DEFAULT_CATALOG));
         return catalogs;
       }
       readCatalog(auth, pkg, hookPackage, null, report).ifPresent(catalogs::add);
@@ -171,12 +171,12 @@ final class HookPackageReader {
     for (AnnotationValue value : named) {
       Element element = value.getValue() instanceof TypeMirror mirror ? types.asElement(mirror) : null;
       if (!(element instanceof TypeElement catalog) || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
-        report.error(pkg, hookPackage, value, Messages.notACatalog(String.valueOf(value.getValue())));
+        report.add(pkg, hookPackage, value, Message.NOT_A_CATALOG.with(String.valueOf(value.getValue())));
         continue;
       }
       String name = catalog.getQualifiedName().toString();
       if (seen.contains(name)) {
-        report.error(pkg, hookPackage, value, Messages.duplicateCatalog(name));
+        report.add(pkg, hookPackage, value, Message.DUPLICATE_CATALOG.with(name));
         continue;
       }
       seen.add(name);
@@ -197,7 +197,7 @@ final class HookPackageReader {
       report.merge(catalogReport.relocatedTo(pkg, hookPackage, named));
     }
     if (result.isEmpty()) {
-      report.error(pkg, hookPackage, Messages.catalogInvalid(catalog.getQualifiedName().toString()));
+      report.add(pkg, hookPackage, Message.CATALOG_INVALID.with(catalog.getQualifiedName().toString()));
     }
     return result;
   }

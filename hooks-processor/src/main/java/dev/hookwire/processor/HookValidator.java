@@ -55,12 +55,12 @@ final class HookValidator {
     Report local = new Report();
     String name = type.getSimpleName().toString();
     if (type.getKind() != ElementKind.CLASS) {
-      local.error(type, Messages.notAClass(name, article(type.getKind())));
+      local.add(type, Message.NOT_A_CLASS.with(name, Message.kindOf(type.getKind())));
       report.merge(local);
       return Optional.empty();
     }
     if (name.equals(TypeNames.WIRING)) {
-      local.error(type, Messages.reservedName(name));
+      local.add(type, Message.RESERVED_NAME.with(name));
     }
     Optional<Event> found = eventOf(type, local);
     if (found.isEmpty()) {
@@ -121,7 +121,7 @@ final class HookValidator {
           && events.containsKey(event)
           && hasHandle
           && !Annotations.has(nested, TypeNames.HOOK)) {
-        report.error(nested, Messages.nestedHook(nested.getQualifiedName().toString(), event, topLevelOf(nested).getSimpleName().toString()));
+        report.add(nested, Message.NESTED_HOOK.with(nested.getQualifiedName().toString(), event, topLevelOf(nested).getSimpleName().toString()));
       }
       checkNested(nested, report);
     }
@@ -147,37 +147,37 @@ final class HookValidator {
       AnnotationValue value = resolved.get();
       String named = text.strip();
       if (named.isEmpty()) {
-        report.error(type, hook.get(), value, Messages.emptyHookValue(className));
+        report.add(type, hook.get(), value, Message.EMPTY_HOOK_VALUE.with(className));
         return Optional.empty();
       }
       Event event = events.get(named);
       if (event == null) {
-        report.error(type, hook.get(), value, Messages.unknownEventAnnotation(named, className, Names.suggest(named, events.keySet()), known()));
+        report.add(type, hook.get(), value, Message.UNKNOWN_EVENT_IN_HOOK.with(named, className, Message.valueSuggestion(Names.suggest(named, events.keySet())), Message.lookalike(named), known()));
       }
       return Optional.ofNullable(event);
     }
     String eventName = Names.kebab(className);
     Event event = events.get(eventName);
     if (event == null && !className.equals(TypeNames.WIRING)) {
-      report.error(type, Messages.unknownEventClass(eventName, className, Names.suggest(className, events.keySet()), known()));
+      report.add(type, Message.UNKNOWN_EVENT.with(eventName, className, Message.classSuggestion(className, Names.suggest(className, events.keySet())), Message.lookalike(className), known()));
     }
     return Optional.ofNullable(event);
   }
 
-  private List<String> known() {
-    return events.keySet().stream().sorted().toList();
+  private String known() {
+    return Message.list(events.keySet().stream().sorted().toList());
   }
 
   private void checkClassShape(TypeElement type, Report report) {
     String name = type.getSimpleName().toString();
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(type, Messages.notPublic(name));
+      report.add(type, Message.HOOK_NOT_PUBLIC.with(name));
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.error(type, Messages.isAbstract(name));
+      report.add(type, Message.HOOK_ABSTRACT.with(name));
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type.getTypeParameters().get(0), Messages.isGeneric(name));
+      report.add(type.getTypeParameters().get(0), Message.HOOK_GENERIC.with(name));
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
     boolean implicit =
@@ -185,18 +185,18 @@ final class HookValidator {
     // An implicit constructor has the class's access: making the class public fixes both.
     Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
     if (!implicit && constructor.isEmpty()) {
-      report.error(constructors.isEmpty() ? type : constructors.get(0), Messages.noPublicNoArgConstructor(name));
+      report.add(constructors.isEmpty() ? type : constructors.get(0), Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.with(name));
     }
     constructor
         .flatMap(c -> ElementHelpers.firstChecked(c, elements, types))
-        .ifPresent(thrown -> report.error(constructor.get(), Messages.constructorThrows(name, ElementHelpers.simple(thrown))));
+        .ifPresent(thrown -> report.add(constructor.get(), Message.CONSTRUCTOR_THROWS.with(name, ElementHelpers.simple(thrown))));
   }
 
   /** Hook annotations that compile on a method ({@code @Timeout}) and mean nothing there. */
   private static void checkMethodAnnotations(TypeElement type, Report report) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Annotations.find(method, TypeNames.TIMEOUT)
-          .ifPresent(mirror -> report.error(method, mirror, Messages.hookAnnotationOnMethod("@Timeout", type.getSimpleName().toString(), method.getSimpleName().toString())));
+          .ifPresent(mirror -> report.add(method, mirror, Message.HOOK_ANNOTATION_ON_METHOD.with("@Timeout", type.getSimpleName().toString(), method.getSimpleName().toString())));
     }
   }
 
@@ -208,8 +208,8 @@ final class HookValidator {
         report,
         amount ->
             event.timeoutMillis().isPresent()
-                ? Messages.hookTimeoutNotPositive(name, amount, event.name(), event.timeoutMillis().getAsLong())
-                : Messages.timeoutNotPositive(name, amount));
+                ? Message.HOOK_TIMEOUT_NOT_POSITIVE.with(name, amount, event.name(), event.timeoutMillis().getAsLong())
+                : Message.TIMEOUT_NOT_POSITIVE.with(name, amount));
   }
 
   /** Whether it is {@code @Inline}: an error with {@code @Timeout} or {@code @Async}. */
@@ -220,11 +220,11 @@ final class HookValidator {
     }
     String name = type.getSimpleName().toString();
     if (Annotations.has(type, TypeNames.TIMEOUT)) {
-      report.error(type, inline.get(), Messages.inlineWithTimeout(name));
+      report.add(type, inline.get(), Message.INLINE_WITH_TIMEOUT.with(name));
     } else if (async || Annotations.has(type, TypeNames.ASYNC)) {
-      report.error(type, inline.get(), Messages.inlineWithAsync(name));
+      report.add(type, inline.get(), Message.INLINE_WITH_ASYNC.with(name));
     } else if (event.timeoutMillis().isEmpty() && !StrayHookChecker.suppressed(type)) {
-      report.warning(type, inline.get(), Messages.inlineWithoutEffect(name, event.name()));
+      report.add(type, inline.get(), Message.INLINE_WITHOUT_EFFECT.with(name, event.name()));
     }
     return true;
   }
@@ -239,17 +239,17 @@ final class HookValidator {
       return inheritedHandle(type, report, event);
     }
     for (int i = 1; i < handles.size(); i++) {
-      report.error(handles.get(i), Messages.extraHandle(name, handles.size()));
+      report.add(handles.get(i), Message.EXTRA_HANDLE.with(name, handles.size()));
     }
     ExecutableElement handle = handles.get(0);
     if (!handle.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(handle, Messages.handleNotPublic(name));
+      report.add(handle, Message.HANDLE_NOT_PUBLIC.with(name));
     }
     if (handle.getModifiers().contains(Modifier.STATIC)) {
-      report.error(handle, Messages.handleStatic(name));
+      report.add(handle, Message.HANDLE_STATIC.with(name));
     }
     if (!handle.getTypeParameters().isEmpty()) {
-      report.error(handle.getTypeParameters().get(0), Messages.handleGeneric(name));
+      report.add(handle.getTypeParameters().get(0), Message.HANDLE_GENERIC.with(name));
     }
     return Optional.of(handle);
   }
@@ -266,21 +266,21 @@ final class HookValidator {
             .filter(m -> m.getSimpleName().contentEquals("handle"))
             .toList();
     if (inherited.isEmpty()) {
-      report.error(type, Messages.noHandle(name, expectedHandle(event)));
+      report.add(type, Message.NO_HANDLE.with(name, expectedHandle(event)));
       return Optional.empty();
     }
     ExecutableElement handle = inherited.get(0);
     TypeElement owner = (TypeElement) handle.getEnclosingElement();
     String where = owner.getSimpleName() + ".handle" + ElementHelpers.signature(handle);
     Optional<String> why =
-        inherited.size() > 1 ? Optional.of(name + " inherits " + inherited.size() + " handle methods; a hook has exactly one")
-            : !handle.getModifiers().contains(Modifier.PUBLIC) ? Optional.of("it is not public")
-            : handle.getModifiers().contains(Modifier.STATIC) ? Optional.of("it is static")
-            : !handle.getTypeParameters().isEmpty() ? Optional.of("it is generic")
-            : !Visibility.isPublic(owner) ? Optional.of(owner.getQualifiedName() + " is not public")
+        inherited.size() > 1 ? Optional.of(Message.Part.INHERITS_SEVERAL.format(name, inherited.size()))
+            : !handle.getModifiers().contains(Modifier.PUBLIC) ? Optional.of(Message.Part.INHERITED_NOT_PUBLIC.format())
+            : handle.getModifiers().contains(Modifier.STATIC) ? Optional.of(Message.Part.INHERITED_STATIC.format())
+            : !handle.getTypeParameters().isEmpty() ? Optional.of(Message.Part.INHERITED_GENERIC.format())
+            : !Visibility.isPublic(owner) ? Optional.of(Message.Part.OWNER_NOT_PUBLIC.format(owner.getQualifiedName()))
             : Optional.empty();
     if (why.isPresent()) {
-      report.error(type, Messages.inheritedHandle(name, where, why.get()));
+      report.add(type, Message.INHERITED_HANDLE.with(name, where, why.get()));
       return Optional.empty();
     }
     return Optional.of(handle);
@@ -313,23 +313,23 @@ final class HookValidator {
     String found = "(" + String.join(", ", parameters.stream().map(ElementHelpers::simple).toList()) + ")";
     boolean own = at == handle;
     if (parameters.isEmpty() || parameters.size() > 2) {
-      report.error(at, Messages.wrongParameterCount(name, expected, found));
+      report.add(at, Message.HANDLE_PARAMETER_COUNT.with(name, expected, found));
       return false;
     }
     TypeMirror first = parameters.get(0);
     if (ElementHelpers.isHookContext(first)) {
       if (parameters.size() == 1) {
-        report.error(own ? handle.getParameters().get(0) : at, Messages.onlyContext(name, expected));
+        report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_ONLY_CONTEXT.with(name, expected));
       } else {
-        report.error(at, Messages.parametersSwapped(name, "(" + entity + ", HookContext)", found));
+        report.add(at, Message.HANDLE_PARAMETERS_SWAPPED.with(name, "(" + entity + ", HookContext)", found));
       }
       return false;
     }
     if (!types.isAssignable(entityType(event), first)) {
-      report.error(own ? handle.getParameters().get(0) : at, Messages.wrongEntityParameter(name, entity, event.name(), ElementHelpers.simple(first)));
+      report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_WRONG_ENTITY.with(name, entity, event.name(), ElementHelpers.simple(first)));
     }
     if (parameters.size() == 2 && !ElementHelpers.isHookContext(parameters.get(1))) {
-      report.error(own ? handle.getParameters().get(1) : at, Messages.wrongContextParameter(name, ElementHelpers.simple(parameters.get(1))));
+      report.add(own ? handle.getParameters().get(1) : at, Message.HANDLE_WRONG_CONTEXT.with(name, ElementHelpers.simple(parameters.get(1))));
     }
     return parameters.size() == 2;
   }
@@ -343,7 +343,7 @@ final class HookValidator {
     used.add(member.getReturnType());
     for (TypeMirror candidate : used) {
       if (isRaw(candidate) && types.isSameType(types.erasure(candidate), types.erasure(entityType(event)))) {
-        report.error(at, Messages.rawType(type.getSimpleName().toString(), ElementHelpers.simple(candidate), simple(event), event.name()));
+        report.add(at, Message.HANDLE_RAW_TYPE.with(type.getSimpleName().toString(), ElementHelpers.simple(candidate), simple(event), event.name()));
         return;
       }
     }
@@ -361,7 +361,7 @@ final class HookValidator {
     boolean isVoid = returned.getKind() == TypeKind.VOID;
     String found = isVoid ? "void" : ElementHelpers.simple(returned);
     String allowed;
-    String hint = ".";
+    String hint = Message.Part.RETURN_END.format();
     switch (event.kind()) {
       case BEFORE -> {
         if (isVoid) {
@@ -374,12 +374,9 @@ final class HookValidator {
         }
         allowed = event.patch().map(p -> "void or " + p.simpleName()).orElse("void");
         if (event.patch().isPresent() && types.isSameType(returned, entityType(event))) {
-          hint = ". A before-hook changes the " + simple(event) + " by returning a "
-              + event.patch().get().simpleName() + " that names only what changes; the wiring merges it into a"
-              + " new " + simple(event) + ". It never returns a whole " + simple(event) + ".";
+          hint = Message.Part.RETURN_WHOLE_ENTITY.format(simple(event), event.patch().get().simpleName());
         } else if (event.patch().isEmpty()) {
-          hint = ": " + simple(event) + " is not @Patchable, so the hook cannot change it; deny by"
-              + " throwing HookRejection.";
+          hint = Message.Part.RETURN_NOT_PATCHABLE.format(simple(event));
         }
       }
       case AFTER -> {
@@ -393,11 +390,11 @@ final class HookValidator {
           return true;
         }
         allowed = simple(event);
-        hint = ": the replacement for the input (return the input to keep it).";
+        hint = Message.Part.RETURN_TRANSFORM.format();
       }
       default -> throw new AssertionError(event.kind());
     }
-    report.error(at, Messages.wrongReturn(type.getSimpleName().toString(), allowed, event.name(), event.kind().description(), found, hint));
+    report.add(at, Message.HANDLE_WRONG_RETURN.with(type.getSimpleName().toString(), allowed, event.name(), Message.indefinite(event.kind().description()), found, hint));
     return false;
   }
 
@@ -422,14 +419,14 @@ final class HookValidator {
     }
     AnnotationValue value = resolved.get();
     if (!event.tagged()) {
-      report.error(type, annotation.get(), value, Messages.tagsOnUntaggedEvent(name, event.name()));
+      report.add(type, annotation.get(), value, Message.TAGS_ON_UNTAGGED_EVENT.with(name, event.name()));
       return List.of();
     }
     List<String> tags = Annotations.list(value).stream().map(v -> ((String) v.getValue()).strip()).distinct().sorted().toList();
     if (tags.isEmpty()) {
-      report.error(type, annotation.get(), value, Messages.tagsEmpty(name));
+      report.add(type, annotation.get(), value, Message.TAGS_EMPTY.with(name));
     } else if (tags.contains("")) {
-      report.error(type, annotation.get(), value, Messages.tagBlank(name));
+      report.add(type, annotation.get(), value, Message.TAG_BLANK.with(name));
     }
     return tags;
   }
@@ -437,7 +434,7 @@ final class HookValidator {
   private static boolean isAsync(TypeElement type, Event event, Report report) {
     Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.ASYNC);
     if (annotation.isPresent() && event.kind() != Kind.AFTER) {
-      report.error(type, annotation.get(), Messages.asyncNotAfter(type.getSimpleName().toString(), event.name(), event.kind().description()));
+      report.add(type, annotation.get(), Message.ASYNC_NOT_AFTER.with(type.getSimpleName().toString(), event.name(), Message.indefinite(event.kind().description())));
       return false;
     }
     return annotation.isPresent();
@@ -468,18 +465,8 @@ final class HookValidator {
       return Optional.empty();
     }
     if (reason.isBlank()) {
-      report.error(type, disabled.get(), value.get(), Messages.disabledWithoutReason(type.getSimpleName().toString()));
+      report.add(type, disabled.get(), value.get(), Message.DISABLED_WITHOUT_REASON.with(type.getSimpleName().toString()));
     }
     return Optional.of(reason);
-  }
-
-  static String article(ElementKind kind) {
-    return switch (kind) {
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case RECORD -> "a record";
-      case ANNOTATION_TYPE -> "an annotation type";
-      default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
-    };
   }
 }

@@ -196,22 +196,21 @@ final class Names {
   }
 
   /**
-   * Where {@code name} has a character outside ASCII, which looks like the letter or dash a user
-   * meant but is not: {@code "character 4 of 'AftеrLogin' is U+0435 CYRILLIC SMALL LETTER IE"}.
+   * A character outside ASCII in a name, which looks like the letter or dash a user meant but is
+   * not: a Cyrillic {@code е}, a non-breaking hyphen.
+   *
+   * @param position its position in the name, from 1, in code points
+   * @param codePoint the character
+   * @param unicodeName its Unicode name, when the JDK knows it
    */
-  static Optional<String> lookalike(String name) {
+  record Lookalike(int position, int codePoint, Optional<String> unicodeName) {}
+
+  /** The first character of {@code name} outside ASCII, if any. */
+  static Optional<Lookalike> lookalike(String name) {
     for (int i = 0, position = 1; i < name.length(); position++) {
       int codePoint = name.codePointAt(i);
       if (codePoint > 0x7F) {
-        String unicodeName = Character.getName(codePoint);
-        return Optional.of(
-            String.format(
-                Locale.ROOT,
-                "character %d of '%s' is U+%04X%s",
-                position,
-                name,
-                codePoint,
-                unicodeName == null ? "" : " " + unicodeName));
+        return Optional.of(new Lookalike(position, codePoint, Optional.ofNullable(Character.getName(codePoint))));
       }
       i += Character.charCount(codePoint);
     }

@@ -34,21 +34,21 @@ final class PatchReader {
     AnnotationMirror patchable = Annotations.find(type, TypeNames.PATCHABLE).orElseThrow();
     String name = type.getQualifiedName().toString();
     if (type.getKind() != ElementKind.RECORD) {
-      report.error(type, patchable, Messages.notARecord(name));
+      report.add(type, patchable, Message.PATCHABLE_NOT_A_RECORD.with(name));
       return Optional.empty();
     }
     if (type.getNestingKind() != NestingKind.TOP_LEVEL) {
-      report.error(type, patchable, Messages.patchableNested(name));
+      report.add(type, patchable, Message.PATCHABLE_NESTED.with(name));
       return Optional.empty();
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, patchable, Messages.patchableGeneric(name));
+      report.add(type, patchable, Message.PATCHABLE_GENERIC.with(name));
       return Optional.empty();
     }
     boolean clash = false;
     for (RecordComponentElement component : type.getRecordComponents()) {
       if (PATCH_METHODS.contains(component.getSimpleName().toString())) {
-        report.error(positioned(type, component), Messages.patchComponentClash(name, component.getSimpleName().toString()));
+        report.add(positioned(type, component), Message.PATCH_COMPONENT_CLASH.with(name, component.getSimpleName().toString()));
         clash = true;
       }
     }

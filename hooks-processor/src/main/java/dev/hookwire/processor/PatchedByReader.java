@@ -43,11 +43,11 @@ final class PatchedByReader {
     AnnotationMirror mirror = annotation.get();
     String entity = type.getQualifiedName().toString();
     if (Annotations.has(type, TypeNames.PATCHABLE)) {
-      report.error(type, mirror, Messages.patchedByAndPatchable(entity));
+      report.add(type, mirror, Message.PATCHED_BY_AND_PATCHABLE.with(entity));
       return Optional.empty();
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, mirror, Messages.patchedByGenericEntity(entity));
+      report.add(type, mirror, Message.PATCHED_BY_GENERIC_ENTITY.with(entity));
       return Optional.empty();
     }
     Optional<AnnotationValue> resolved = Annotations.resolvedValue(mirror, "value");
@@ -57,13 +57,13 @@ final class PatchedByReader {
     }
     AnnotationValue value = resolved.get();
     if (!(value.getValue() instanceof TypeMirror named) || named.getKind() != TypeKind.DECLARED) {
-      report.error(type, mirror, value, Messages.patchedByInvalid(entity, String.valueOf(value.getValue()), List.of("it is not a class"), simpleName(type)));
+      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, String.valueOf(value.getValue()), Message.Part.PATCH_NOT_A_CLASS.format(), simpleName(type)));
       return Optional.empty();
     }
     TypeElement patch = (TypeElement) types.asElement(named);
     List<String> problems = problems(patch, type.asType());
     if (!problems.isEmpty()) {
-      report.error(type, mirror, value, Messages.patchedByInvalid(entity, patch.getQualifiedName().toString(), problems, simpleName(type)));
+      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, patch.getQualifiedName().toString(), String.join("; ", problems), simpleName(type)));
       return Optional.empty();
     }
     return Optional.of(ClassName.get(patch));
@@ -72,10 +72,10 @@ final class PatchedByReader {
   private List<String> problems(TypeElement patch, TypeMirror entity) {
     List<String> problems = new ArrayList<>();
     if (!Visibility.isPublic(patch)) {
-      problems.add("it is not public");
+      problems.add(Message.Part.PATCH_NOT_PUBLIC.format());
     }
     if (!patch.getTypeParameters().isEmpty()) {
-      problems.add("it is generic");
+      problems.add(Message.Part.PATCH_GENERIC.format());
     }
     String entityName = ElementHelpers.simple(entity);
     List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(patch));
@@ -86,11 +86,11 @@ final class PatchedByReader {
                 && types.isSameType(m.getParameters().get(0).asType(), entity))
             .findFirst();
     if (applyTo.isEmpty()) {
-      problems.add("it has no method applyTo(" + entityName + ")");
+      problems.add(Message.Part.PATCH_NO_METHOD.format("applyTo(" + entityName + ")"));
     } else {
       checkMethod(applyTo.get(), "applyTo(" + entityName + ")", problems);
       if (!types.isSameType(applyTo.get().getReturnType(), entity)) {
-        problems.add("applyTo(" + entityName + ") returns " + ElementHelpers.simple(applyTo.get().getReturnType()) + ", not " + entityName);
+        problems.add(Message.Part.PATCH_RETURNS.format("applyTo(" + entityName + ")", ElementHelpers.simple(applyTo.get().getReturnType()), entityName));
       }
     }
     Optional<ExecutableElement> stopsChain =
@@ -98,11 +98,11 @@ final class PatchedByReader {
             .filter(m -> m.getSimpleName().contentEquals("stopsChain") && m.getParameters().isEmpty())
             .findFirst();
     if (stopsChain.isEmpty()) {
-      problems.add("it has no method stopsChain()");
+      problems.add(Message.Part.PATCH_NO_METHOD.format("stopsChain()"));
     } else {
       checkMethod(stopsChain.get(), "stopsChain()", problems);
       if (stopsChain.get().getReturnType().getKind() != TypeKind.BOOLEAN) {
-        problems.add("stopsChain() returns " + ElementHelpers.simple(stopsChain.get().getReturnType()) + ", not boolean");
+        problems.add(Message.Part.PATCH_RETURNS.format("stopsChain()", ElementHelpers.simple(stopsChain.get().getReturnType()), "boolean"));
       }
     }
     return problems;
@@ -110,17 +110,17 @@ final class PatchedByReader {
 
   private void checkMethod(ExecutableElement method, String name, List<String> problems) {
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      problems.add(name + " is not public");
+      problems.add(Message.Part.PATCH_METHOD_NOT_PUBLIC.format(name));
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      problems.add(name + " is static");
+      problems.add(Message.Part.PATCH_METHOD_STATIC.format(name));
     }
     if (!method.getTypeParameters().isEmpty()) {
-      problems.add(name + " is generic");
+      problems.add(Message.Part.PATCH_METHOD_GENERIC.format(name));
     }
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (ElementHelpers.isChecked(thrown, elements, types)) {
-        problems.add(name + " throws " + ElementHelpers.simple(thrown));
+        problems.add(Message.Part.PATCH_METHOD_THROWS.format(name, ElementHelpers.simple(thrown)));
       }
     }
   }

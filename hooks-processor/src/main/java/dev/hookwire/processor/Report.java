@@ -28,24 +28,16 @@ final class Report {
   /** Whether a check stopped at a value javac could not resolve (javac reports it, not us). */
   private boolean unresolved;
 
-  void error(Element element, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, null, null));
+  void add(Element element, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, null, null));
   }
 
-  void error(Element element, AnnotationMirror annotation, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, null));
+  void add(Element element, AnnotationMirror annotation, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, annotation, null));
   }
 
-  void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, value));
-  }
-
-  void warning(Element element, String message) {
-    items.add(new Item(Diagnostic.Kind.WARNING, message, element, null, null));
-  }
-
-  void warning(Element element, AnnotationMirror annotation, String message) {
-    items.add(new Item(Diagnostic.Kind.WARNING, message, element, annotation, null));
+  void add(Element element, AnnotationMirror annotation, AnnotationValue value, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, annotation, value));
   }
 
   /**

@@ -42,16 +42,16 @@ final class StrayHookChecker {
         Optional<AnnotationMirror> annotation = Annotations.find(type, name);
         if (annotation.isPresent()) {
           String simple = "@" + name.substring(TypeNames.ANNOTATIONS.length());
-          String message =
+          Message.Text message =
               topLevel
-                  ? Messages.hookAnnotationOutsideHooksPackage(simple, type.getQualifiedName().toString(), pkg.getQualifiedName().toString())
-                  : Messages.hookAnnotationOnNestedClass(simple, type.getQualifiedName().toString());
-          report.error(type, annotation.get(), message);
+                  ? Message.HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE.with(simple, type.getQualifiedName().toString(), pkg.getQualifiedName().toString())
+                  : Message.HOOK_ANNOTATION_ON_NESTED_CLASS.with(simple, type.getQualifiedName().toString());
+          report.add(type, annotation.get(), message);
         }
       }
     }
     if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !suppressed(type)) {
-      report.warning(type, Messages.hookOutsideHooksPackage(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
+      report.add(type, Message.HOOK_OUTSIDE_HOOKS_PACKAGE.with(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       check(nested, report);

@@ -73,7 +73,7 @@ class HookChecksTest {
               }
             }
             """);
-    assertSingleError(file, Messages.nestedHook("com.acme.hooks.AfterLogin.AfterUserCreate", "after-user-create", "AfterLogin"), "class AfterUserCreate");
+    assertSingleError(file, Message.NESTED_HOOK.format("com.acme.hooks.AfterLogin.AfterUserCreate", "after-user-create", "AfterLogin"), "class AfterUserCreate");
   }
 
   @Test
@@ -87,7 +87,7 @@ class HookChecksTest {
               }
             }
             """);
-    assertSingleError(file, Messages.nestedHook("com.acme.hooks.AfterSessionCreate.Inner.BeforeLogin", "before-login", "AfterSessionCreate"), "class BeforeLogin");
+    assertSingleError(file, Message.NESTED_HOOK.format("com.acme.hooks.AfterSessionCreate.Inner.BeforeLogin", "before-login", "AfterSessionCreate"), "class BeforeLogin");
   }
 
   // ---- hook annotations on methods ----
@@ -101,7 +101,7 @@ class HookChecksTest {
               public void handle(User user) {}
             }
             """);
-    assertSingleError(file, Messages.hookAnnotationOnMethod("@Timeout", "AfterUserCreate", "handle"), "@Timeout(100)");
+    assertSingleError(file, Message.HOOK_ANNOTATION_ON_METHOD.format("@Timeout", "AfterUserCreate", "handle"), "@Timeout(100)");
   }
 
   @Test
@@ -126,7 +126,7 @@ class HookChecksTest {
             """);
     assertSingleError(
         file,
-        Messages.rawType("TransformCustomUserData", "Map", "Map<String, String>", "transform-custom-user-data"),
+        Message.HANDLE_RAW_TYPE.format("TransformCustomUserData", "Map", "Map<String, String>", "transform-custom-user-data"),
         "public Map handle");
   }
 
@@ -139,7 +139,7 @@ class HookChecksTest {
               public void handle(Login login) {}
             }
             """);
-    assertSingleError(file, Messages.constructorThrows("AfterLogin", "IOException"), "public AfterLogin()");
+    assertSingleError(file, Message.CONSTRUCTOR_THROWS.format("AfterLogin", "IOException"), "public AfterLogin()");
   }
 
   @Test
@@ -198,7 +198,7 @@ class HookChecksTest {
         TestCompiler.source("com.acme.support.Open", "package com.acme.support;\n\npublic class Open extends Hidden {}\n");
     JavaFileObject file = hook("AfterLogin", "public final class AfterLogin extends com.acme.support.Open {}\n");
     Compilation compilation = compile(base, open, file);
-    assertThat(compilation).hadErrorContaining(Messages.inheritedHandle("AfterLogin", "Hidden.handle(Login)", "com.acme.support.Hidden is not public"))
+    assertThat(compilation).hadErrorContaining(Message.INHERITED_HANDLE.format("AfterLogin", "Hidden.handle(Login)", "com.acme.support.Hidden is not public"))
         .inFile(file).onLineContaining("class AfterLogin");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -213,7 +213,7 @@ class HookChecksTest {
             """);
     JavaFileObject file = hook("AfterLogin", "public final class AfterLogin extends com.acme.support.Base {}\n");
     Compilation compilation = compile(base, file);
-    assertThat(compilation).hadErrorContaining(Messages.inheritedHandle("AfterLogin", "Base.handle(Login)", "it is not public"))
+    assertThat(compilation).hadErrorContaining(Message.INHERITED_HANDLE.format("AfterLogin", "Base.handle(Login)", "it is not public"))
         .inFile(file).onLineContaining("class AfterLogin");
     assertThat(compilation).hadErrorCount(1);
   }
@@ -224,14 +224,14 @@ class HookChecksTest {
   void disabledNeedsAReason() {
     for (String reason : List.of("\"\"", "\"  \"")) {
       JavaFileObject file = hook("AfterLogin", "@Disabled(" + reason + ")\npublic final class AfterLogin { public void handle(Login login) {} }\n");
-      assertSingleError(file, Messages.disabledWithoutReason("AfterLogin"), "@Disabled(");
+      assertSingleError(file, Message.DISABLED_WITHOUT_REASON.format("AfterLogin"), "@Disabled(");
     }
   }
 
   @Test
   void timeoutZeroOnAnEventWithADefaultPointsToInline() {
     JavaFileObject file = hook("AfterLogin", "@Timeout(0)\npublic final class AfterLogin { public void handle(Login login) {} }\n");
-    String message = Messages.hookTimeoutNotPositive("AfterLogin", 0, "after-login", 30_000);
+    String message = Message.HOOK_TIMEOUT_NOT_POSITIVE.format("AfterLogin", 0, "after-login", 30_000);
     assertSingleError(file, message, "@Timeout(0)");
     assertThat(message).doesNotContain("Remove @Timeout");
   }
@@ -239,7 +239,7 @@ class HookChecksTest {
   @Test
   void timeoutZeroOnAnEventWithoutADefaultSaysToRemoveIt() {
     JavaFileObject file = hook("AfterUserCreate", "@Timeout(0)\npublic final class AfterUserCreate { public void handle(User user) {} }\n");
-    assertSingleError(file, Messages.timeoutNotPositive("AfterUserCreate", 0), "@Timeout(0)");
+    assertSingleError(file, Message.TIMEOUT_NOT_POSITIVE.format("AfterUserCreate", 0), "@Timeout(0)");
   }
 
   // ---- @Inline ----
@@ -266,11 +266,11 @@ class HookChecksTest {
   void inlineWithTimeoutOrAsyncIsAnError() {
     assertSingleError(
         hook("AfterLogin", "@Inline\n@Timeout(5)\npublic final class AfterLogin { public void handle(Login login) {} }\n"),
-        Messages.inlineWithTimeout("AfterLogin"),
+        Message.INLINE_WITH_TIMEOUT.format("AfterLogin"),
         "@Inline");
     assertSingleError(
         hook("AfterLogin", "@Inline\n@Async\npublic final class AfterLogin { public void handle(Login login) {} }\n"),
-        Messages.inlineWithAsync("AfterLogin"),
+        Message.INLINE_WITH_ASYNC.format("AfterLogin"),
         "@Inline");
   }
 
@@ -279,7 +279,7 @@ class HookChecksTest {
     JavaFileObject file = hook("AfterUserCreate", "@Inline\npublic final class AfterUserCreate { public void handle(User user) {} }\n");
     Compilation compilation = TestCompiler.javac().withOptions("--release", "17").compile(PACKAGE_INFO, file);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining(Messages.inlineWithoutEffect("AfterUserCreate", "after-user-create")).inFile(file).onLineContaining("@Inline");
+    assertThat(compilation).hadWarningContaining(Message.INLINE_WITHOUT_EFFECT.format("AfterUserCreate", "after-user-create")).inFile(file).onLineContaining("@Inline");
     assertThat(compilation).hadWarningCount(1);
 
     JavaFileObject suppressed =
@@ -315,7 +315,7 @@ class HookChecksTest {
       JavaFileObject file = hook(pair[0], "public final class " + pair[0] + " { public void handle(User user) {} }\n");
       assertSingleError(
           file,
-          Messages.unknownEventClass(Names.kebab(pair[0]), pair[0], Optional.of(new Names.Suggestion(pair[1], false)), AUTH_EVENTS),
+          Message.UNKNOWN_EVENT.format(Names.kebab(pair[0]), pair[0], Message.classSuggestion(pair[0], Optional.of(new Names.Suggestion(pair[1], false))), "", Message.list(AUTH_EVENTS)),
           "class " + pair[0]);
     }
   }
@@ -323,7 +323,7 @@ class HookChecksTest {
   @Test
   void aNumberedCopyIsToldToUseHook() {
     JavaFileObject file = hook("AfterUserCreate2", "public final class AfterUserCreate2 { public void handle(User user) {} }\n");
-    String message = Messages.unknownEventClass("after-user-create2", "AfterUserCreate2", Optional.of(new Names.Suggestion("after-user-create", true)), AUTH_EVENTS);
+    String message = Message.UNKNOWN_EVENT.format("after-user-create2", "AfterUserCreate2", Message.classSuggestion("AfterUserCreate2", Optional.of(new Names.Suggestion("after-user-create", true))), "", Message.list(AUTH_EVENTS));
     assertSingleError(file, message, "class AfterUserCreate2");
     assertThat(message).contains("annotate it @Hook(\"after-user-create\")");
   }
@@ -396,7 +396,7 @@ class HookChecksTest {
       JavaFileObject record =
           TestCompiler.source("com.acme.model.Doc", "package com.acme.model;\n\n@dev.hookwire.annotations.Patchable\npublic record Doc(String text,\n    boolean " + component + ") {}\n");
       Compilation compilation = TestCompiler.compile(record);
-      assertThat(compilation).hadErrorContaining(Messages.patchComponentClash("com.acme.model.Doc", component)).inFile(record).onLineContaining("boolean " + component);
+      assertThat(compilation).hadErrorContaining(Message.PATCH_COMPONENT_CLASH.format("com.acme.model.Doc", component)).inFile(record).onLineContaining("boolean " + component);
       assertThat(compilation).hadErrorCount(1);
     }
   }

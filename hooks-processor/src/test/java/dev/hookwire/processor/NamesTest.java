@@ -98,10 +98,21 @@ class NamesTest {
   }
 
   @Test
-  void lookalikeNamesTheCharacterItsPositionAndCodePoint() {
-    assertThat(Names.lookalike("Aft\u0435rLogin")).isEqualTo(Optional.of("character 4 of 'Aft\u0435rLogin' is U+0435 CYRILLIC SMALL LETTER IE"));
-    assertThat(Names.lookalike("after\u2011login")).isEqualTo(Optional.of("character 6 of 'after\u2011login' is U+2011 NON-BREAKING HYPHEN"));
-    assertThat(Names.lookalike("\uD835\uDC00fterLogin")).isEqualTo(Optional.of("character 1 of '\uD835\uDC00fterLogin' is U+1D400 MATHEMATICAL BOLD CAPITAL A"));
+  void lookalikeFindsTheCharacterItsPositionAndName() {
+    assertThat(Names.lookalike("Aft\u0435rLogin"))
+        .isEqualTo(Optional.of(new Names.Lookalike(4, 0x0435, Optional.of("CYRILLIC SMALL LETTER IE"))));
+    assertThat(Names.lookalike("after\u2011login"))
+        .isEqualTo(Optional.of(new Names.Lookalike(6, 0x2011, Optional.of("NON-BREAKING HYPHEN"))));
+    // Positions count code points: a character outside the BMP is one.
+    assertThat(Names.lookalike("x\uD835\uDC00fter\u0435"))
+        .isEqualTo(Optional.of(new Names.Lookalike(2, 0x1D400, Optional.of("MATHEMATICAL BOLD CAPITAL A"))));
     assertThat(Names.lookalike("AfterLogin")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void theMessageSaysWhichCharacterAtWhichPosition() {
+    assertThat(Message.lookalike("Aft\u0435rLogin"))
+        .isEqualTo(" Character 4 of 'Aft\u0435rLogin' is U+0435 CYRILLIC SMALL LETTER IE, not an ASCII character: retype it.");
+    assertThat(Message.lookalike("AfterLogin")).isEmpty();
   }
 }
