@@ -14,16 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -40,6 +36,7 @@ final class CatalogReader {
   private final Elements elements;
   private final Types types;
   private final PatchedByReader patchedBy;
+  private final VirtualEventReader virtualEvents;
   /** Catalogs read in this round: each is read, and its errors reported, once per round. */
   private final Map<String, Optional<Result>> readThisRound = new HashMap<>();
 
@@ -47,6 +44,7 @@ final class CatalogReader {
     this.elements = elements;
     this.types = types;
     this.patchedBy = new PatchedByReader(elements, types);
+    this.virtualEvents = new VirtualEventReader(elements, types);
   }
 
   /** Forgets the catalogs read so far: elements are not reused across rounds. */
@@ -118,13 +116,13 @@ final class CatalogReader {
 
     List<Event> events = new ArrayList<>();
     Map<String, TypeMirror> entityTypes = new HashMap<>();
-    Map<String, ExecutableElement> virtualEvents = new HashMap<>();
+    Map<String, ExecutableElement> virtualNames = new HashMap<>();
     for (ExecutableElement method : eventMethods) {
       readEvent(method, local).ifPresent(event -> {
         TypeMirror entity = method.getParameters().get(0).asType();
         events.add(event);
         entityTypes.put(event.name(), entity);
-        for (Event virtual : readVirtuals(method, event, baseEvents, virtualEvents, local)) {
+        for (Event virtual : virtualEvents.read(method, event, baseEvents, virtualNames, local)) {
           events.add(virtual);
           entityTypes.put(virtual.name(), entity);
         }
@@ -307,126 +305,6 @@ final class CatalogReader {
     }
     Element type = types.asElement(parameter.asType());
     return type == null ? "entity" : Names.decapitalize(type.getSimpleName().toString());
-  }
-
-  private List<Event> readVirtuals(
-      ExecutableElement method,
-      Event base,
-      Map<String, ExecutableElement> baseEvents,
-      Map<String, ExecutableElement> virtualEvents,
-      Report report) {
-    List<AnnotationMirror> mirrors = new ArrayList<>();
-    Annotations.find(method, TypeNames.VIRTUAL_EVENT).ifPresent(mirrors::add);
-    Annotations.find(method, TypeNames.VIRTUAL_EVENTS)
-        .flatMap(container -> Annotations.value(container, "value"))
-        .ifPresent(values -> Annotations.list(values).forEach(v -> mirrors.add((AnnotationMirror) v.getValue())));
-    List<Event> virtuals = new ArrayList<>();
-    TypeMirror entity = method.getParameters().get(0).asType();
-    for (AnnotationMirror mirror : mirrors) {
-      Optional<AnnotationValue> resolvedName = Annotations.resolvedValue(mirror, "name");
-      Optional<AnnotationValue> resolvedFilter = Annotations.resolvedValue(mirror, "filter");
-      if (resolvedName.isEmpty() || resolvedFilter.isEmpty()) {
-        report.unresolved(); // javac reports the constant or class it cannot resolve
-        continue;
-      }
-      AnnotationValue nameValue = resolvedName.get();
-      AnnotationValue filterValue = resolvedFilter.get();
-      String name = (String) nameValue.getValue();
-      if (!Names.isKebab(name)) {
-        report.add(method, mirror, nameValue, Message.VIRTUAL_EVENT_NAME.with(name));
-        continue;
-      }
-      ExecutableElement baseMethod = baseEvents.get(name);
-      ExecutableElement other = virtualEvents.putIfAbsent(name, method);
-      if (baseMethod != null || other != null) {
-        String owner =
-            baseMethod != null
-                ? Message.Part.TAKEN_BY_EVENT.format(baseMethod.getSimpleName())
-                : Message.Part.TAKEN_BY_VIRTUAL.format(other.getSimpleName());
-        report.add(method, mirror, nameValue, Message.VIRTUAL_EVENT_NAME_TAKEN.with(name, owner));
-        continue;
-      }
-      Optional<String> problem =
-          filterValue.getValue() instanceof TypeMirror filter
-              ? filterProblem(filter, entity)
-              : Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
-      if (problem.isPresent()) {
-        report.add(method, mirror, filterValue, Message.VIRTUAL_EVENT_FILTER.with(String.valueOf(filterValue.getValue()), problem.get(), entity.toString()));
-        continue;
-      }
-      TypeMirror filter = (TypeMirror) filterValue.getValue();
-      virtuals.add(
-          new Event(
-              name,
-              base.method(),
-              base.parameter(),
-              base.kind(),
-              base.entity(),
-              base.patch(),
-              base.inputView(),
-              base.timeoutMillis(),
-              base.tagged(),
-              Optional.of(base.name()),
-              Optional.of(ClassName.get((TypeElement) types.asElement(filter)))));
-    }
-    return virtuals;
-  }
-
-  /** Why {@code filter} cannot be the filter of a virtual event on {@code entity}, if it cannot. */
-  private Optional<String> filterProblem(TypeMirror filter, TypeMirror entity) {
-    if (filter.getKind() != TypeKind.DECLARED) {
-      return Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
-    }
-    TypeElement type = (TypeElement) types.asElement(filter);
-    Set<Modifier> modifiers = type.getModifiers();
-    if (type.getKind() != ElementKind.CLASS) {
-      return Optional.of(Message.Part.FILTER_KIND.format(Message.kindOf(type.getKind())));
-    }
-    if (!Visibility.isPublic(type)) {
-      return Optional.of(Message.Part.FILTER_NOT_PUBLIC.format());
-    }
-    if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
-      return Optional.of(Message.Part.FILTER_INNER.format());
-    }
-    if (modifiers.contains(Modifier.ABSTRACT)) {
-      return Optional.of(Message.Part.FILTER_ABSTRACT.format());
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      return Optional.of(Message.Part.FILTER_GENERIC.format());
-    }
-    Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
-    if (constructor.isEmpty()) {
-      return Optional.of(Message.Part.FILTER_NO_CONSTRUCTOR.format());
-    }
-    Optional<? extends TypeMirror> thrown = ElementHelpers.firstChecked(constructor.get(), elements, types);
-    if (thrown.isPresent()) {
-      return Optional.of(Message.Part.FILTER_CONSTRUCTOR_THROWS.format(ElementHelpers.simple(thrown.get())));
-    }
-    TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
-    if (filterInterface == null) {
-      return Optional.of(Message.Part.FILTER_UNCHECKABLE.format());
-    }
-    if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
-      return Optional.of(
-          eventFilterSupertype(filter, filterInterface)
-              .map(implemented -> Message.Part.FILTER_WRONG_ENTITY.format(ElementHelpers.simple(implemented), ElementHelpers.simple(entity)))
-              .orElse(Message.Part.FILTER_NOT_A_FILTER.format()));
-    }
-    return Optional.empty();
-  }
-
-  /** The {@code EventFilter<X>} among the supertypes of {@code type}, if any. */
-  private Optional<TypeMirror> eventFilterSupertype(TypeMirror type, TypeElement filterInterface) {
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (types.isSameType(types.erasure(supertype), types.erasure(filterInterface.asType()))) {
-        return Optional.of(supertype);
-      }
-      Optional<TypeMirror> found = eventFilterSupertype(supertype, filterInterface);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
   }
 
   /**

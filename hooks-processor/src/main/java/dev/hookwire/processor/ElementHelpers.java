@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
 import javax.lang.model.element.AnnotationMirror;
@@ -66,6 +67,15 @@ final class ElementHelpers {
   /** The first checked exception {@code method} declares, if any. */
   static Optional<? extends TypeMirror> firstChecked(ExecutableElement method, Elements elements, Types types) {
     return method.getThrownTypes().stream().filter(t -> isChecked(t, elements, types)).findFirst();
+  }
+
+  /** How a user silences Hookwire's warnings on a class: {@code @SuppressWarnings("hookwire")}. */
+  static final String SUPPRESSION = "hookwire";
+
+  /** Whether {@code element} carries {@code @SuppressWarnings("hookwire")}. */
+  static boolean suppressed(Element element) {
+    SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+    return suppress != null && Set.of(suppress.value()).contains(SUPPRESSION);
   }
 
   /**

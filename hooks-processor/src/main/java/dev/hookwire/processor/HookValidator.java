@@ -15,7 +15,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -223,7 +222,7 @@ final class HookValidator {
       report.add(type, inline.get(), Message.INLINE_WITH_TIMEOUT.with(name));
     } else if (async || Annotations.has(type, TypeNames.ASYNC)) {
       report.add(type, inline.get(), Message.INLINE_WITH_ASYNC.with(name));
-    } else if (event.timeoutMillis().isEmpty() && !StrayHookChecker.suppressed(type)) {
+    } else if (event.timeoutMillis().isEmpty() && !ElementHelpers.suppressed(type)) {
       report.add(type, inline.get(), Message.INLINE_WITHOUT_EFFECT.with(name, event.name()));
     }
     return true;

@@ -2,9 +2,7 @@ package dev.hookwire.processor;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
@@ -22,9 +20,6 @@ final class StrayHookChecker {
   /** Annotations that only mean something on a hook class. */
   private static final List<String> HOOK_ANNOTATIONS =
       List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT, TypeNames.INLINE);
-
-  /** How a user silences the warning for a class named like an event on purpose. */
-  static final String SUPPRESSION = "hookwire";
 
   private final Elements elements;
 
@@ -50,7 +45,7 @@ final class StrayHookChecker {
         }
       }
     }
-    if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !suppressed(type)) {
+    if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !ElementHelpers.suppressed(type)) {
       report.add(type, Message.HOOK_OUTSIDE_HOOKS_PACKAGE.with(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
@@ -70,11 +65,5 @@ final class StrayHookChecker {
     boolean hasHandle =
         ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals("handle"));
     return isEvent && hasHandle;
-  }
-
-  /** Whether {@code element} carries {@code @SuppressWarnings("hookwire")}. */
-  static boolean suppressed(Element element) {
-    SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
-    return suppress != null && Set.of(suppress.value()).contains(SUPPRESSION);
   }
 }

@@ -388,6 +388,34 @@ class HookChecksTest {
     assertNoMessageNamesError(compilation);
   }
 
+  // ---- javac's own errors first ----
+
+  /**
+   * A hook whose signature does not resolve keeps its package waiting for the type; when the type
+   * never comes, Hookwire's error comes last, after javac's own, and since it stops javac before
+   * attribution, a host's {@code new HookWiring(..)} gets no "cannot find symbol" at all. (A host
+   * that imports HookWiring and comes first in the source order still gets javac's import error
+   * first: a processor cannot reorder javac's diagnostics.)
+   */
+  @Test
+  void javacsErrorInAHookComesBeforeHookwiresAndNoneForTheHost() {
+    JavaFileObject host =
+        TestCompiler.source("com.acme.app.App", """
+            package com.acme.app;
+
+            public final class App {
+              Object wiring(dev.hookwire.runtime.HookRuntime runtime) { return new com.acme.hooks.HookWiring(runtime); }
+            }
+            """);
+    JavaFileObject file = hook("AfterUserCreate", "public final class AfterUserCreate { public void handle(Usr user) {} }\n");
+    Compilation compilation = TestCompiler.compile(host, PACKAGE_INFO, file);
+    List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).getSource()).isEqualTo(file);
+    assertThat(errors.get(0).getMessage(null)).contains("cannot find symbol");
+    assertThat(errors.get(1).getMessage(null)).isEqualTo(Message.TYPES_NEVER_RESOLVED.format("com.acme.hooks", "Usr"));
+  }
+
   // ---- @Patchable ----
 
   @Test
