@@ -90,6 +90,36 @@ class HookChecksTest {
     assertSingleError(file, Message.NESTED_HOOK.format("com.acme.hooks.AfterSessionCreate.Inner.BeforeLogin", "before-login", "AfterSessionCreate"), "class BeforeLogin");
   }
 
+  @Test
+  void aNestedClassWithHookGetsOneErrorOnly() {
+    JavaFileObject file =
+        hook("AfterLogin", """
+            public final class AfterLogin {
+              public void handle(Login login) {}
+              @Hook("after-user-create")
+              public static final class AfterUserCreate { public void handle(User user) {} }
+            }
+            """);
+    assertSingleError(file, Message.HOOK_ANNOTATION_ON_NESTED_CLASS.format("@Hook", "com.acme.hooks.AfterLogin.AfterUserCreate"), "@Hook(");
+  }
+
+  @Test
+  void inlineOutsideAHooksPackageHasNoEffect() {
+    JavaFileObject file =
+        TestCompiler.source("com.acme.plain.Audit", """
+            package com.acme.plain;
+
+            @dev.hookwire.annotations.Inline
+            public final class Audit {}
+            """);
+    Compilation compilation = TestCompiler.compile(file);
+    assertThat(compilation)
+        .hadErrorContaining(Message.HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE.format("@Inline", "com.acme.plain.Audit", "com.acme.plain"))
+        .inFile(file)
+        .onLineContaining("@dev.hookwire.annotations.Inline");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
   // ---- hook annotations on methods ----
 
   @Test
