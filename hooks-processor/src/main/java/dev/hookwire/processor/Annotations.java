@@ -58,12 +58,14 @@ final class Annotations {
   }
 
   /**
-   * Whether javac resolved {@code value}: a class literal or a constant it cannot resolve arrives
-   * as an error value ({@code "<error>"}, or a class of kind ERROR), and javac reports it itself.
-   * The checks stay quiet on such a value, so that no message names {@code <error>}.
+   * Whether the compiler resolved {@code value}: a class literal or a constant it cannot resolve
+   * arrives as an error value (javac and ECJ give the string {@code "<error>"}, or a class of kind
+   * ERROR), and the compiler reports it itself. The checks stay quiet on such a value, so that no
+   * message names {@code <error>}. (A string constant that is literally {@code "<error>"} is taken
+   * for one too: no event, tag or reason is spelled so.)
    */
   static boolean resolved(AnnotationValue value) {
-    if (value == null || value.getValue() == null || "<error>".equals(value.toString())) {
+    if (value == null || value.getValue() == null || "<error>".equals(value.getValue())) {
       return false;
     }
     if (value.getValue() instanceof TypeMirror type) {
