@@ -298,7 +298,6 @@ final class HookValidator {
     return "public " + returned + " handle(" + entity + " " + parameter + ", HookContext ctx)";
   }
 
-  /** Checks the parameters; returns whether {@code handle} takes the context. */
   /**
    * Checks the parameters; returns whether {@code handle} takes the context. {@code member} is its
    * type as a member of the hook (an inherited {@code handle(T)} of {@code Base<Login>} takes a
