@@ -9,6 +9,7 @@ import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.PatchableType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ final class CatalogReader {
   private final VirtualEventReader virtualEvents;
   /** Catalogs read in this round: each is read, and its errors reported, once per round. */
   private final Map<String, Optional<Result>> readThisRound = new HashMap<>();
+  /** Catalogs of this round that failed only on values the compiler could not resolve. */
+  private final Set<String> failedQuietly = new HashSet<>();
 
   CatalogReader(Elements elements, Types types) {
     this.elements = elements;
@@ -50,6 +53,7 @@ final class CatalogReader {
   /** Forgets the catalogs read so far: elements are not reused across rounds. */
   void newRound() {
     readThisRound.clear();
+    failedQuietly.clear();
   }
 
   /**
@@ -70,6 +74,14 @@ final class CatalogReader {
       readThisRound.put(name, known);
     }
     return known;
+  }
+
+  /**
+   * Whether {@code catalog} was invalid only because of a type or constant the compiler could not
+   * resolve: the compiler's error says so, and no message of Hookwire's should follow it.
+   */
+  boolean failedQuietly(TypeElement catalog) {
+    return failedQuietly.contains(catalog.getQualifiedName().toString());
   }
 
   private Optional<Result> readUncached(TypeElement catalog, Report report) {
@@ -130,6 +142,9 @@ final class CatalogReader {
     }
     report.merge(local);
     if (local.hasErrors()) {
+      if (!local.hasMessages()) {
+        failedQuietly.add(catalogName);
+      }
       return Optional.empty();
     }
     return Optional.of(new Result(new Catalog(ClassName.get(catalog), events), Map.copyOf(entityTypes)));

@@ -196,7 +196,9 @@ final class HookPackageReader {
       result = catalogReader.read(catalog, catalogReport);
       report.merge(catalogReport.relocatedTo(pkg, hookPackage, named));
     }
-    if (result.isEmpty()) {
+    if (result.isEmpty() && catalogReader.failedQuietly(catalog)) {
+      report.unresolved(); // the compiler's own error on the catalog's types says it all
+    } else if (result.isEmpty()) {
       report.add(pkg, hookPackage, Message.CATALOG_INVALID.with(catalog.getQualifiedName().toString()));
     }
     return result;

@@ -84,6 +84,11 @@ final class Report {
     return element.toString();
   }
 
+  /** Whether this report has a message to print (an error or a warning). */
+  boolean hasMessages() {
+    return !items.isEmpty();
+  }
+
   boolean hasErrors() {
     return unresolved || items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
   }

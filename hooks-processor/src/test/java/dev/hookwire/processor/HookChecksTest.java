@@ -395,6 +395,30 @@ class HookChecksTest {
   }
 
   @Test
+  void aCatalogWhoseEntityNamesAnUnresolvedPatchGetsNoFollowUp() {
+    JavaFileObject entity =
+        TestCompiler.source("com.acme.desk.Note", "package com.acme.desk;\n\n@dev.hookwire.annotations.PatchedBy(Missing.class)\npublic final class Note {}\n");
+    JavaFileObject catalog =
+        TestCompiler.source("com.acme.desk.NoteHooks", """
+            package com.acme.desk;
+
+            import dev.hookwire.annotations.*;
+            import dev.hookwire.runtime.HookContext;
+
+            @EventCatalog
+            public interface NoteHooks {
+              @BeforeEvent Note beforeNoteSave(Note note, HookContext ctx);
+            }
+            """);
+    JavaFileObject packageInfo =
+        TestCompiler.source("com.acme.desk.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.desk.NoteHooks.class)\npackage com.acme.desk.hooks;\n");
+    Compilation compilation = TestCompiler.compile(entity, catalog, packageInfo);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(entity).onLineContaining("Missing.class");
+    assertThat(compilation).hadErrorCount(1);
+    assertNoMessageNamesError(compilation);
+  }
+
+  @Test
   void anUnresolvedFilterOrCatalogTimeoutLeavesJavacsErrorAlone() {
     JavaFileObject catalog =
         TestCompiler.source("com.acme.desk.DeskHooks", """
