@@ -8,6 +8,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Reads annotation mirrors by annotation name, without loading annotation classes. */
 final class Annotations {
@@ -53,6 +55,31 @@ final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the compiler resolved {@code value}: a class literal or a constant it cannot resolve
+   * arrives as an error value (javac and ECJ give the string {@code "<error>"}, or a class of kind
+   * ERROR), and the compiler reports it itself. The checks stay quiet on such a value, so that no
+   * message names {@code <error>}. (A string constant that is literally {@code "<error>"} is taken
+   * for one too: no event, tag or reason is spelled so.)
+   */
+  static boolean resolved(AnnotationValue value) {
+    if (value == null || value.getValue() == null || "<error>".equals(value.getValue())) {
+      return false;
+    }
+    if (value.getValue() instanceof TypeMirror type) {
+      return type.getKind() != TypeKind.ERROR;
+    }
+    if (value.getValue() instanceof List<?> values) {
+      return values.stream().allMatch(v -> v instanceof AnnotationValue element && resolved(element));
+    }
+    return true;
+  }
+
+  /** The value of {@code name}, explicit or default, when javac resolved it; see {@link #resolved}. */
+  static Optional<AnnotationValue> resolvedValue(AnnotationMirror mirror, String name) {
+    return value(mirror, name).filter(Annotations::resolved);
   }
 
   /** The elements of an array-valued annotation value. */

@@ -9,21 +9,18 @@ import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.PatchableType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -40,18 +37,23 @@ final class CatalogReader {
   private final Elements elements;
   private final Types types;
   private final PatchedByReader patchedBy;
+  private final VirtualEventReader virtualEvents;
   /** Catalogs read in this round: each is read, and its errors reported, once per round. */
   private final Map<String, Optional<Result>> readThisRound = new HashMap<>();
+  /** Catalogs of this round that failed only on values the compiler could not resolve. */
+  private final Set<String> failedQuietly = new HashSet<>();
 
   CatalogReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.patchedBy = new PatchedByReader(elements, types);
+    this.virtualEvents = new VirtualEventReader(elements, types);
   }
 
   /** Forgets the catalogs read so far: elements are not reused across rounds. */
   void newRound() {
     readThisRound.clear();
+    failedQuietly.clear();
   }
 
   /**
@@ -74,19 +76,27 @@ final class CatalogReader {
     return known;
   }
 
+  /**
+   * Whether {@code catalog} was invalid only because of a type or constant the compiler could not
+   * resolve: the compiler's error says so, and no message of Hookwire's should follow it.
+   */
+  boolean failedQuietly(TypeElement catalog) {
+    return failedQuietly.contains(catalog.getQualifiedName().toString());
+  }
+
   private Optional<Result> readUncached(TypeElement catalog, Report report) {
     Report local = new Report();
     String catalogName = catalog.getQualifiedName().toString();
     if (catalog.getKind() != ElementKind.INTERFACE) {
-      local.error(catalog, Messages.catalogNotInterface(catalogName));
+      local.add(catalog, Message.CATALOG_NOT_INTERFACE.with(catalogName));
       report.merge(local);
       return Optional.empty();
     }
     if (!Visibility.isPublic(catalog)) {
-      local.error(catalog, Messages.catalogNotPublic(catalogName));
+      local.add(catalog, Message.CATALOG_NOT_PUBLIC.with(catalogName));
     }
     if (!catalog.getTypeParameters().isEmpty()) {
-      local.error(catalog, Messages.catalogGeneric(catalogName));
+      local.add(catalog, Message.CATALOG_GENERIC.with(catalogName));
     }
     checkInheritedMethods(catalog, local);
     checkReservedNames(catalog, local);
@@ -103,28 +113,28 @@ final class CatalogReader {
       String methodName = method.getSimpleName().toString();
       String eventName = Names.kebab(methodName);
       if (!Names.isKebab(eventName)) {
-        local.error(method, Messages.eventNameInvalid(methodName, eventName));
+        local.add(method, Message.EVENT_NAME_INVALID.with(methodName, eventName));
         continue;
       }
       ExecutableElement earlier = baseEvents.putIfAbsent(eventName, method);
       if (earlier == null) {
         eventMethods.add(method);
       } else if (earlier.getSimpleName().contentEquals(methodName)) {
-        local.error(method, Messages.eventOverloaded(methodName, eventName));
+        local.add(method, Message.EVENT_OVERLOADED.with(methodName, eventName));
       } else {
-        local.error(method, Messages.eventNameClash(eventName, earlier.getSimpleName().toString(), methodName));
+        local.add(method, Message.EVENT_NAME_CLASH.with(eventName, earlier.getSimpleName().toString(), methodName));
       }
     }
 
     List<Event> events = new ArrayList<>();
     Map<String, TypeMirror> entityTypes = new HashMap<>();
-    Map<String, ExecutableElement> virtualEvents = new HashMap<>();
+    Map<String, ExecutableElement> virtualNames = new HashMap<>();
     for (ExecutableElement method : eventMethods) {
       readEvent(method, local).ifPresent(event -> {
         TypeMirror entity = method.getParameters().get(0).asType();
         events.add(event);
         entityTypes.put(event.name(), entity);
-        for (Event virtual : readVirtuals(method, event, baseEvents, virtualEvents, local)) {
+        for (Event virtual : virtualEvents.read(method, event, baseEvents, virtualNames, local)) {
           events.add(virtual);
           entityTypes.put(virtual.name(), entity);
         }
@@ -132,6 +142,9 @@ final class CatalogReader {
     }
     report.merge(local);
     if (local.hasErrors()) {
+      if (!local.hasMessages()) {
+        failedQuietly.add(catalogName);
+      }
       return Optional.empty();
     }
     return Optional.of(new Result(new Catalog(ClassName.get(catalog), events), Map.copyOf(entityTypes)));
@@ -146,9 +159,11 @@ final class CatalogReader {
       Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
       if (mirror.isPresent()) {
         Set<Modifier> modifiers = method.getModifiers();
-        String what =
-            modifiers.contains(Modifier.STATIC) ? "static" : modifiers.contains(Modifier.PRIVATE) ? "private" : "default";
-        report.error(method, mirror.get(), Messages.eventNotAbstract(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation)));
+        boolean isStatic = modifiers.contains(Modifier.STATIC);
+        boolean isPrivate = !isStatic && modifiers.contains(Modifier.PRIVATE);
+        String what = isStatic ? "static" : isPrivate ? "private" : "default";
+        Message.Part fix = isStatic ? Message.Part.FIX_STATIC : isPrivate ? Message.Part.FIX_PRIVATE : Message.Part.FIX_DEFAULT;
+        report.add(method, mirror.get(), Message.EVENT_NOT_ABSTRACT.with(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation), fix.format()));
         return;
       }
     }
@@ -180,8 +195,8 @@ final class CatalogReader {
               || implementations.stream().anyMatch(m -> m != inherited && elements.overrides(m, inherited, catalog));
       if (!implemented) {
         TypeElement owner = (TypeElement) inherited.getEnclosingElement();
-        report.error(catalog, Messages.catalogInheritsMethod(
-            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + signature(inherited)));
+        report.add(catalog, Message.CATALOG_INHERITS_METHOD.with(
+            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + ElementHelpers.signature(inherited)));
         return;
       }
     }
@@ -192,8 +207,11 @@ final class CatalogReader {
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(catalog))) {
       if (method.getSimpleName().contentEquals(TypeNames.DESCRIBE) && method.getParameters().isEmpty()) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        report.error(owner.equals(catalog) ? method : catalog,
-            Messages.catalogReservedMethod(catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), TypeNames.DESCRIBE + "()"));
+        report.add(owner.equals(catalog) ? method : catalog,
+            Message.CATALOG_RESERVED_METHOD.with(
+                catalog.getQualifiedName().toString(),
+                owner.equals(catalog) ? Message.Part.DECLARES.format() : Message.Part.INHERITS_FROM.format(owner.getQualifiedName()),
+                TypeNames.DESCRIBE + "()"));
         return;
       }
     }
@@ -233,29 +251,29 @@ final class CatalogReader {
       kinds.add(Kind.TRANSFORM);
     }
     if (kinds.isEmpty()) {
-      report.error(method, Messages.eventWithoutKind(name));
+      report.add(method, Message.EVENT_WITHOUT_KIND.with(name));
       return Optional.empty();
     }
     if (kinds.size() > 1) {
-      report.error(method, Messages.eventWithManyKinds(name));
+      report.add(method, Message.EVENT_WITH_MANY_KINDS.with(name));
       return Optional.empty();
     }
     Kind kind = kinds.get(0);
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(method, Messages.eventGeneric(name));
+      report.add(method, Message.EVENT_GENERIC.with(name));
       return Optional.empty();
     }
     List<? extends VariableElement> parameters = method.getParameters();
     if (parameters.size() != 2
-        || !isHookContext(parameters.get(1).asType())
+        || !ElementHelpers.isHookContext(parameters.get(1).asType())
         || parameters.get(0).asType().getKind().isPrimitive()) {
-      report.error(method, Messages.eventParameters(name, signature(method)));
+      report.add(method, Message.EVENT_PARAMETERS.with(name, ElementHelpers.signature(method)));
       return Optional.empty();
     }
     TypeMirror entity = parameters.get(0).asType();
     Optional<String> hidden = Visibility.hiddenPart(entity);
     if (hidden.isPresent()) {
-      report.error(parameters.get(0), Messages.entityNotPublic(name, simple(entity), hidden.get()));
+      report.add(parameters.get(0), Message.ENTITY_NOT_PUBLIC.with(name, ElementHelpers.simple(entity), hidden.get()));
       return Optional.empty();
     }
     TypeMirror returned = method.getReturnType();
@@ -265,7 +283,7 @@ final class CatalogReader {
             : types.isSameType(returned, entity);
     if (!returnOk) {
       String expected = kind == Kind.AFTER ? "void" : entity.toString();
-      report.error(method, Messages.eventReturn(name, kind.description(), expected, returned.toString()));
+      report.add(method, Message.EVENT_RETURN.with(name, Message.indefinite(kind.description()), expected, returned.toString()));
       return Optional.empty();
     }
     Optional<ClassName> patch = Optional.empty();
@@ -285,7 +303,7 @@ final class CatalogReader {
             TypeName.get(entity),
             patch,
             kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
-            timeoutOf(method, report),
+            ElementHelpers.timeoutOf(method, report, amount -> Message.TIMEOUT_NOT_POSITIVE.with(method.getSimpleName().toString(), amount)),
             Annotations.has(method, TypeNames.TAGGED),
             Optional.empty(),
             Optional.empty()));
@@ -304,130 +322,6 @@ final class CatalogReader {
     return type == null ? "entity" : Names.decapitalize(type.getSimpleName().toString());
   }
 
-  private List<Event> readVirtuals(
-      ExecutableElement method,
-      Event base,
-      Map<String, ExecutableElement> baseEvents,
-      Map<String, ExecutableElement> virtualEvents,
-      Report report) {
-    List<AnnotationMirror> mirrors = new ArrayList<>();
-    Annotations.find(method, TypeNames.VIRTUAL_EVENT).ifPresent(mirrors::add);
-    Annotations.find(method, TypeNames.VIRTUAL_EVENTS)
-        .flatMap(container -> Annotations.value(container, "value"))
-        .ifPresent(values -> Annotations.list(values).forEach(v -> mirrors.add((AnnotationMirror) v.getValue())));
-    List<Event> virtuals = new ArrayList<>();
-    TypeMirror entity = method.getParameters().get(0).asType();
-    for (AnnotationMirror mirror : mirrors) {
-      AnnotationValue nameValue = Annotations.value(mirror, "name").orElseThrow();
-      AnnotationValue filterValue = Annotations.value(mirror, "filter").orElseThrow();
-      String name = (String) nameValue.getValue();
-      if (!Names.isKebab(name)) {
-        report.error(method, mirror, nameValue, Messages.virtualName(name));
-        continue;
-      }
-      ExecutableElement baseMethod = baseEvents.get(name);
-      ExecutableElement other = virtualEvents.putIfAbsent(name, method);
-      if (baseMethod != null || other != null) {
-        String owner =
-            baseMethod != null
-                ? "the event of catalog method " + baseMethod.getSimpleName()
-                : "another @VirtualEvent on catalog method " + other.getSimpleName();
-        report.error(method, mirror, nameValue, Messages.virtualNameTaken(name, owner));
-        continue;
-      }
-      // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
-      Optional<String> problem =
-          filterValue.getValue() instanceof TypeMirror filter
-              ? filterProblem(filter, entity)
-              : Optional.of("does not resolve to a class");
-      if (problem.isPresent()) {
-        report.error(method, mirror, filterValue, Messages.virtualFilter(String.valueOf(filterValue.getValue()), entity.toString(), problem.get()));
-        continue;
-      }
-      TypeMirror filter = (TypeMirror) filterValue.getValue();
-      virtuals.add(
-          new Event(
-              name,
-              base.method(),
-              base.parameter(),
-              base.kind(),
-              base.entity(),
-              base.patch(),
-              base.inputView(),
-              base.timeoutMillis(),
-              base.tagged(),
-              Optional.of(base.name()),
-              Optional.of(ClassName.get((TypeElement) types.asElement(filter)))));
-    }
-    return virtuals;
-  }
-
-  /** Why {@code filter} cannot be the filter of a virtual event on {@code entity}, if it cannot. */
-  private Optional<String> filterProblem(TypeMirror filter, TypeMirror entity) {
-    if (filter.getKind() != TypeKind.DECLARED) {
-      return Optional.of("is not a class");
-    }
-    TypeElement type = (TypeElement) types.asElement(filter);
-    Set<Modifier> modifiers = type.getModifiers();
-    if (type.getKind() != ElementKind.CLASS) {
-      return Optional.of("is " + HookValidator.article(type.getKind()) + ", not a class");
-    }
-    if (!Visibility.isPublic(type)) {
-      return Optional.of("is not public");
-    }
-    if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
-      return Optional.of("is an inner class: creating it needs an instance of its enclosing class");
-    }
-    if (modifiers.contains(Modifier.ABSTRACT)) {
-      return Optional.of("is abstract");
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      return Optional.of("is generic");
-    }
-    Optional<ExecutableElement> constructor =
-        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-            .filter(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
-            .findFirst();
-    if (constructor.isEmpty()) {
-      return Optional.of("has no public no-argument constructor");
-    }
-    for (TypeMirror thrown : constructor.get().getThrownTypes()) {
-      if (PatchedByReader.isChecked(thrown, elements, types)) {
-        return Optional.of("has a constructor that throws " + simple(thrown) + ", a checked exception");
-      }
-    }
-    TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
-    if (filterInterface == null) {
-      return Optional.of("cannot be checked: dev.hookwire.runtime.EventFilter is not on the class path");
-    }
-    if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
-      return Optional.of(
-          eventFilterSupertype(filter, filterInterface)
-              .map(implemented -> "implements " + simple(implemented) + ", not EventFilter<" + simple(entity) + ">")
-              .orElse("does not implement EventFilter"));
-    }
-    return Optional.empty();
-  }
-
-  /** The {@code EventFilter<X>} among the supertypes of {@code type}, if any. */
-  private Optional<TypeMirror> eventFilterSupertype(TypeMirror type, TypeElement filterInterface) {
-    for (TypeMirror supertype : types.directSupertypes(type)) {
-      if (types.isSameType(types.erasure(supertype), types.erasure(filterInterface.asType()))) {
-        return Optional.of(supertype);
-      }
-      Optional<TypeMirror> found = eventFilterSupertype(supertype, filterInterface);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  static boolean hasPublicNoArgConstructor(TypeElement type) {
-    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-  }
-
   /**
    * The patch a before-hook of {@code entity} returns: the generated one of a {@code @Patchable}
    * record, the one {@code @PatchedBy} names, or none (the hooks return void). Empty (outside)
@@ -441,13 +335,16 @@ final class CatalogReader {
     }
     if (Annotations.has(type, TypeNames.PATCHED_BY)) {
       Optional<ClassName> patch = patchedBy.read(type, new Report());
+      Optional<String> named =
+          Annotations.find(type, TypeNames.PATCHED_BY)
+              .flatMap(mirror -> Annotations.resolvedValue(mirror, "value"))
+              .map(value -> String.valueOf(value.getValue()));
+      if (patch.isEmpty() && named.isEmpty()) {
+        report.unresolved(); // javac reports the patch class it cannot resolve
+        return Optional.empty();
+      }
       if (patch.isEmpty()) {
-        String named =
-            Annotations.find(type, TypeNames.PATCHED_BY)
-                .flatMap(mirror -> Annotations.value(mirror, "value"))
-                .map(value -> String.valueOf(value.getValue()))
-                .orElse("?");
-        report.error(method.getParameters().get(0), Messages.eventPatchInvalid(method.getSimpleName().toString(), type.getQualifiedName().toString(), named));
+        report.add(method.getParameters().get(0), Message.EVENT_PATCH_INVALID.with(method.getSimpleName().toString(), type.getQualifiedName().toString(), named.get()));
         return Optional.empty();
       }
       return Optional.of(patch);
@@ -469,42 +366,5 @@ final class CatalogReader {
       case "java.util.Collection" -> InputView.COLLECTION;
       default -> InputView.AS_IS;
     };
-  }
-
-  /** The {@code @Timeout} on {@code element} in milliseconds; an error when it is not positive. */
-  static OptionalLong timeoutOf(Element element, Report report) {
-    Optional<AnnotationMirror> timeout = Annotations.find(element, TypeNames.TIMEOUT);
-    if (timeout.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    AnnotationValue value = Annotations.value(timeout.get(), "value").orElseThrow();
-    long amount = ((Number) value.getValue()).longValue();
-    if (amount <= 0) {
-      report.error(element, timeout.get(), value, Messages.timeoutNotPositive(element.getSimpleName().toString(), amount));
-      return OptionalLong.empty();
-    }
-    String unit =
-        Annotations.value(timeout.get(), "unit")
-            .map(u -> ((VariableElement) u.getValue()).getSimpleName().toString())
-            .orElse(TimeUnit.MILLISECONDS.name());
-    return OptionalLong.of(Math.max(1, TimeUnit.valueOf(unit).toMillis(amount)));
-  }
-
-  static boolean isHookContext(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && TypeName.get(type).equals(TypeNames.HOOK_CONTEXT);
-  }
-
-  static String signature(ExecutableElement method) {
-    List<String> parameters = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      parameters.add(simple(parameter.asType()));
-    }
-    return "(" + String.join(", ", parameters) + ")";
-  }
-
-  /** A type as a person writes it: {@code Map<String, String>}, not fully qualified. */
-  static String simple(TypeMirror type) {
-    return TypeName.get(type).toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
   }
 }

@@ -32,6 +32,9 @@ import javax.lang.model.util.Types;
  * compiled now.
  */
 final class HookPackageReader {
+  /** In {@link #unresolvedTypes}, a class value that javac could not resolve, which has no name. */
+  static final String UNNAMED = "";
+
   private final Elements elements;
   private final Types types;
   private final CatalogReader catalogReader;
@@ -55,10 +58,10 @@ final class HookPackageReader {
   List<String> unresolvedTypes(PackageElement pkg) {
     List<String> unresolved = new ArrayList<>();
     for (AnnotationValue value : catalogMirrors(pkg)) {
-      if (value.getValue() instanceof TypeMirror type) {
-        addIfError(type, unresolved);
-      } else {
-        unresolved.add(String.valueOf(value.getValue())); // an unresolvable class value is a String
+      if (!Annotations.resolved(value)) {
+        // A class literal javac cannot resolve yet has no name to show: it may be generated in a
+        // later round; if it never is, javac's own error names it.
+        unresolved.add(UNNAMED);
       }
     }
     for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
@@ -98,7 +101,7 @@ final class HookPackageReader {
       for (Event event : result.catalog().events()) {
         Catalog earlier = catalogOfEvent.putIfAbsent(event.name(), result.catalog());
         if (earlier != null) {
-          local.error(pkg, hookPackage, Messages.eventInTwoCatalogs(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
+          local.add(pkg, hookPackage, Message.EVENT_IN_TWO_CATALOGS.with(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
         }
         events.putIfAbsent(event.name(), event);
       }
@@ -112,6 +115,7 @@ final class HookPackageReader {
           continue;
         }
         validator.validate(type, local).ifPresent(hooks::add);
+        validator.checkNested(type, local);
       }
     }
     Wiring wiring =
@@ -140,7 +144,7 @@ final class HookPackageReader {
           hooks += wiring.hooksOf(virtual).size();
         }
         if (hooks > WiringWriter.MAX_BEFORE_HOOKS) {
-          report.error(pkg, hookPackage, Messages.tooManyBeforeHooks(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
+          report.add(pkg, hookPackage, Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
         }
       }
     }
@@ -157,7 +161,7 @@ final class HookPackageReader {
     if (named.isEmpty()) {
       TypeElement auth = elements.getTypeElement(TypeNames.DEFAULT_CATALOG);
       if (auth == null) {
-        report.error(pkg, hookPackage, Messages.defaultCatalogMissing(TypeNames.DEFAULT_CATALOG));
+        report.add(pkg, hookPackage, Message.DEFAULT_CATALOG_MISSING.with(TypeNames.DEFAULT_CATALOG));
         return catalogs;
       }
       readCatalog(auth, pkg, hookPackage, null, report).ifPresent(catalogs::add);
@@ -167,12 +171,12 @@ final class HookPackageReader {
     for (AnnotationValue value : named) {
       Element element = value.getValue() instanceof TypeMirror mirror ? types.asElement(mirror) : null;
       if (!(element instanceof TypeElement catalog) || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
-        report.error(pkg, hookPackage, value, Messages.notACatalog(String.valueOf(value.getValue())));
+        report.add(pkg, hookPackage, value, Message.NOT_A_CATALOG.with(String.valueOf(value.getValue())));
         continue;
       }
       String name = catalog.getQualifiedName().toString();
       if (seen.contains(name)) {
-        report.error(pkg, hookPackage, value, Messages.duplicateCatalog(name));
+        report.add(pkg, hookPackage, value, Message.DUPLICATE_CATALOG.with(name));
         continue;
       }
       seen.add(name);
@@ -192,8 +196,10 @@ final class HookPackageReader {
       result = catalogReader.read(catalog, catalogReport);
       report.merge(catalogReport.relocatedTo(pkg, hookPackage, named));
     }
-    if (result.isEmpty()) {
-      report.error(pkg, hookPackage, Messages.catalogInvalid(catalog.getQualifiedName().toString()));
+    if (result.isEmpty() && catalogReader.failedQuietly(catalog)) {
+      report.unresolved(); // the compiler's own error on the catalog's types says it all
+    } else if (result.isEmpty()) {
+      report.add(pkg, hookPackage, Message.CATALOG_INVALID.with(catalog.getQualifiedName().toString()));
     }
     return result;
   }

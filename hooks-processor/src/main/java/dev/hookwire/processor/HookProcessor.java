@@ -22,7 +22,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
@@ -69,7 +68,7 @@ public final class HookProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError bug) {
       StringWriter trace = new StringWriter();
       bug.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Messages.internalError(trace.toString()));
+      processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format(trace.toString()));
     }
     return false;
   }
@@ -190,8 +189,10 @@ public final class HookProcessor extends AbstractProcessor {
 
   private void reportNeverResolved(String name, List<String> types, Report report) {
     PackageElement pkg = processingEnv.getElementUtils().getPackageElement(name);
-    if (pkg != null) {
-      report.error(pkg, Messages.unresolved(name, types));
+    List<String> named = types.stream().filter(type -> !type.equals(HookPackageReader.UNNAMED)).toList();
+    // With nothing to name, javac's own "cannot find symbol" is the whole story.
+    if (pkg != null && !named.isEmpty()) {
+      report.add(pkg, Message.TYPES_NEVER_RESOLVED.with(name, Message.list(named)));
     }
   }
 
@@ -199,7 +200,7 @@ public final class HookProcessor extends AbstractProcessor {
     try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin).openWriter()) {
       out.write(contents);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Hookwire could not write " + path + ": " + e, origin);
+      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(path, e), origin);
     }
   }
 
@@ -209,7 +210,7 @@ public final class HookProcessor extends AbstractProcessor {
     try (Writer out = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
       file.writeTo(out);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Hookwire could not write " + name + ": " + e, origin);
+      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(name, e), origin);
     }
   }
 }

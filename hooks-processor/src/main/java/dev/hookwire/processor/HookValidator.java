@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -43,29 +45,45 @@ final class HookValidator {
     this.entityTypes = entityTypes;
   }
 
-  /** The hook, or empty when {@code report} got at least one error for it. */
+  /**
+   * The hook, or empty when {@code report} got at least one error for it. A class that names no
+   * known event gets that error only: it is most likely not meant as a hook, and advice on its
+   * shape would point the wrong way.
+   */
   Optional<Hook> validate(TypeElement type, Report report) {
     Report local = new Report();
     String name = type.getSimpleName().toString();
     if (type.getKind() != ElementKind.CLASS) {
-      local.error(type, Messages.notAClass(name, article(type.getKind())));
+      local.add(type, Message.NOT_A_CLASS.with(name, Message.kindOf(type.getKind())));
       report.merge(local);
       return Optional.empty();
     }
     if (name.equals(TypeNames.WIRING)) {
-      local.error(type, Messages.reservedName(name));
+      local.add(type, Message.RESERVED_NAME.with(name));
     }
-    Optional<Event> event = eventOf(type, local);
+    Optional<Event> found = eventOf(type, local);
+    if (found.isEmpty()) {
+      report.merge(local);
+      return Optional.empty();
+    }
+    Event event = found.get();
     checkClassShape(type, local);
-    OptionalLong timeout = CatalogReader.timeoutOf(type, local);
-    List<String> tags = event.map(e -> tagsOf(type, e, local)).orElse(List.of());
-    boolean async = event.map(e -> isAsync(type, e, local)).orElse(false);
+    checkMethodAnnotations(type, local);
+    OptionalLong timeout = timeoutOf(type, event, local);
+    List<String> tags = tagsOf(type, event, local);
+    boolean async = isAsync(type, event, local);
+    boolean inline = isInline(type, event, async, local);
+    int order = orderOf(type, local);
+    Optional<String> disabled = disabledReason(type, local);
     Optional<ExecutableElement> handle = findHandle(type, local, event);
     boolean takesContext = false;
     boolean returnsValue = false;
-    if (event.isPresent() && handle.isPresent()) {
-      takesContext = checkParameters(type, handle.get(), event.get(), local);
-      returnsValue = checkReturn(type, handle.get(), event.get(), local);
+    if (handle.isPresent()) {
+      ExecutableType member = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), handle.get());
+      Element at = handle.get().getEnclosingElement().equals(type) ? handle.get() : type;
+      takesContext = checkParameters(type, handle.get(), member, at, event, local);
+      returnsValue = checkReturn(type, member, at, event, local);
+      checkRawTypes(type, member, at, event, local);
     }
     report.merge(local);
     if (local.hasErrors()) {
@@ -74,90 +92,195 @@ final class HookValidator {
     return Optional.of(
         new Hook(
             ClassName.get(type),
-            event.orElseThrow().name(),
+            event.name(),
             takesContext,
             returnsValue,
-            orderOf(type),
-            disabledReason(type),
+            order,
+            disabled,
             timeout,
             tags,
             async,
-            false,
+            inline,
             elements.isDeprecated(type)));
+  }
+
+  /**
+   * Classes nested (at any depth) in {@code type}, a top-level class of the hooks package, that
+   * are shaped like hooks: named after an event, with a handle method. Nested classes are never
+   * hooks, so each is an error: the package is a hooks package, so the intent is plain, unlike a
+   * hook-shaped class in a package without {@code @HookPackage}, which only gets a warning. One
+   * with {@code @Hook} already has the error for a hook annotation on a nested class.
+   */
+  void checkNested(TypeElement type, Report report) {
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      String event = Names.kebab(nested.getSimpleName().toString());
+      boolean hasHandle =
+          ElementFilter.methodsIn(nested.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals("handle"));
+      if (nested.getKind() == ElementKind.CLASS
+          && events.containsKey(event)
+          && hasHandle
+          && !Annotations.has(nested, TypeNames.HOOK)) {
+        report.add(nested, Message.NESTED_HOOK.with(nested.getQualifiedName().toString(), event, topLevelOf(nested).getSimpleName().toString()));
+      }
+      checkNested(nested, report);
+    }
+  }
+
+  private static TypeElement topLevelOf(TypeElement type) {
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) {
+      top = outer;
+    }
+    return top;
   }
 
   private Optional<Event> eventOf(TypeElement type, Report report) {
     String className = type.getSimpleName().toString();
     Optional<AnnotationMirror> hook = Annotations.find(type, TypeNames.HOOK);
     if (hook.isPresent()) {
-      AnnotationValue value = Annotations.value(hook.get(), "value").orElseThrow();
-      String named = ((String) value.getValue()).strip();
+      Optional<AnnotationValue> resolved = Annotations.resolvedValue(hook.get(), "value");
+      if (resolved.isEmpty() || !(resolved.get().getValue() instanceof String text)) {
+        report.unresolved();
+        return Optional.empty();
+      }
+      AnnotationValue value = resolved.get();
+      String named = text.strip();
       if (named.isEmpty()) {
-        report.error(type, hook.get(), value, Messages.emptyHookValue(className));
+        report.add(type, hook.get(), value, Message.EMPTY_HOOK_VALUE.with(className));
         return Optional.empty();
       }
       Event event = events.get(named);
       if (event == null) {
-        report.error(type, hook.get(), value, Messages.unknownEventAnnotation(named, className, Names.closest(named, events.keySet()), known()));
+        report.add(type, hook.get(), value, Message.UNKNOWN_EVENT_IN_HOOK.with(named, className, Message.valueSuggestion(Names.suggest(named, events.keySet())), Message.lookalike(named), known()));
       }
       return Optional.ofNullable(event);
     }
     String eventName = Names.kebab(className);
     Event event = events.get(eventName);
     if (event == null && !className.equals(TypeNames.WIRING)) {
-      report.error(type, Messages.unknownEventClass(eventName, className, Names.closest(eventName, events.keySet()), known()));
+      report.add(type, Message.UNKNOWN_EVENT.with(eventName, className, Message.classSuggestion(className, Names.suggest(className, events.keySet())), Message.lookalike(className), known()));
     }
     return Optional.ofNullable(event);
   }
 
-  private List<String> known() {
-    return events.keySet().stream().sorted().toList();
+  private String known() {
+    return Message.list(events.keySet().stream().sorted().toList());
   }
 
   private void checkClassShape(TypeElement type, Report report) {
     String name = type.getSimpleName().toString();
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(type, Messages.notPublic(name));
+      report.add(type, Message.HOOK_NOT_PUBLIC.with(name));
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.error(type, Messages.isAbstract(name));
+      report.add(type, Message.HOOK_ABSTRACT.with(name));
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type.getTypeParameters().get(0), Messages.isGeneric(name));
+      report.add(type.getTypeParameters().get(0), Message.HOOK_GENERIC.with(name));
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
     boolean implicit =
         constructors.size() == 1 && elements.getOrigin(constructors.get(0)) == Elements.Origin.MANDATED;
     // An implicit constructor has the class's access: making the class public fixes both.
-    if (!implicit && !CatalogReader.hasPublicNoArgConstructor(type)) {
-      report.error(constructors.isEmpty() ? type : constructors.get(0), Messages.noPublicNoArgConstructor(name));
+    Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
+    if (!implicit && constructor.isEmpty()) {
+      report.add(constructors.isEmpty() ? type : constructors.get(0), Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.with(name));
+    }
+    constructor
+        .flatMap(c -> ElementHelpers.firstChecked(c, elements, types))
+        .ifPresent(thrown -> report.add(constructor.get(), Message.CONSTRUCTOR_THROWS.with(name, ElementHelpers.simple(thrown))));
+  }
+
+  /** Hook annotations that compile on a method ({@code @Timeout}) and mean nothing there. */
+  private static void checkMethodAnnotations(TypeElement type, Report report) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Annotations.find(method, TypeNames.TIMEOUT)
+          .ifPresent(mirror -> report.add(method, mirror, Message.HOOK_ANNOTATION_ON_METHOD.with("@Timeout", type.getSimpleName().toString(), method.getSimpleName().toString())));
     }
   }
 
-  private Optional<ExecutableElement> findHandle(TypeElement type, Report report, Optional<Event> event) {
+  /** Its own {@code @Timeout}; the hint for a non-positive one depends on the event's default. */
+  private static OptionalLong timeoutOf(TypeElement type, Event event, Report report) {
+    String name = type.getSimpleName().toString();
+    return ElementHelpers.timeoutOf(
+        type,
+        report,
+        amount ->
+            event.timeoutMillis().isPresent()
+                ? Message.HOOK_TIMEOUT_NOT_POSITIVE.with(name, amount, event.name(), event.timeoutMillis().getAsLong())
+                : Message.TIMEOUT_NOT_POSITIVE.with(name, amount));
+  }
+
+  /** Whether it is {@code @Inline}: an error with {@code @Timeout} or {@code @Async}. */
+  private static boolean isInline(TypeElement type, Event event, boolean async, Report report) {
+    Optional<AnnotationMirror> inline = Annotations.find(type, TypeNames.INLINE);
+    if (inline.isEmpty()) {
+      return false;
+    }
+    String name = type.getSimpleName().toString();
+    if (Annotations.has(type, TypeNames.TIMEOUT)) {
+      report.add(type, inline.get(), Message.INLINE_WITH_TIMEOUT.with(name));
+    } else if (async || Annotations.has(type, TypeNames.ASYNC)) {
+      report.add(type, inline.get(), Message.INLINE_WITH_ASYNC.with(name));
+    } else if (event.timeoutMillis().isEmpty() && !ElementHelpers.suppressed(type)) {
+      report.add(type, inline.get(), Message.INLINE_WITHOUT_EFFECT.with(name, event.name()));
+    }
+    return true;
+  }
+
+  private Optional<ExecutableElement> findHandle(TypeElement type, Report report, Event event) {
     String name = type.getSimpleName().toString();
     List<ExecutableElement> handles =
         ElementFilter.methodsIn(type.getEnclosedElements()).stream()
             .filter(m -> m.getSimpleName().contentEquals("handle"))
             .toList();
     if (handles.isEmpty()) {
-      // Without a known event the class is most likely a misplaced helper: the unknown-event
-      // error says so, and a missing handle would only be noise.
-      event.ifPresent(e -> report.error(type, Messages.noHandle(name, expectedHandle(e))));
-      return Optional.empty();
+      return inheritedHandle(type, report, event);
     }
     for (int i = 1; i < handles.size(); i++) {
-      report.error(handles.get(i), Messages.extraHandle(name, handles.size()));
+      report.add(handles.get(i), Message.EXTRA_HANDLE.with(name, handles.size()));
     }
     ExecutableElement handle = handles.get(0);
     if (!handle.getModifiers().contains(Modifier.PUBLIC)) {
-      report.error(handle, Messages.handleNotPublic(name));
+      report.add(handle, Message.HANDLE_NOT_PUBLIC.with(name));
     }
     if (handle.getModifiers().contains(Modifier.STATIC)) {
-      report.error(handle, Messages.handleStatic(name));
+      report.add(handle, Message.HANDLE_STATIC.with(name));
     }
     if (!handle.getTypeParameters().isEmpty()) {
-      report.error(handle.getTypeParameters().get(0), Messages.handleGeneric(name));
+      report.add(handle.getTypeParameters().get(0), Message.HANDLE_GENERIC.with(name));
+    }
+    return Optional.of(handle);
+  }
+
+  /**
+   * The {@code handle} {@code type} inherits (from a superclass or an interface's default method),
+   * when the generated {@code hook.handle(..)} can call it: exactly one, public, not static, not
+   * generic, declared in a public type. Otherwise an error that says why it does not count.
+   */
+  private Optional<ExecutableElement> inheritedHandle(TypeElement type, Report report, Event event) {
+    String name = type.getSimpleName().toString();
+    List<ExecutableElement> inherited =
+        ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+            .filter(m -> m.getSimpleName().contentEquals("handle"))
+            .toList();
+    if (inherited.isEmpty()) {
+      report.add(type, Message.NO_HANDLE.with(name, expectedHandle(event)));
+      return Optional.empty();
+    }
+    ExecutableElement handle = inherited.get(0);
+    TypeElement owner = (TypeElement) handle.getEnclosingElement();
+    String where = owner.getSimpleName() + ".handle" + ElementHelpers.signature(handle);
+    Optional<String> why =
+        inherited.size() > 1 ? Optional.of(Message.Part.INHERITS_SEVERAL.format(name, inherited.size()))
+            : !handle.getModifiers().contains(Modifier.PUBLIC) ? Optional.of(Message.Part.INHERITED_NOT_PUBLIC.format())
+            : handle.getModifiers().contains(Modifier.STATIC) ? Optional.of(Message.Part.INHERITED_STATIC.format())
+            : !handle.getTypeParameters().isEmpty() ? Optional.of(Message.Part.INHERITED_GENERIC.format())
+            : !Visibility.isPublic(owner) ? Optional.of(Message.Part.OWNER_NOT_PUBLIC.format(owner.getQualifiedName()))
+            : Optional.empty();
+    if (why.isPresent()) {
+      report.add(type, Message.INHERITED_HANDLE.with(name, where, why.get()));
+      return Optional.empty();
     }
     return Optional.of(handle);
   }
@@ -175,42 +298,68 @@ final class HookValidator {
     return "public " + returned + " handle(" + entity + " " + parameter + ", HookContext ctx)";
   }
 
-  /** Checks the parameters; returns whether {@code handle} takes the context. */
-  private boolean checkParameters(TypeElement type, ExecutableElement handle, Event event, Report report) {
+  /**
+   * Checks the parameters; returns whether {@code handle} takes the context. {@code member} is its
+   * type as a member of the hook (an inherited {@code handle(T)} of {@code Base<Login>} takes a
+   * Login); the errors go on {@code at} when the method is inherited, else on the parameter.
+   */
+  private boolean checkParameters(TypeElement type, ExecutableElement handle, ExecutableType member, Element at, Event event, Report report) {
     String name = type.getSimpleName().toString();
     String entity = simple(event);
     String expected = "(" + entity + ") or (" + entity + ", HookContext)";
-    List<? extends VariableElement> parameters = handle.getParameters();
-    String found = CatalogReader.signature(handle);
+    List<? extends TypeMirror> parameters = member.getParameterTypes();
+    String found = "(" + String.join(", ", parameters.stream().map(ElementHelpers::simple).toList()) + ")";
+    boolean own = at == handle;
     if (parameters.isEmpty() || parameters.size() > 2) {
-      report.error(handle, Messages.wrongParameterCount(name, expected, found));
+      report.add(at, Message.HANDLE_PARAMETER_COUNT.with(name, expected, found));
       return false;
     }
-    TypeMirror first = parameters.get(0).asType();
-    if (CatalogReader.isHookContext(first)) {
+    TypeMirror first = parameters.get(0);
+    if (ElementHelpers.isHookContext(first)) {
       if (parameters.size() == 1) {
-        report.error(parameters.get(0), Messages.onlyContext(name, expected));
+        report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_ONLY_CONTEXT.with(name, expected));
       } else {
-        report.error(handle, Messages.parametersSwapped(name, "(" + entity + ", HookContext)", found));
+        report.add(at, Message.HANDLE_PARAMETERS_SWAPPED.with(name, "(" + entity + ", HookContext)", found));
       }
       return false;
     }
     if (!types.isAssignable(entityType(event), first)) {
-      report.error(parameters.get(0), Messages.wrongEntityParameter(name, entity, event.name(), CatalogReader.simple(first)));
+      report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_WRONG_ENTITY.with(name, entity, event.name(), ElementHelpers.simple(first)));
     }
-    if (parameters.size() == 2 && !CatalogReader.isHookContext(parameters.get(1).asType())) {
-      report.error(parameters.get(1), Messages.wrongContextParameter(name, CatalogReader.simple(parameters.get(1).asType())));
+    if (parameters.size() == 2 && !ElementHelpers.isHookContext(parameters.get(1))) {
+      report.add(own ? handle.getParameters().get(1) : at, Message.HANDLE_WRONG_CONTEXT.with(name, ElementHelpers.simple(parameters.get(1))));
     }
     return parameters.size() == 2;
   }
 
+  /**
+   * A raw type where the entity is parameterized ({@code Map handle(Map)} for a {@code Map<String,
+   * String>}): assignable, so the other checks pass it, but unchecked in the wiring.
+   */
+  private void checkRawTypes(TypeElement type, ExecutableType member, Element at, Event event, Report report) {
+    List<TypeMirror> used = new java.util.ArrayList<>(member.getParameterTypes());
+    used.add(member.getReturnType());
+    for (TypeMirror candidate : used) {
+      if (isRaw(candidate) && types.isSameType(types.erasure(candidate), types.erasure(entityType(event)))) {
+        report.add(at, Message.HANDLE_RAW_TYPE.with(type.getSimpleName().toString(), ElementHelpers.simple(candidate), simple(event), event.name()));
+        return;
+      }
+    }
+  }
+
+  private static boolean isRaw(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && declared.getTypeArguments().isEmpty()
+        && !((TypeElement) declared.asElement()).getTypeParameters().isEmpty();
+  }
+
   /** Checks the return type; returns whether {@code handle} returns a value the wiring uses. */
-  private boolean checkReturn(TypeElement type, ExecutableElement handle, Event event, Report report) {
-    TypeMirror returned = handle.getReturnType();
+  private boolean checkReturn(TypeElement type, ExecutableType member, Element at, Event event, Report report) {
+    TypeMirror returned = member.getReturnType();
     boolean isVoid = returned.getKind() == TypeKind.VOID;
-    String found = isVoid ? "void" : CatalogReader.simple(returned);
+    String found = isVoid ? "void" : ElementHelpers.simple(returned);
     String allowed;
-    String hint = ".";
+    String hint = Message.Part.RETURN_END.format();
     switch (event.kind()) {
       case BEFORE -> {
         if (isVoid) {
@@ -223,12 +372,9 @@ final class HookValidator {
         }
         allowed = event.patch().map(p -> "void or " + p.simpleName()).orElse("void");
         if (event.patch().isPresent() && types.isSameType(returned, entityType(event))) {
-          hint = ". A before-hook changes the " + simple(event) + " by returning a "
-              + event.patch().get().simpleName() + " that names only what changes; the wiring merges it into a"
-              + " new " + simple(event) + ". It never returns a whole " + simple(event) + ".";
+          hint = Message.Part.RETURN_WHOLE_ENTITY.format(simple(event), event.patch().get().simpleName());
         } else if (event.patch().isEmpty()) {
-          hint = ": " + simple(event) + " is not @Patchable, so the hook cannot change it; deny by"
-              + " throwing HookRejection.";
+          hint = Message.Part.RETURN_NOT_PATCHABLE.format(simple(event));
         }
       }
       case AFTER -> {
@@ -242,11 +388,11 @@ final class HookValidator {
           return true;
         }
         allowed = simple(event);
-        hint = ": the replacement for the input (return the input to keep it).";
+        hint = Message.Part.RETURN_TRANSFORM.format();
       }
       default -> throw new AssertionError(event.kind());
     }
-    report.error(handle, Messages.wrongReturn(type.getSimpleName().toString(), allowed, event.name(), event.kind().description(), found, hint));
+    report.add(at, Message.HANDLE_WRONG_RETURN.with(type.getSimpleName().toString(), allowed, event.name(), Message.indefinite(event.kind().description()), found, hint));
     return false;
   }
 
@@ -255,7 +401,7 @@ final class HookValidator {
   }
 
   private String simple(Event event) {
-    return CatalogReader.simple(entityType(event));
+    return ElementHelpers.simple(entityType(event));
   }
 
   private static List<String> tagsOf(TypeElement type, Event event, Report report) {
@@ -264,16 +410,21 @@ final class HookValidator {
       return List.of();
     }
     String name = type.getSimpleName().toString();
-    AnnotationValue value = Annotations.value(annotation.get(), "value").orElseThrow();
+    Optional<AnnotationValue> resolved = Annotations.resolvedValue(annotation.get(), "value");
+    if (resolved.isEmpty()) {
+      report.unresolved();
+      return List.of();
+    }
+    AnnotationValue value = resolved.get();
     if (!event.tagged()) {
-      report.error(type, annotation.get(), value, Messages.tagsOnUntaggedEvent(name, event.name()));
+      report.add(type, annotation.get(), value, Message.TAGS_ON_UNTAGGED_EVENT.with(name, event.name()));
       return List.of();
     }
     List<String> tags = Annotations.list(value).stream().map(v -> ((String) v.getValue()).strip()).distinct().sorted().toList();
     if (tags.isEmpty()) {
-      report.error(type, annotation.get(), value, Messages.tagsEmpty(name));
+      report.add(type, annotation.get(), value, Message.TAGS_EMPTY.with(name));
     } else if (tags.contains("")) {
-      report.error(type, annotation.get(), value, Messages.tagBlank(name));
+      report.add(type, annotation.get(), value, Message.TAG_BLANK.with(name));
     }
     return tags;
   }
@@ -281,32 +432,39 @@ final class HookValidator {
   private static boolean isAsync(TypeElement type, Event event, Report report) {
     Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.ASYNC);
     if (annotation.isPresent() && event.kind() != Kind.AFTER) {
-      report.error(type, annotation.get(), Messages.asyncNotAfter(type.getSimpleName().toString(), event.name(), event.kind().description()));
+      report.add(type, annotation.get(), Message.ASYNC_NOT_AFTER.with(type.getSimpleName().toString(), event.name(), Message.indefinite(event.kind().description())));
       return false;
     }
     return annotation.isPresent();
   }
 
-  private static int orderOf(TypeElement type) {
-    return Annotations.find(type, TypeNames.ORDER)
-        .flatMap(order -> Annotations.value(order, "value"))
-        .map(v -> (Integer) v.getValue())
-        .orElse(0);
+  private static int orderOf(TypeElement type, Report report) {
+    Optional<AnnotationMirror> order = Annotations.find(type, TypeNames.ORDER);
+    if (order.isEmpty()) {
+      return 0;
+    }
+    Optional<AnnotationValue> value = Annotations.resolvedValue(order.get(), "value");
+    if (value.isEmpty() || !(value.get().getValue() instanceof Integer number)) {
+      report.unresolved();
+      return 0;
+    }
+    return number;
   }
 
-  private static Optional<String> disabledReason(TypeElement type) {
-    return Annotations.find(type, TypeNames.DISABLED)
-        .flatMap(disabled -> Annotations.value(disabled, "value"))
-        .map(v -> (String) v.getValue());
-  }
-
-  static String article(ElementKind kind) {
-    return switch (kind) {
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case RECORD -> "a record";
-      case ANNOTATION_TYPE -> "an annotation type";
-      default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
-    };
+  /** The {@code @Disabled} reason; a blank one is an error. */
+  private static Optional<String> disabledReason(TypeElement type, Report report) {
+    Optional<AnnotationMirror> disabled = Annotations.find(type, TypeNames.DISABLED);
+    if (disabled.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<AnnotationValue> value = Annotations.resolvedValue(disabled.get(), "value");
+    if (value.isEmpty() || !(value.get().getValue() instanceof String reason)) {
+      report.unresolved();
+      return Optional.empty();
+    }
+    if (reason.isBlank()) {
+      report.add(type, disabled.get(), value.get(), Message.DISABLED_WITHOUT_REASON.with(type.getSimpleName().toString()));
+    }
+    return Optional.of(reason);
   }
 }

@@ -41,25 +41,29 @@ final class PatchedByReader {
       return Optional.empty();
     }
     AnnotationMirror mirror = annotation.get();
-    AnnotationValue value = Annotations.value(mirror, "value").orElseThrow();
     String entity = type.getQualifiedName().toString();
     if (Annotations.has(type, TypeNames.PATCHABLE)) {
-      report.error(type, mirror, Messages.patchedByAndPatchable(entity));
+      report.add(type, mirror, Message.PATCHED_BY_AND_PATCHABLE.with(entity));
       return Optional.empty();
     }
     if (!type.getTypeParameters().isEmpty()) {
-      report.error(type, mirror, Messages.patchedByGenericEntity(entity));
+      report.add(type, mirror, Message.PATCHED_BY_GENERIC_ENTITY.with(entity));
       return Optional.empty();
     }
-    // A class value javac cannot resolve arrives as a String ("<error>"), not a TypeMirror.
+    Optional<AnnotationValue> resolved = Annotations.resolvedValue(mirror, "value");
+    if (resolved.isEmpty()) {
+      report.unresolved(); // javac reports the class it cannot resolve
+      return Optional.empty();
+    }
+    AnnotationValue value = resolved.get();
     if (!(value.getValue() instanceof TypeMirror named) || named.getKind() != TypeKind.DECLARED) {
-      report.error(type, mirror, value, Messages.patchedByInvalid(entity, String.valueOf(value.getValue()), List.of("it is not a class"), simpleName(type)));
+      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, String.valueOf(value.getValue()), Message.Part.PATCH_NOT_A_CLASS.format(), simpleName(type)));
       return Optional.empty();
     }
     TypeElement patch = (TypeElement) types.asElement(named);
     List<String> problems = problems(patch, type.asType());
     if (!problems.isEmpty()) {
-      report.error(type, mirror, value, Messages.patchedByInvalid(entity, patch.getQualifiedName().toString(), problems, simpleName(type)));
+      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, patch.getQualifiedName().toString(), String.join("; ", problems), simpleName(type)));
       return Optional.empty();
     }
     return Optional.of(ClassName.get(patch));
@@ -68,12 +72,12 @@ final class PatchedByReader {
   private List<String> problems(TypeElement patch, TypeMirror entity) {
     List<String> problems = new ArrayList<>();
     if (!Visibility.isPublic(patch)) {
-      problems.add("it is not public");
+      problems.add(Message.Part.PATCH_NOT_PUBLIC.format());
     }
     if (!patch.getTypeParameters().isEmpty()) {
-      problems.add("it is generic");
+      problems.add(Message.Part.PATCH_GENERIC.format());
     }
-    String entityName = CatalogReader.simple(entity);
+    String entityName = ElementHelpers.simple(entity);
     List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(patch));
     Optional<ExecutableElement> applyTo =
         methods.stream()
@@ -82,11 +86,11 @@ final class PatchedByReader {
                 && types.isSameType(m.getParameters().get(0).asType(), entity))
             .findFirst();
     if (applyTo.isEmpty()) {
-      problems.add("it has no method applyTo(" + entityName + ")");
+      problems.add(Message.Part.PATCH_NO_METHOD.format("applyTo(" + entityName + ")"));
     } else {
       checkMethod(applyTo.get(), "applyTo(" + entityName + ")", problems);
       if (!types.isSameType(applyTo.get().getReturnType(), entity)) {
-        problems.add("applyTo(" + entityName + ") returns " + CatalogReader.simple(applyTo.get().getReturnType()) + ", not " + entityName);
+        problems.add(Message.Part.PATCH_RETURNS.format("applyTo(" + entityName + ")", ElementHelpers.simple(applyTo.get().getReturnType()), entityName));
       }
     }
     Optional<ExecutableElement> stopsChain =
@@ -94,11 +98,11 @@ final class PatchedByReader {
             .filter(m -> m.getSimpleName().contentEquals("stopsChain") && m.getParameters().isEmpty())
             .findFirst();
     if (stopsChain.isEmpty()) {
-      problems.add("it has no method stopsChain()");
+      problems.add(Message.Part.PATCH_NO_METHOD.format("stopsChain()"));
     } else {
       checkMethod(stopsChain.get(), "stopsChain()", problems);
       if (stopsChain.get().getReturnType().getKind() != TypeKind.BOOLEAN) {
-        problems.add("stopsChain() returns " + CatalogReader.simple(stopsChain.get().getReturnType()) + ", not boolean");
+        problems.add(Message.Part.PATCH_RETURNS.format("stopsChain()", ElementHelpers.simple(stopsChain.get().getReturnType()), "boolean"));
       }
     }
     return problems;
@@ -106,26 +110,19 @@ final class PatchedByReader {
 
   private void checkMethod(ExecutableElement method, String name, List<String> problems) {
     if (!method.getModifiers().contains(Modifier.PUBLIC)) {
-      problems.add(name + " is not public");
+      problems.add(Message.Part.PATCH_METHOD_NOT_PUBLIC.format(name));
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      problems.add(name + " is static");
+      problems.add(Message.Part.PATCH_METHOD_STATIC.format(name));
     }
     if (!method.getTypeParameters().isEmpty()) {
-      problems.add(name + " is generic");
+      problems.add(Message.Part.PATCH_METHOD_GENERIC.format(name));
     }
     for (TypeMirror thrown : method.getThrownTypes()) {
-      if (isChecked(thrown, elements, types)) {
-        problems.add(name + " throws " + CatalogReader.simple(thrown));
+      if (ElementHelpers.isChecked(thrown, elements, types)) {
+        problems.add(Message.Part.PATCH_METHOD_THROWS.format(name, ElementHelpers.simple(thrown)));
       }
     }
-  }
-
-  /** Whether {@code thrown} is a checked exception: neither a RuntimeException nor an Error. */
-  static boolean isChecked(TypeMirror thrown, Elements elements, Types types) {
-    TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
-    TypeElement error = elements.getTypeElement("java.lang.Error");
-    return !types.isSubtype(thrown, runtime.asType()) && !types.isSubtype(thrown, error.asType());
   }
 
   private static String simpleName(TypeElement type) {

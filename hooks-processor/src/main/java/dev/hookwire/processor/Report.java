@@ -25,26 +25,34 @@ final class Report {
       AnnotationValue value) {}
 
   private final List<Item> items = new ArrayList<>();
+  /** Whether a check stopped at a value javac could not resolve (javac reports it, not us). */
+  private boolean unresolved;
 
-  void error(Element element, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, null, null));
+  void add(Element element, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, null, null));
   }
 
-  void error(Element element, AnnotationMirror annotation, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, null));
+  void add(Element element, AnnotationMirror annotation, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, annotation, null));
   }
 
-  void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-    items.add(new Item(Diagnostic.Kind.ERROR, message, element, annotation, value));
+  void add(Element element, AnnotationMirror annotation, AnnotationValue value, Message.Text text) {
+    items.add(new Item(text.message().kind(), text.text(), element, annotation, value));
   }
 
-  void warning(Element element, String message) {
-    items.add(new Item(Diagnostic.Kind.WARNING, message, element, null, null));
+  /**
+   * Marks the validation failed without a message of its own: it stopped at a type or constant
+   * javac could not resolve, and javac's error says what is wrong. Printing nothing keeps
+   * {@code <error>} out of every message.
+   */
+  void unresolved() {
+    unresolved = true;
   }
 
   /** Adds everything {@code other} found. */
   void merge(Report other) {
     items.addAll(other.items);
+    unresolved |= other.unresolved;
   }
 
   /**
@@ -55,6 +63,7 @@ final class Report {
    */
   Report relocatedTo(Element element, AnnotationMirror annotation, AnnotationValue value) {
     Report moved = new Report();
+    moved.unresolved = unresolved;
     for (Item item : items) {
       moved.items.add(new Item(item.kind(), "[" + nameOf(item.element()) + "] " + item.message(), element, annotation, value));
     }
@@ -75,8 +84,13 @@ final class Report {
     return element.toString();
   }
 
+  /** Whether this report has a message to print (an error or a warning). */
+  boolean hasMessages() {
+    return !items.isEmpty();
+  }
+
   boolean hasErrors() {
-    return items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
+    return unresolved || items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
   }
 
   void printTo(Messager messager) {

@@ -2,9 +2,7 @@ package dev.hookwire.processor;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
@@ -21,10 +19,7 @@ import javax.lang.model.util.Elements;
 final class StrayHookChecker {
   /** Annotations that only mean something on a hook class. */
   private static final List<String> HOOK_ANNOTATIONS =
-      List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT);
-
-  /** How a user silences the warning for a class named like an event on purpose. */
-  static final String SUPPRESSION = "hookwire";
+      List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT, TypeNames.INLINE);
 
   private final Elements elements;
 
@@ -42,16 +37,16 @@ final class StrayHookChecker {
         Optional<AnnotationMirror> annotation = Annotations.find(type, name);
         if (annotation.isPresent()) {
           String simple = "@" + name.substring(TypeNames.ANNOTATIONS.length());
-          String message =
+          Message.Text message =
               topLevel
-                  ? Messages.hookAnnotationOutsideHooksPackage(simple, type.getQualifiedName().toString(), pkg.getQualifiedName().toString())
-                  : Messages.hookAnnotationOnNestedClass(simple, type.getQualifiedName().toString());
-          report.error(type, annotation.get(), message);
+                  ? Message.HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE.with(simple, type.getQualifiedName().toString(), pkg.getQualifiedName().toString())
+                  : Message.HOOK_ANNOTATION_ON_NESTED_CLASS.with(simple, type.getQualifiedName().toString());
+          report.add(type, annotation.get(), message);
         }
       }
     }
-    if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !suppressed(type)) {
-      report.warning(type, Messages.hookOutsideHooksPackage(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
+    if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !ElementHelpers.suppressed(type)) {
+      report.add(type, Message.HOOK_OUTSIDE_HOOKS_PACKAGE.with(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       check(nested, report);
@@ -70,10 +65,5 @@ final class StrayHookChecker {
     boolean hasHandle =
         ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals("handle"));
     return isEvent && hasHandle;
-  }
-
-  private static boolean suppressed(Element element) {
-    SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
-    return suppress != null && Set.of(suppress.value()).contains(SUPPRESSION);
   }
 }

@@ -161,12 +161,12 @@ class CatalogFromJarTest {
     JavaFileObject packageInfo =
         TestCompiler.source("com.acme.notes.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.notes.NoteHooks.class)\npackage com.acme.notes.hooks;\n");
     Compilation compilation = compileAgainst(jar, packageInfo);
-    assertThat(compilation).hadErrorContaining("[com.acme.notes.NoteHooks.afterNoteSave] " + Messages.eventWithoutKind("afterNoteSave")).inFile(packageInfo).onLine(1);
+    assertThat(compilation).hadErrorContaining("[com.acme.notes.NoteHooks.afterNoteSave] " + Message.EVENT_WITHOUT_KIND.format("afterNoteSave")).inFile(packageInfo).onLine(1);
     assertThat(compilation)
-        .hadErrorContaining("[com.acme.notes.NoteHooks.afterNoteEdit] " + Messages.virtualNameTaken("after-note-save", "the event of catalog method afterNoteSave"))
+        .hadErrorContaining("[com.acme.notes.NoteHooks.afterNoteEdit] " + Message.VIRTUAL_EVENT_NAME_TAKEN.format("after-note-save", "the event of catalog method afterNoteSave"))
         .inFile(packageInfo)
         .onLine(1);
-    assertThat(compilation).hadErrorContaining(Messages.catalogInvalid("com.acme.notes.NoteHooks")).inFile(packageInfo).onLine(1);
+    assertThat(compilation).hadErrorContaining(Message.CATALOG_INVALID.format("com.acme.notes.NoteHooks")).inFile(packageInfo).onLine(1);
     assertThat(compilation).hadErrorCount(3);
   }
 

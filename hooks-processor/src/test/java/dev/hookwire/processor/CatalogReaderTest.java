@@ -97,10 +97,10 @@ class CatalogReaderTest {
 
   @Test
   void eventNeedsOneKindAnnotation() {
-    assertCatalogError("  void afterNoteSave(String note, HookContext ctx);", Messages.eventWithoutKind("afterNoteSave"), "void afterNoteSave");
+    assertCatalogError("  void afterNoteSave(String note, HookContext ctx);", Message.EVENT_WITHOUT_KIND.format("afterNoteSave"), "void afterNoteSave");
     assertCatalogError(
         "  @BeforeEvent @AfterEvent void afterNoteSave(String note, HookContext ctx);",
-        Messages.eventWithManyKinds("afterNoteSave"),
+        Message.EVENT_WITH_MANY_KINDS.format("afterNoteSave"),
         "void afterNoteSave");
   }
 
@@ -108,7 +108,7 @@ class CatalogReaderTest {
   void eventTakesTheEntityAndTheContext() {
     assertCatalogError(
         "  @AfterEvent void afterNoteSave(String note);",
-        Messages.eventParameters("afterNoteSave", "(String)"),
+        Message.EVENT_PARAMETERS.format("afterNoteSave", "(String)"),
         "void afterNoteSave");
   }
 
@@ -116,11 +116,11 @@ class CatalogReaderTest {
   void eventReturnFollowsItsKind() {
     assertCatalogError(
         "  @BeforeEvent void beforeNoteSave(String note, HookContext ctx);",
-        Messages.eventReturn("beforeNoteSave", "before-event", "java.lang.String", "void"),
+        Message.EVENT_RETURN.format("beforeNoteSave", "a before-event", "java.lang.String", "void"),
         "void beforeNoteSave");
     assertCatalogError(
         "  @AfterEvent String afterNoteSave(String note, HookContext ctx);",
-        Messages.eventReturn("afterNoteSave", "after-event", "void", "java.lang.String"),
+        Message.EVENT_RETURN.format("afterNoteSave", "an after-event", "void", "java.lang.String"),
         "String afterNoteSave");
   }
 
@@ -132,7 +132,7 @@ class CatalogReaderTest {
           @VirtualEvent(name = "AfterAdminNoteSave", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Messages.virtualName("AfterAdminNoteSave"),
+        Message.VIRTUAL_EVENT_NAME.format("AfterAdminNoteSave"),
         "name = \"AfterAdminNoteSave\"");
     assertCatalogError(
         """
@@ -140,7 +140,7 @@ class CatalogReaderTest {
           @VirtualEvent(name = "after-admin-note-save", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Messages.virtualFilter("java.lang.Object", "java.lang.String", "does not implement EventFilter"),
+        Message.VIRTUAL_EVENT_FILTER.format("java.lang.Object", "does not implement EventFilter", "java.lang.String"),
         "filter = Object.class");
     assertCatalogError(
         """
@@ -148,7 +148,7 @@ class CatalogReaderTest {
           @VirtualEvent(name = "after-note-save", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Messages.virtualNameTaken("after-note-save", "the event of catalog method afterNoteSave"),
+        Message.VIRTUAL_EVENT_NAME_TAKEN.format("after-note-save", "the event of catalog method afterNoteSave"),
         "name = \"after-note-save\"");
   }
 
@@ -156,11 +156,11 @@ class CatalogReaderTest {
   void anEventAnnotationOnAHelperIsAnError() {
     assertCatalogError(
         "  @AfterEvent default void afterNoteSave(String note, HookContext ctx) {}",
-        Messages.eventNotAbstract("afterNoteSave", "default", "@AfterEvent"),
+        Message.EVENT_NOT_ABSTRACT.format("afterNoteSave", "default", "@AfterEvent", Message.Part.FIX_DEFAULT.format()),
         "default void afterNoteSave");
     assertCatalogError(
         "  @BeforeEvent static String beforeNoteSave(String note, HookContext ctx) { return note; }",
-        Messages.eventNotAbstract("beforeNoteSave", "static", "@BeforeEvent"),
+        Message.EVENT_NOT_ABSTRACT.format("beforeNoteSave", "static", "@BeforeEvent", Message.Part.FIX_STATIC.format()),
         "static String beforeNoteSave");
   }
 
@@ -171,7 +171,7 @@ class CatalogReaderTest {
             "com.acme.hooks.package-info",
             "@dev.hookwire.annotations.HookPackage(String.class)\npackage com.acme.hooks;\n");
     Compilation compilation = TestCompiler.compile(packageInfo);
-    assertThat(compilation).hadErrorContaining(Messages.notACatalog("java.lang.String")).inFile(packageInfo).onLine(1);
+    assertThat(compilation).hadErrorContaining(Message.NOT_A_CATALOG.format("java.lang.String")).inFile(packageInfo).onLine(1);
   }
 
   @Test
@@ -195,7 +195,7 @@ class CatalogReaderTest {
             "@dev.hookwire.annotations.HookPackage({com.acme.desk.DeskHooks.class, com.acme.desk.OtherHooks.class})\npackage com.acme.hooks;\n");
     Compilation compilation = TestCompiler.compile(desk, other, packageInfo);
     assertThat(compilation)
-        .hadErrorContaining(Messages.eventInTwoCatalogs("after-note-save", "com.acme.desk.DeskHooks", "com.acme.desk.OtherHooks"))
+        .hadErrorContaining(Message.EVENT_IN_TWO_CATALOGS.format("after-note-save", "com.acme.desk.DeskHooks", "com.acme.desk.OtherHooks"))
         .inFile(packageInfo)
         .onLine(1);
   }

@@ -164,7 +164,7 @@ class HookProcessorTest {
     JavaFileObject[] sources = deskWithBeforeHooks(WiringWriter.MAX_BEFORE_HOOKS + 1);
     Compilation tooMany = TestCompiler.compile(sources);
     assertThat(tooMany)
-        .hadErrorContaining(Messages.tooManyBeforeHooks("before-ticket-open", WiringWriter.MAX_BEFORE_HOOKS + 1, WiringWriter.MAX_BEFORE_HOOKS))
+        .hadErrorContaining(Message.TOO_MANY_BEFORE_HOOKS.format("before-ticket-open", WiringWriter.MAX_BEFORE_HOOKS + 1, WiringWriter.MAX_BEFORE_HOOKS))
         .inFile(sources[DESK_PACKAGE_INFO])
         .onLine(1);
     assertThat(tooMany).hadErrorCount(1);
@@ -209,7 +209,7 @@ class HookProcessorTest {
     assertThat(compilation).succeeded();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
     assertThat(compilation)
-        .hadWarningContaining(Messages.hookOutsideHooksPackage("AfterLogin", "after-login", "com.acme.plain"))
+        .hadWarningContaining(Message.HOOK_OUTSIDE_HOOKS_PACKAGE.format("AfterLogin", "after-login", "com.acme.plain"))
         .inFile(hook)
         .onLine(2);
     assertThat(compilation).hadWarningCount(1);
@@ -334,13 +334,13 @@ class HookProcessorTest {
   void patchableMustBeATopLevelNonGenericRecord() {
     JavaFileObject notRecord =
         TestCompiler.source("com.acme.model.Plan", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic final class Plan {}");
-    assertThat(TestCompiler.compile(notRecord)).hadErrorContaining(Messages.notARecord("com.acme.model.Plan")).inFile(notRecord).onLine(2);
+    assertThat(TestCompiler.compile(notRecord)).hadErrorContaining(Message.PATCHABLE_NOT_A_RECORD.format("com.acme.model.Plan")).inFile(notRecord).onLine(2);
     JavaFileObject generic =
         TestCompiler.source("com.acme.model.Box", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic record Box<T>(T value) {}");
-    assertThat(TestCompiler.compile(generic)).hadErrorContaining(Messages.patchableGeneric("com.acme.model.Box")).inFile(generic).onLine(2);
+    assertThat(TestCompiler.compile(generic)).hadErrorContaining(Message.PATCHABLE_GENERIC.format("com.acme.model.Box")).inFile(generic).onLine(2);
     JavaFileObject nested =
         TestCompiler.source("com.acme.model.Outer", "package com.acme.model;\npublic final class Outer {\n  @dev.hookwire.annotations.Patchable\n  public record Inner(String value) {}\n}");
-    assertThat(TestCompiler.compile(nested)).hadErrorContaining(Messages.patchableNested("com.acme.model.Outer.Inner")).inFile(nested).onLine(3);
+    assertThat(TestCompiler.compile(nested)).hadErrorContaining(Message.PATCHABLE_NESTED.format("com.acme.model.Outer.Inner")).inFile(nested).onLine(3);
   }
 
   @Test

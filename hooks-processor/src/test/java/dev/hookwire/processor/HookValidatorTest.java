@@ -64,7 +64,7 @@ class HookValidatorTest {
   @Test
   void misspelledClassNameSuggestsTheEventAndListsTheKnownOnes() {
     JavaFileObject file = hook("AfterUserCreat", "public final class AfterUserCreat { public void handle(User user) {} }");
-    String message = Messages.unknownEventClass("after-user-creat", "AfterUserCreat", Optional.of("after-user-create"), AUTH_EVENTS);
+    String message = Message.UNKNOWN_EVENT.format("after-user-creat", "AfterUserCreat", Message.classSuggestion("AfterUserCreat", Optional.of(new Names.Suggestion("after-user-create", false))), "", Message.list(AUTH_EVENTS));
     assertSingleError(file, message, "class AfterUserCreat");
     assertThat(message).startsWith("Unknown hook event 'after-user-creat' (class AfterUserCreat). Did you mean AfterUserCreate (after-user-create)? Known events: after-admin-user-create, ");
   }
@@ -72,7 +72,7 @@ class HookValidatorTest {
   @Test
   void unrelatedClassNameGetsNoSuggestionButSaysWhereHelpersGo() {
     JavaFileObject file = hook("StringUtils", "public final class StringUtils { public void handle(User user) {} }");
-    String message = Messages.unknownEventClass("string-utils", "StringUtils", Optional.empty(), AUTH_EVENTS);
+    String message = Message.UNKNOWN_EVENT.format("string-utils", "StringUtils", Message.classSuggestion("StringUtils", Optional.empty()), "", Message.list(AUTH_EVENTS));
     assertSingleError(file, message, "class StringUtils");
     assertThat(message).doesNotContain("Did you mean");
     assertThat(message).contains("move helper types to another package");
@@ -87,7 +87,7 @@ class HookValidatorTest {
             """);
     assertSingleError(
         file,
-        Messages.unknownEventAnnotation("after-user-creat", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        Message.UNKNOWN_EVENT_IN_HOOK.format("after-user-creat", "Provision", Message.valueSuggestion(Optional.of(new Names.Suggestion("after-user-create", false))), "", Message.list(AUTH_EVENTS)),
         "@Hook(\"after-user-creat\")");
   }
 
@@ -100,7 +100,7 @@ class HookValidatorTest {
             """);
     assertSingleError(
         file,
-        Messages.unknownEventAnnotation("AfterUserCreate", "Provision", Optional.of("after-user-create"), AUTH_EVENTS),
+        Message.UNKNOWN_EVENT_IN_HOOK.format("AfterUserCreate", "Provision", Message.valueSuggestion(Optional.of(new Names.Suggestion("after-user-create", false))), "", Message.list(AUTH_EVENTS)),
         "@Hook(\"AfterUserCreate\")");
   }
 
@@ -111,26 +111,26 @@ class HookValidatorTest {
             @Hook("")
             public final class Provision { public void handle(User user) {} }
             """);
-    assertSingleError(file, Messages.emptyHookValue("Provision"), "@Hook(\"\")");
+    assertSingleError(file, Message.EMPTY_HOOK_VALUE.format("Provision"), "@Hook(\"\")");
   }
 
   @Test
   void interfaceEnumAndRecordAreNotHooks() {
-    assertSingleError(hook("AfterLogin", "public interface AfterLogin {}"), Messages.notAClass("AfterLogin", "an interface"), "interface AfterLogin");
-    assertSingleError(hook("AfterLogin", "public enum AfterLogin { A }"), Messages.notAClass("AfterLogin", "an enum"), "enum AfterLogin");
-    assertSingleError(hook("AfterLogin", "public record AfterLogin(int x) {}"), Messages.notAClass("AfterLogin", "a record"), "record AfterLogin");
+    assertSingleError(hook("AfterLogin", "public interface AfterLogin {}"), Message.NOT_A_CLASS.format("AfterLogin", "an interface"), "interface AfterLogin");
+    assertSingleError(hook("AfterLogin", "public enum AfterLogin { A }"), Message.NOT_A_CLASS.format("AfterLogin", "an enum"), "enum AfterLogin");
+    assertSingleError(hook("AfterLogin", "public record AfterLogin(int x) {}"), Message.NOT_A_CLASS.format("AfterLogin", "a record"), "record AfterLogin");
   }
 
   @Test
   void classMustBePublic() {
-    assertSingleError(hook("AfterLogin", "final class AfterLogin { public void handle(Login login) {} }"), Messages.notPublic("AfterLogin"), "class AfterLogin");
+    assertSingleError(hook("AfterLogin", "final class AfterLogin { public void handle(Login login) {} }"), Message.HOOK_NOT_PUBLIC.format("AfterLogin"), "class AfterLogin");
   }
 
   @Test
   void classMustBeConcrete() {
     assertSingleError(
         hook("AfterLogin", "public abstract class AfterLogin { public void handle(Login login) {} }"),
-        Messages.isAbstract("AfterLogin"),
+        Message.HOOK_ABSTRACT.format("AfterLogin"),
         "class AfterLogin");
   }
 
@@ -138,7 +138,7 @@ class HookValidatorTest {
   void classMustNotBeGeneric() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin<T> {\n  public void handle(Login login) {}\n}"),
-        Messages.isGeneric("AfterLogin"),
+        Message.HOOK_GENERIC.format("AfterLogin"),
         "class AfterLogin<T>");
   }
 
@@ -151,7 +151,7 @@ class HookValidatorTest {
               public void handle(Login login) {}
             }
             """),
-        Messages.noPublicNoArgConstructor("AfterLogin"),
+        Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.format("AfterLogin"),
         "private AfterLogin()");
     assertSingleError(
         hook("AfterLogin", """
@@ -160,14 +160,14 @@ class HookValidatorTest {
               public void handle(Login login) {}
             }
             """),
-        Messages.noPublicNoArgConstructor("AfterLogin"),
+        Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.format("AfterLogin"),
         "public AfterLogin(String name)");
   }
 
   @Test
   void missingHandleShowsTheExpectedSignature() {
     JavaFileObject file = hook("BeforeUserCreate", "public final class BeforeUserCreate { public void run(User user) {} }");
-    String message = Messages.noHandle("BeforeUserCreate", "public UserPatch handle(User user, HookContext ctx)");
+    String message = Message.NO_HANDLE.format("BeforeUserCreate", "public UserPatch handle(User user, HookContext ctx)");
     assertSingleError(file, message, "class BeforeUserCreate");
   }
 
@@ -180,7 +180,7 @@ class HookValidatorTest {
               public void handle(Login login, HookContext ctx) {}
             }
             """),
-        Messages.extraHandle("AfterLogin", 2),
+        Message.EXTRA_HANDLE.format("AfterLogin", 2),
         "handle(Login login, HookContext ctx)");
   }
 
@@ -188,15 +188,15 @@ class HookValidatorTest {
   void handleMustBePublicInstanceAndNotGeneric() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  void handle(Login login) {}\n}"),
-        Messages.handleNotPublic("AfterLogin"),
+        Message.HANDLE_NOT_PUBLIC.format("AfterLogin"),
         "void handle(Login login)");
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public static void handle(Login login) {}\n}"),
-        Messages.handleStatic("AfterLogin"),
+        Message.HANDLE_STATIC.format("AfterLogin"),
         "static void handle");
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public <T> void handle(Login login) {}\n}"),
-        Messages.handleGeneric("AfterLogin"),
+        Message.HANDLE_GENERIC.format("AfterLogin"),
         "<T> void handle");
   }
 
@@ -222,7 +222,7 @@ class HookValidatorTest {
             """);
     assertSingleError(
         file,
-        Messages.wrongReturn("BeforeUserCreate", "void or UserPatch", "before-user-create", "before-event", "User",
+        Message.HANDLE_WRONG_RETURN.format("BeforeUserCreate", "void or UserPatch", "before-user-create", "a before-event", "User",
             ". A before-hook changes the User by returning a UserPatch that names only what changes; the wiring merges it into a new User. It never returns a whole User."),
         "public User handle");
   }
@@ -261,7 +261,7 @@ class HookValidatorTest {
   void parametersInTheWrongOrder() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public void handle(HookContext ctx, Login login) {}\n}"),
-        Messages.parametersSwapped("AfterLogin", "(Login, HookContext)", "(HookContext, Login)"),
+        Message.HANDLE_PARAMETERS_SWAPPED.format("AfterLogin", "(Login, HookContext)", "(HookContext, Login)"),
         "public void handle");
   }
 
@@ -269,7 +269,7 @@ class HookValidatorTest {
   void handlerTakingOnlyTheContext() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public void handle(HookContext ctx) {}\n}"),
-        Messages.onlyContext("AfterLogin", "(Login) or (Login, HookContext)"),
+        Message.HANDLE_ONLY_CONTEXT.format("AfterLogin", "(Login) or (Login, HookContext)"),
         "public void handle");
   }
 
@@ -277,7 +277,7 @@ class HookValidatorTest {
   void wrongEntityParameterIsReportedOnTheParameter() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public void handle(\n      User user) {}\n}"),
-        Messages.wrongEntityParameter("AfterLogin", "Login", "after-login", "User"),
+        Message.HANDLE_WRONG_ENTITY.format("AfterLogin", "Login", "after-login", "User"),
         "User user");
   }
 
@@ -285,7 +285,7 @@ class HookValidatorTest {
   void wrongSecondParameterIsReportedOnTheParameter() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public void handle(Login login,\n      String ctx) {}\n}"),
-        Messages.wrongContextParameter("AfterLogin", "String"),
+        Message.HANDLE_WRONG_CONTEXT.format("AfterLogin", "String"),
         "String ctx");
   }
 
@@ -293,7 +293,7 @@ class HookValidatorTest {
   void tooManyParameters() {
     assertSingleError(
         hook("AfterLogin", "public final class AfterLogin {\n  public void handle(Login login, HookContext ctx, int retries) {}\n}"),
-        Messages.wrongParameterCount("AfterLogin", "(Login) or (Login, HookContext)", "(Login, HookContext, int)"),
+        Message.HANDLE_PARAMETER_COUNT.format("AfterLogin", "(Login) or (Login, HookContext)", "(Login, HookContext, int)"),
         "public void handle");
   }
 
@@ -304,14 +304,14 @@ class HookValidatorTest {
             @Timeout(0)
             public final class AfterLogin { public void handle(Login login) {} }
             """),
-        Messages.timeoutNotPositive("AfterLogin", 0),
+        Message.HOOK_TIMEOUT_NOT_POSITIVE.format("AfterLogin", 0, "after-login", 30_000),
         "@Timeout(0)");
   }
 
   @Test
   void aHookCannotTakeTheGeneratedName() {
     JavaFileObject file = hook("HookWiring", "@Hook(\"after-login\")\npublic final class HookWiring { public void handle(Login login) {} }");
-    assertSingleError(file, Messages.reservedName("HookWiring"), "class HookWiring");
+    assertSingleError(file, Message.RESERVED_NAME.format("HookWiring"), "class HookWiring");
   }
 
   @Test
@@ -379,7 +379,7 @@ class HookValidatorTest {
   void tagsOnAnEventThatCarriesNoTag() {
     assertSingleDeskError(
         deskHook("TransformTicketView", "@Tags(\"support\")\npublic final class TransformTicketView { public Ticket handle(Ticket t) { return t; } }"),
-        Messages.tagsOnUntaggedEvent("TransformTicketView", "transform-ticket-view"),
+        Message.TAGS_ON_UNTAGGED_EVENT.format("TransformTicketView", "transform-ticket-view"),
         "@Tags(\"support\")");
   }
 
@@ -387,11 +387,11 @@ class HookValidatorTest {
   void tagsMustNameATagAndNoneBlank() {
     assertSingleDeskError(
         deskHook("AfterTicketOpen", "@Tags({})\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
-        Messages.tagsEmpty("AfterTicketOpen"),
+        Message.TAGS_EMPTY.format("AfterTicketOpen"),
         "@Tags({})");
     assertSingleDeskError(
         deskHook("AfterTicketOpen", "@Tags({\"support\", \" \"})\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
-        Messages.tagBlank("AfterTicketOpen"),
+        Message.TAG_BLANK.format("AfterTicketOpen"),
         "@Tags({\"support\", \" \"})");
   }
 
@@ -399,11 +399,11 @@ class HookValidatorTest {
   void onlyAfterHooksCanBeAsync() {
     assertSingleDeskError(
         deskHook("BeforeTicketOpen", "@Async\npublic final class BeforeTicketOpen { public void handle(Ticket t) {} }"),
-        Messages.asyncNotAfter("BeforeTicketOpen", "before-ticket-open", "before-event"),
+        Message.ASYNC_NOT_AFTER.format("BeforeTicketOpen", "before-ticket-open", "a before-event"),
         "@Async");
     assertSingleDeskError(
         deskHook("TransformTicketView", "@Async\npublic final class TransformTicketView { public Ticket handle(Ticket t) { return t; } }"),
-        Messages.asyncNotAfter("TransformTicketView", "transform-ticket-view", "transform event"),
+        Message.ASYNC_NOT_AFTER.format("TransformTicketView", "transform-ticket-view", "a transform event"),
         "@Async");
   }
 
@@ -411,7 +411,7 @@ class HookValidatorTest {
   void negativeTimeoutInAnyUnit() {
     assertSingleDeskError(
         deskHook("AfterTicketOpen", "@Timeout(value = -1, unit = java.util.concurrent.TimeUnit.SECONDS)\npublic final class AfterTicketOpen { public void handle(Ticket t) {} }"),
-        Messages.timeoutNotPositive("AfterTicketOpen", -1),
+        Message.HOOK_TIMEOUT_NOT_POSITIVE.format("AfterTicketOpen", -1, "after-ticket-open", 2_000),
         "@Timeout(value = -1");
   }
 }
