@@ -47,6 +47,22 @@ import java.util.concurrent.TimeUnit;
  * event kind's contract. A hook that throws {@link InterruptedException} has the thread's interrupt
  * status restored.
  *
+ * <h2>Switching hooks off</h2>
+ *
+ * {@link Builder#disable} names a hook by event and class. One runtime may serve several wirings;
+ * each checks the switch-offs whose hook class is in its own package (the only wiring that can
+ * hold that hook) when it is created, before it creates any hook, and throws {@link
+ * IllegalArgumentException} naming the closest hook it has when one names none of its hooks. A
+ * switch-off of a class in a package no wiring serves is never checked.
+ *
+ * <h2>Virtual events' filters</h2>
+ *
+ * A filter that throws gets its event kind's contract: on a before-event the operation is aborted
+ * (a {@link HookAbortedException} whose {@link HookAbortedException#hook()} is the filter, after
+ * the base event's hooks ran); otherwise it is reported ({@link HookFailure#hook()} is the filter)
+ * and the virtual event's hooks are skipped as when the filter does not hold, the base event's
+ * hooks having run.
+ *
  * <h2>Calls the wiring refuses</h2>
  *
  * A dispatcher given {@code null} for the entity, the {@link HookContext} or a transform's input
