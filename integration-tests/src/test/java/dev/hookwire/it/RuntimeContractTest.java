@@ -99,6 +99,16 @@ class RuntimeContractTest {
   }
 
   @Test
+  void anEventWithoutHooksRefusesANullArgumentToo() {
+    // after-login has no hook in the kinds package: adding its first hook must not change the contract.
+    dev.hookwire.auth.AuthHooks auth = new dev.hookwire.it.kinds.HookWiring(runtime(HookRuntime.builder()));
+
+    NullPointerException e = assertThrows(NullPointerException.class, () -> auth.afterLogin(null, ctx("ops")));
+
+    assertEquals("login", e.getMessage());
+  }
+
+  @Test
   void aClosedRuntimeRefusesEveryDispatcherNamingTheEventBeforeAnyHookRuns() {
     HookRuntime runtime = runtime(HookRuntime.builder());
     JobHooks hooks = new HookWiring(runtime);
