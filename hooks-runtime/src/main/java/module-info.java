@@ -6,5 +6,7 @@ module dev.hookwire.runtime {
   requires transitive dev.hookwire.annotations;
 
   exports dev.hookwire.runtime;
+  // Only for the generated wirings, which live in the applications' packages.
+  exports dev.hookwire.runtime.internal;
   exports dev.hookwire.auth;
 }

@@ -5,6 +5,7 @@ import dev.hookwire.processor.model.Event;
 import dev.hookwire.processor.model.Hook;
 import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.Wiring;
+import dev.hookwire.processor.writing.Limits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class HookPackageReader {
     return local.hasErrors() ? Optional.empty() : Optional.of(wiring);
   }
 
-  /** A before-event's hooks run in one method: see {@link WiringWriter#MAX_BEFORE_HOOKS}. */
+  /** A before-event's hooks run in one method: see {@link Limits#MAX_BEFORE_HOOKS}. */
   private static void checkBeforeEventSizes(Wiring wiring, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
     for (Catalog catalog : wiring.catalogs()) {
       Map<String, List<Event>> virtuals = catalog.virtualsByBase();
@@ -143,8 +144,8 @@ final class HookPackageReader {
         for (Event virtual : virtuals.getOrDefault(event.name(), List.of())) {
           hooks += wiring.hooksOf(virtual).size();
         }
-        if (hooks > WiringWriter.MAX_BEFORE_HOOKS) {
-          report.add(pkg, hookPackage, Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
+        if (hooks > Limits.MAX_BEFORE_HOOKS) {
+          report.add(pkg, hookPackage, Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, Limits.MAX_BEFORE_HOOKS));
         }
       }
     }

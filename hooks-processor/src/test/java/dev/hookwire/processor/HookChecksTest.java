@@ -289,7 +289,8 @@ class HookChecksTest {
     JavaFileObject file = hook("AfterLogin", "public final class AfterLogin { public void handle(Login login) {} }\n");
     Compilation compilation = compile(file);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains("runWithin(30000L");
+    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains("dispatch.runWithin(AFTER_LOGIN");
+    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains(".timed(30000L)");
   }
 
   @Test

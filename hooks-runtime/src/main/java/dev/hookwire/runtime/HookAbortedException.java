@@ -3,8 +3,9 @@ package dev.hookwire.runtime;
 import java.util.Optional;
 
 /**
- * What the host catches when a hook aborted an operation: a before-hook threw (or rejected), or,
- * in {@linkplain HookRuntime.Builder#strict(boolean) strict mode}, any hook failed.
+ * What the host catches when a hook aborted an operation: a before-hook threw (or rejected, or
+ * timed out), a virtual before-event's filter threw, or, in {@linkplain
+ * HookRuntime.Builder#strict(boolean) strict mode}, any hook failed.
  *
  * <pre>{@code
  * try {
@@ -14,14 +15,17 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>The cause is the hook's exception. Only a {@link HookRejection}'s message is user-facing;
- * the message of this exception names the event and the hook and is meant for logs.
+ * <p>The cause is the hook's exception, for logs. Only a {@link HookRejection}'s message is
+ * user-facing ({@link #userMessage()}). The message of this exception names the event, the hook
+ * and the class of the hook's exception, never that exception's own message, which may reveal
+ * internals (a password in a SQL error): a host that returns {@code getMessage()} to a client
+ * leaks nothing.
  */
 public final class HookAbortedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String event;
-  private final String hook;
+  private final Class<?> hook;
   private final String userMessage;
 
   /**
@@ -29,10 +33,20 @@ public final class HookAbortedException extends RuntimeException {
    *     message meant for the end user
    */
   HookAbortedException(String event, Class<?> hook, Throwable cause, boolean rejection) {
-    super(event + " hook " + hook.getName() + (rejection ? " rejected: " : " failed: ") + cause, cause);
+    super(event + " hook " + hook.getName() + " " + what(cause, rejection), cause);
     this.event = event;
-    this.hook = hook.getName();
+    this.hook = hook;
     this.userMessage = rejection ? ((HookRejection) cause).userMessage() : null;
+  }
+
+  private static String what(Throwable cause, boolean rejection) {
+    if (rejection) {
+      return "rejected the operation";
+    }
+    if (cause instanceof HookTimeoutException timeout) {
+      return timeout.what(); // the runtime's own words: no internals
+    }
+    return "failed: threw " + cause.getClass().getName();
   }
 
   /** The event whose hook aborted, in kebab-case. */
@@ -40,8 +54,8 @@ public final class HookAbortedException extends RuntimeException {
     return event;
   }
 
-  /** The fully qualified class name of the hook that aborted. */
-  public String hook() {
+  /** The hook that aborted (for a virtual event's filter that threw, the filter's class). */
+  public Class<?> hook() {
     return hook;
   }
 

@@ -12,18 +12,18 @@ import java.util.Optional;
  * @param hook the hook class
  * @param consequence what the runtime did about it
  * @param reason a short explanation, for example {@code "threw java.io.IOException: disk full"}
- * @param error the hook's exception (a {@link HookTimeoutException} for a timeout), or {@code
- *     null} when the hook did not throw
- * @param duration how long the hook ran, when known: always for a timeout, otherwise only when
- *     the listener {@linkplain HookListener#traces() traces}
+ * @param exception the hook's exception (a {@link HookTimeoutException} for a timeout, and for
+ *     a hook that could not be started); empty when the hook did not throw
+ * @param took how long the hook ran, when known: always for a timeout, otherwise only when the
+ *     listener {@linkplain HookListener#traces() traces}
  */
 public record HookFailure(
     String event,
     Class<?> hook,
     Consequence consequence,
     String reason,
-    Throwable error,
-    Duration duration) {
+    Optional<Throwable> exception,
+    Optional<Duration> took) {
 
   /** What the runtime did about a failed hook, as the event kind's contract says. */
   public enum Consequence {
@@ -53,21 +53,8 @@ public record HookFailure(
     Objects.requireNonNull(hook, "hook");
     Objects.requireNonNull(consequence, "consequence");
     Objects.requireNonNull(reason, "reason");
-  }
-
-  /** A failure whose duration is not known. */
-  public HookFailure(String event, Class<?> hook, Consequence consequence, String reason, Throwable error) {
-    this(event, hook, consequence, reason, error, null);
-  }
-
-  /** The hook's exception, if it threw one. */
-  public Optional<Throwable> exception() {
-    return Optional.ofNullable(error);
-  }
-
-  /** How long the hook ran, if known. */
-  public Optional<Duration> took() {
-    return Optional.ofNullable(duration);
+    Objects.requireNonNull(exception, "exception");
+    Objects.requireNonNull(took, "took");
   }
 
   /**
@@ -76,12 +63,15 @@ public record HookFailure(
    * left to deny.
    */
   public boolean isRejection() {
-    return consequence == Consequence.ABORTED && error instanceof HookRejection;
+    return consequence == Consequence.ABORTED && exception.orElse(null) instanceof HookRejection;
   }
 
-  /** Whether the hook ran past its time limit and was interrupted. */
+  /**
+   * Whether the hook ran past its time limit and was interrupted, or was refused a start
+   * ({@code maxInFlight}, a closed runtime, a rejecting executor): a {@link HookTimeoutException}.
+   */
   public boolean isTimeout() {
-    return error instanceof HookTimeoutException;
+    return exception.orElse(null) instanceof HookTimeoutException;
   }
 
   /** One line for a log: {@code "after-user-create hook com.acme.AfterUserCreate threw ...; ..."}. */

@@ -1,23 +1,21 @@
 package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.Dispatch;
+import dev.hookwire.runtime.internal.HookSite;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,40 +47,66 @@ import java.util.concurrent.TimeUnit;
  * event kind's contract. A hook that throws {@link InterruptedException} has the thread's interrupt
  * status restored.
  *
+ * <h2>Switching hooks off</h2>
+ *
+ * {@link Builder#disable} names a hook by event and class. One runtime may serve several wirings;
+ * each checks the switch-offs whose hook class is in its own package (the only wiring that can
+ * hold that hook) when it is created, before it creates any hook, and throws {@link
+ * IllegalArgumentException} naming the closest hook it has when one names none of its hooks. A
+ * switch-off of a class in a package no wiring serves is never checked.
+ *
+ * <h2>Virtual events' filters</h2>
+ *
+ * A filter that throws gets its event kind's contract: on a before-event the operation is aborted
+ * (a {@link HookAbortedException} whose {@link HookAbortedException#hook()} is the filter, after
+ * the base event's hooks ran); otherwise it is reported ({@link HookFailure#hook()} is the filter)
+ * and the virtual event's hooks are skipped as when the filter does not hold, the base event's
+ * hooks having run.
+ *
+ * <h2>Calls the wiring refuses</h2>
+ *
+ * A dispatcher given {@code null} for the entity, the {@link HookContext} or a transform's input
+ * throws {@link NullPointerException} naming the parameter, before any hook runs, on every event
+ * (with hooks or not, so that adding the first hook never turns a host's bug into an outage).
+ *
  * <h2>Closing</h2>
  *
  * {@link #close()} waits for the async hooks still running, up to {@link Builder#closeTimeout},
- * interrupts the rest and reports each one it abandons: none is lost silently.
- *
- * <p>The methods after {@link #close()} are called by generated code; an application never needs
- * them.
+ * interrupts the rest and reports each one it abandons: none is lost silently. After it, every
+ * dispatcher of every wiring of this runtime throws {@link IllegalStateException} naming the event,
+ * before any hook runs, whatever the event's kind and its hooks: a host that dispatches after
+ * shutdown has a lifecycle bug, and half-running its hooks would hide it.
  */
 public final class HookRuntime implements AutoCloseable {
+  static final String DISABLED_AT_STARTUP = "disabled at startup";
+  static final String NOT_SELECTED = "not selected for this run";
+
   private final HookListener listener;
   private final boolean strict;
   private final boolean tracing;
-  private final Set<String> disabled;
+  /** The switched-off hooks, by {@link HookSite#key()}. */
+  private final Map<String, Disabled> disabled;
   /** The one hook the test kit runs, or null for every hook. */
   private final Class<?> only;
-  private final Executor givenExecutor;
-  private final Semaphore inFlight;
-  private final int maxInFlight;
-  private final Duration closeTimeout;
-  private final Map<AsyncTask, Boolean> running = new ConcurrentHashMap<>();
-  private volatile ExecutorService ownExecutor;
-  private volatile ScheduledExecutorService watchdog;
+  private final OffThread offThread;
+  /** Every site the wirings of this runtime declared, for {@link #checkSelected()}. */
+  private final List<HookSite> declared = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
+
+  /** A hook switched off with {@link Builder#disable}. */
+  record Disabled(String event, Class<?> hook) {
+    String call() {
+      return "disable(\"" + event + "\", " + hook.getSimpleName() + ".class)";
+    }
+  }
 
   private HookRuntime(Builder builder) {
     this.listener = builder.listener;
     this.strict = builder.strict;
     this.tracing = builder.listener.traces();
-    this.disabled = Set.copyOf(builder.disabled);
+    this.disabled = Map.copyOf(builder.disabled);
     this.only = builder.only;
-    this.givenExecutor = builder.executor;
-    this.maxInFlight = builder.maxInFlight;
-    this.inFlight = new Semaphore(builder.maxInFlight);
-    this.closeTimeout = builder.closeTimeout;
+    this.offThread = new OffThread(this, builder.executor, builder.maxInFlight, builder.closeTimeout);
   }
 
   /**
@@ -104,252 +128,124 @@ public final class HookRuntime implements AutoCloseable {
   }
 
   /**
-   * Stops accepting timed and async hooks, waits for the async hooks still running up to the
-   * close timeout, then interrupts and reports each one left as {@link Consequence#ABANDONED}.
-   * Inline hooks keep working. Shuts down the runtime's own executor (not one given to the
-   * builder). Idempotent.
+   * Stops the runtime: from now on every dispatcher throws {@link IllegalStateException}. Waits
+   * for the async hooks still running up to the close timeout, then interrupts and reports each
+   * one left as {@link Consequence#ABANDONED}. Shuts down the runtime's own executor (not one
+   * given to the builder). Idempotent.
    */
   @Override
   public void close() {
     closed = true;
-    long deadline = System.nanoTime() + closeTimeout.toNanos();
-    while (!running.isEmpty() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    for (AsyncTask task : List.copyOf(running.keySet())) {
-      if (task.abandon()) {
-        report(new HookFailure(task.event, task.hook, Consequence.ABANDONED,
-            "was still running after " + closeTimeout.toMillis() + " ms", null, null));
-      }
-    }
-    ExecutorService own = ownExecutor;
-    if (own != null) {
-      own.shutdownNow();
-    }
-    ScheduledExecutorService dog = watchdog;
-    if (dog != null) {
-      dog.shutdownNow();
-    }
-  }
-
-  // ---------------------------------------------------------------- called by generated code
-
-  /**
-   * Whether the hook may run: not switched off with {@link Builder#disable}. Called once per hook
-   * at construction, so it allocates nothing unless something was switched off (startup pays for
-   * every instruction here, interpreted, once per hook).
-   */
-  public boolean enabled(String event, Class<?> hook) {
-    return (only == null || only == hook) && (disabled.isEmpty() || !disabled.contains(key(event, hook)));
+    offThread.close();
   }
 
   /**
-   * Whether the listener hears starts, successes and skips ({@link HookListener#traces()}). The
-   * wiring tests it once before reporting a whole list of hooks skipped.
+   * Not for applications: the entry point of the generated wiring of {@code hooksPackage}, which
+   * calls it once, in its constructor. One runtime may serve several wirings.
    */
-  public boolean traces() {
+  public Dispatch dispatchFor(String hooksPackage) {
+    return new WiringDispatch(this, Objects.requireNonNull(hooksPackage, "hooksPackage"));
+  }
+
+  // ---------------------------------------------------------------- for WiringDispatch and OffThread
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  boolean tracing() {
     return tracing;
   }
 
-  /** A hook is about to run: tells a tracing listener and returns the start time, else 0. */
-  public long started(String event, Class<?> hook) {
+  OffThread offThread() {
+    return offThread;
+  }
+
+  /** Whether the hook of {@code site} may run: selected, and not switched off. */
+  boolean runs(HookSite site) {
+    return (only == null || only == site.hook()) && (disabled.isEmpty() || !disabled.containsKey(site.key()));
+  }
+
+  /** Why the hook of {@code site} does not run although not {@code @Disabled}; empty if it runs. */
+  Optional<String> offReason(HookSite site) {
+    if (only != null && only != site.hook()) {
+      return Optional.of(NOT_SELECTED);
+    }
+    return disabled.containsKey(site.key()) ? Optional.of(DISABLED_AT_STARTUP) : Optional.empty();
+  }
+
+  /**
+   * The wiring of {@code hooksPackage} declared {@code sites}. Rule: a {@link Builder#disable}
+   * key is checked by the wiring of its hook class's package, the only one that can hold that
+   * hook; it must name one of that wiring's hooks.
+   */
+  void declared(String hooksPackage, List<HookSite> sites) {
+    declared.addAll(sites);
+    Set<String> keys = new HashSet<>();
+    sites.forEach(s -> keys.add(s.key()));
+    for (Map.Entry<String, Disabled> off : disabled.entrySet()) {
+      if (off.getValue().hook().getPackageName().equals(hooksPackage) && !keys.contains(off.getKey())) {
+        Map<String, String> calls = new HashMap<>();
+        sites.forEach(s -> calls.put(s.key(), new Disabled(s.event(), s.hook()).call()));
+        String hint = Closest.to(off.getKey(), calls.keySet())
+            .map(k -> "did you mean " + calls.get(k) + "?")
+            .orElse("it has no hooks");
+        throw new IllegalArgumentException("HookRuntime.Builder." + off.getValue().call()
+            + " names no hook of the wiring of " + hooksPackage + ": " + hint);
+      }
+    }
+  }
+
+  /**
+   * For the test kit, once the wiring is created: the hook it runs alone is one of the wiring's.
+   *
+   * @throws IllegalArgumentException naming the closest hook when it is not
+   */
+  void checkSelected() {
+    if (only == null || declared.stream().anyMatch(s -> s.hook() == only)) {
+      return;
+    }
+    Set<String> hooks = new TreeSet<>();
+    declared.forEach(s -> hooks.add(s.hook().getName()));
+    String hint = Closest.to(only.getName(), hooks).map(h -> "did you mean " + h + "?").orElse("it has no hooks");
+    throw new IllegalArgumentException(
+        "HookTestKit.runOnly(" + only.getName() + ".class): not a hook of the wiring: " + hint);
+  }
+
+  /** Tells a tracing listener the hook started; returns the start time, else 0. */
+  long reportStarted(HookSite site) {
     if (!tracing) {
       return 0L;
     }
-    guard(() -> listener.hookStarted(event, hook));
+    guard(() -> listener.hookStarted(site.event(), site.hook()));
     return System.nanoTime();
   }
 
-  /** A hook returned {@code result} (or null): tells a tracing listener. */
-  public void succeeded(String event, Class<?> hook, long start, Object result) {
+  void reportSucceeded(HookSite site, long start, Object result) {
     if (tracing) {
       Duration took = since(start);
-      guard(() -> listener.hookSucceeded(event, hook, result, took));
+      guard(() -> listener.hookSucceeded(site.event(), site.hook(), result, took));
     }
   }
 
-  /** A hook was not run, for {@code reason}: tells a tracing listener. */
-  public void skipped(String event, Class<?> hook, String reason) {
+  void reportSkipped(HookSite site, String reason) {
     if (tracing) {
-      guard(() -> listener.hookSkipped(event, hook, reason));
+      guard(() -> listener.hookSkipped(site.event(), site.hook(), reason));
     }
   }
 
-  /** A hook with {@code @Tags} was not run because the event's tag is not one of them. */
-  public void skippedByTag(String event, Class<?> hook, String tag, Set<String> tags) {
-    if (tracing) {
-      skipped(event, hook, "tag '" + tag + "' is not one of " + tags.stream().sorted().toList());
-    }
-  }
-
-  /**
-   * A before-hook threw (or timed out): reports it and returns the exception the dispatcher
-   * throws.
-   *
-   * @return a {@link HookAbortedException} whose cause is {@code error}
-   */
-  public RuntimeException aborted(String event, Class<?> hook, long start, Throwable error) {
-    rethrowIfFatal(error);
-    boolean rejection = error instanceof HookRejection;
-    report(failure(event, hook, Consequence.ABORTED, rejection ? "rejected the operation" : reasonOf(error), error, start));
-    return new HookAbortedException(event, hook, error, rejection);
-  }
-
-  /**
-   * An after-hook threw (or timed out): reports it. Returns normally so the remaining hooks run,
-   * unless the runtime is strict, in which case it throws {@link HookAbortedException}.
-   */
-  public void afterFailed(String event, Class<?> hook, long start, Throwable error) {
-    rethrowIfFatal(error);
-    report(failure(event, hook, Consequence.ISOLATED, reasonOf(error), error, start));
-    if (strict) {
-      throw new HookAbortedException(event, hook, error, false);
-    }
-  }
-
-  /** A transform hook threw (or timed out): reports it; the dispatcher keeps the input (or throws if strict). */
-  public void transformFailed(String event, Class<?> hook, long start, Throwable error) {
-    rethrowIfFatal(error);
-    report(failure(event, hook, Consequence.INPUT_KEPT, reasonOf(error), error, start));
-    if (strict) {
-      throw new HookAbortedException(event, hook, error, false);
-    }
-  }
-
-  /** A transform hook returned {@code null} for a non-null input: reported; the input is kept. */
-  public void transformReturnedNull(String event, Class<?> hook, long start) {
-    String reason = "returned null for a non-null input (a missing return?)";
-    report(failure(event, hook, Consequence.INPUT_KEPT, reason, null, start));
-    if (strict) {
-      throw new HookAbortedException(
-          event, hook, new NullPointerException(hook.getName() + ".handle " + reason), false);
-    }
-  }
-
-  /**
-   * Runs a hook that returns a value on the executor and waits for it at most {@code
-   * timeoutMillis}.
-   *
-   * @throws HookTimeoutException when the time is up (the hook is interrupted) or the hook could
-   *     not be started
-   * @throws Throwable whatever the hook threw, unchanged
-   */
-  public <T, R> R callWithin(
-      long timeoutMillis, String event, Class<?> hook, Call<T, R> call, T entity, HookContext ctx)
-      throws Throwable {
-    if (closed) {
-      throw HookTimeoutException.notStarted(event, hook, timeoutMillis, "the runtime is closed");
-    }
-    if (!inFlight.tryAcquire()) {
-      throw HookTimeoutException.notStarted(event, hook, timeoutMillis, tooMany());
-    }
-    TimedTask<R> task = new TimedTask<>(() -> call.apply(entity, ctx));
-    try {
-      executor().execute(task);
-    } catch (RejectedExecutionException e) {
-      task.giveUp();
-      throw HookTimeoutException.notStarted(event, hook, timeoutMillis, "the executor rejected it: " + e);
-    }
-    return task.await(timeoutMillis, event, hook);
-  }
-
-  /** Like {@link #callWithin} for a hook that returns nothing. */
-  public <T> void runWithin(
-      long timeoutMillis, String event, Class<?> hook, Run<T> run, T entity, HookContext ctx)
-      throws Throwable {
-    callWithin(timeoutMillis, event, hook, (e, c) -> {
-      run.accept(e, c);
-      return null;
-    }, entity, ctx);
-  }
-
-  /**
-   * Starts an {@code @Async} after-hook on the executor and returns at once. Its start, success,
-   * failure or timeout ({@code timeoutMillis > 0}: interrupted at the deadline, on its own thread)
-   * is reported from the hook's thread; one that cannot be started is reported at once. Each
-   * async hook takes one thread and one {@link Builder#maxInFlight} permit until it ends.
-   */
-  public <T> void runAsync(
-      long timeoutMillis, String event, Class<?> hook, Run<T> run, T entity, HookContext ctx) {
-    if (closed || !inFlight.tryAcquire()) {
-      String why = closed ? "the runtime is closed" : tooMany();
-      report(failure(event, hook, Consequence.ISOLATED, "was not started: " + why, null, 0L));
-      return;
-    }
-    AsyncTask task = new AsyncTask(event, hook, timeoutMillis, () -> {
-      run.accept(entity, ctx);
-      return null;
-    });
-    running.put(task, Boolean.TRUE);
-    try {
-      executor().execute(task);
-    } catch (RejectedExecutionException e) {
-      task.abandon();
-      report(failure(event, hook, Consequence.ISOLATED, "was not started: the executor rejected it", e, 0L));
-    }
-  }
-
-  // ---------------------------------------------------------------- internals
-
-  private String tooMany() {
-    return maxInFlight + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
-  }
-
-  private Executor executor() {
-    if (givenExecutor != null) {
-      return givenExecutor;
-    }
-    ExecutorService own = ownExecutor;
-    if (own == null) {
-      synchronized (this) {
-        own = ownExecutor;
-        if (own == null) {
-          own = Executors.create();
-          ownExecutor = own;
-        }
-      }
-    }
-    return own;
-  }
-
-  /** Interrupts async hooks at their deadline: one daemon thread, made on first use. */
-  private ScheduledExecutorService watchdog() {
-    ScheduledExecutorService dog = watchdog;
-    if (dog == null) {
-      synchronized (this) {
-        dog = watchdog;
-        if (dog == null) {
-          ScheduledThreadPoolExecutor timer =
-              new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "hookwire-watchdog");
-                thread.setDaemon(true);
-                return thread;
-              });
-          timer.setRemoveOnCancelPolicy(true);
-          dog = timer;
-          watchdog = dog;
-        }
-      }
-    }
-    return dog;
-  }
-
-  private HookFailure failure(String event, Class<?> hook, Consequence consequence, String reason, Throwable error, long start) {
+  HookFailure failure(HookSite site, Consequence consequence, String reason, Throwable error, long start) {
     Duration took = null;
     if (error instanceof HookTimeoutException timeout) {
       took = Duration.ofMillis(timeout.timeout(TimeUnit.MILLISECONDS));
     } else if (start != 0L) {
       took = since(start);
     }
-    return new HookFailure(event, hook, consequence, reason, error, took);
+    return new HookFailure(site.event(), site.hook(), consequence, reason,
+        Optional.ofNullable(error), Optional.ofNullable(took));
   }
 
-  private static String reasonOf(Throwable error) {
+  static String reasonOf(Throwable error) {
     return error instanceof HookTimeoutException timeout ? timeout.what() : "threw " + error;
   }
 
@@ -357,17 +253,7 @@ public final class HookRuntime implements AutoCloseable {
     return start == 0L ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - start);
   }
 
-  private static void rethrowIfFatal(Throwable error) {
-    Objects.requireNonNull(error, "error");
-    if (error instanceof VirtualMachineError fatal) {
-      throw fatal;
-    }
-    if (error instanceof InterruptedException) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void report(HookFailure failure) {
+  void report(HookFailure failure) {
     guard(() -> listener.hookFailed(failure), failure);
   }
 
@@ -383,209 +269,12 @@ public final class HookRuntime implements AutoCloseable {
       throw fatal;
     } catch (Throwable listenerBug) {
       String about = failure == null ? "" : ": " + failure.describe();
-      if (failure != null && failure.error() != null && failure.error() != listenerBug) {
-        listenerBug.addSuppressed(failure.error()); // keep the hook's own trace in the log
+      Throwable error = failure == null ? null : failure.exception().orElse(null);
+      if (error != null && error != listenerBug) {
+        listenerBug.addSuppressed(error); // keep the hook's own trace in the log
       }
       System.getLogger("dev.hookwire")
           .log(Level.ERROR, "HookListener " + listener.getClass().getName() + " threw" + about, listenerBug);
-    }
-  }
-
-  private static String key(String event, Class<?> hook) {
-    return event + "/" + hook.getName();
-  }
-
-  /** A hook body that returns a value, for {@link #callWithin}. */
-  @FunctionalInterface
-  public interface Call<T, R> {
-    R apply(T entity, HookContext ctx) throws Throwable;
-  }
-
-  /** A hook body that returns nothing, for {@link #runWithin} and {@link #runAsync}. */
-  @FunctionalInterface
-  public interface Run<T> {
-    void accept(T entity, HookContext ctx) throws Throwable;
-  }
-
-  /** A hook body run off the caller's thread. */
-  @FunctionalInterface
-  private interface Body<R> {
-    R run() throws Throwable;
-  }
-
-  private static final int QUEUED = 0;
-  private static final int RUNNING = 1;
-  private static final int DONE = 2;
-
-  /**
-   * A timed hook the caller waits for. Its {@code maxInFlight} permit is returned when the hook
-   * really ends, or at once if the caller gives up before it started (then it never runs).
-   */
-  private final class TimedTask<R> implements Runnable {
-    private final Body<R> body;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private int state = QUEUED;
-    private Thread thread;
-    private R result;
-    private Throwable failure;
-
-    TimedTask(Body<R> body) {
-      this.body = body;
-    }
-
-    @Override
-    public void run() {
-      synchronized (this) {
-        if (state != QUEUED) {
-          return; // given up before it started; its permit is back already
-        }
-        state = RUNNING;
-        thread = Thread.currentThread();
-      }
-      try {
-        result = body.run();
-      } catch (Throwable t) {
-        failure = t;
-      } finally {
-        synchronized (this) {
-          state = DONE;
-          thread = null;
-        }
-        inFlight.release();
-        done.countDown();
-      }
-    }
-
-    R await(long timeoutMillis, String event, Class<?> hook) throws Throwable {
-      boolean finished;
-      try {
-        finished = done.await(timeoutMillis, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        giveUp(); // the caller was interrupted while waiting: give up the hook
-        throw e;
-      }
-      if (!finished) {
-        giveUp();
-        throw HookTimeoutException.expired(event, hook, timeoutMillis);
-      }
-      if (failure != null) {
-        throw failure;
-      }
-      return result;
-    }
-
-    /** The caller stops waiting: a queued hook never runs; a running one is interrupted. */
-    void giveUp() {
-      synchronized (this) {
-        if (state == QUEUED) {
-          state = DONE;
-          inFlight.release();
-        } else if (state == RUNNING) {
-          thread.interrupt();
-        }
-      }
-    }
-  }
-
-  /**
-   * An async hook in flight. It reports its own outcome once, unless {@link #close()} abandoned
-   * it first, which then reports it; at its deadline the watchdog interrupts it and it reports a
-   * timeout, however it then ends.
-   */
-  private final class AsyncTask implements Runnable {
-    final String event;
-    final Class<?> hook;
-    private final long timeoutMillis;
-    private final Body<Void> body;
-    private int state = QUEUED;
-    private Thread thread;
-    private boolean abandoned;
-    private boolean timedOut;
-
-    AsyncTask(String event, Class<?> hook, long timeoutMillis, Body<Void> body) {
-      this.event = event;
-      this.hook = hook;
-      this.timeoutMillis = timeoutMillis;
-      this.body = body;
-    }
-
-    @Override
-    public void run() {
-      synchronized (this) {
-        if (state != QUEUED) {
-          return; // abandoned before it started; close() reported it and returned its permit
-        }
-        state = RUNNING;
-        thread = Thread.currentThread();
-      }
-      long start = started(event, hook);
-      ScheduledFuture<?> deadline =
-          timeoutMillis > 0 ? watchdog().schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS) : null;
-      Throwable failure = null;
-      try {
-        body.run();
-      } catch (Throwable t) {
-        failure = t;
-      }
-      if (deadline != null) {
-        deadline.cancel(false);
-      }
-      boolean reportIt;
-      boolean late;
-      synchronized (this) {
-        state = DONE;
-        thread = null;
-        reportIt = !abandoned;
-        late = timedOut;
-      }
-      running.remove(this);
-      inFlight.release();
-      if (failure instanceof VirtualMachineError fatal) {
-        throw fatal;
-      }
-      if (failure instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      if (!reportIt) {
-        return;
-      }
-      if (late) {
-        HookTimeoutException timeout = HookTimeoutException.expired(event, hook, timeoutMillis);
-        report(failure(event, hook, Consequence.ISOLATED, timeout.what(), timeout, start));
-      } else if (failure != null) {
-        report(failure(event, hook, Consequence.ISOLATED, reasonOf(failure), failure, start));
-      } else {
-        succeeded(event, hook, start, null);
-      }
-    }
-
-    /** The deadline passed: interrupt the hook; it is reported as timed out however it ends. */
-    private synchronized void expire() {
-      if (state == RUNNING) {
-        timedOut = true;
-        thread.interrupt();
-      }
-    }
-
-    /**
-     * Gives the hook up: a queued one never runs, a running one is interrupted. Returns whether it
-     * had not ended, in which case the caller reports it (and the hook itself will not).
-     */
-    boolean abandon() {
-      synchronized (this) {
-        if (state == DONE) {
-          return false;
-        }
-        abandoned = true;
-        if (state == RUNNING) {
-          thread.interrupt();
-          return true;
-        }
-        state = DONE;
-      }
-      running.remove(this);
-      inFlight.release();
-      return true;
     }
   }
 
@@ -593,7 +282,7 @@ public final class HookRuntime implements AutoCloseable {
   public static final class Builder {
     private HookListener listener = HookListener.logging();
     private boolean strict;
-    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, Disabled> disabled = new HashMap<>();
     private Class<?> only;
     private Executor executor;
     private int maxInFlight = 256;
@@ -618,10 +307,13 @@ public final class HookRuntime implements AutoCloseable {
 
     /**
      * Switches one hook off without deleting it: the wiring never calls it (a tracing listener
-     * hears it skipped). Read when the wiring is constructed.
+     * hears it skipped). Read when the wiring is constructed, which throws {@link
+     * IllegalArgumentException}, naming the closest match, when {@code hook}'s package is the
+     * wiring's and no hook of {@code event} there is {@code hook}.
      */
     public Builder disable(String event, Class<?> hook) {
-      disabled.add(key(Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook")));
+      Disabled off = new Disabled(Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook"));
+      disabled.put(event + "/" + hook.getName(), off);
       return this;
     }
 
@@ -671,9 +363,9 @@ public final class HookRuntime implements AutoCloseable {
   /** Lists the keys of the switched-off hooks, for {@link #toString()}. */
   @Override
   public String toString() {
-    List<String> off = new ArrayList<>(disabled);
+    List<String> off = new ArrayList<>(disabled.keySet());
     off.sort(null);
-    return "HookRuntime{strict=" + strict + ", tracing=" + tracing + ", maxInFlight=" + maxInFlight
+    return "HookRuntime{strict=" + strict + ", tracing=" + tracing + ", maxInFlight=" + offThread.maxInFlight()
         + ", disabled=" + off + ", closed=" + closed + "}";
   }
 }

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * Each run gets a fresh runtime and wiring, waits for async hooks before it returns, and never
- * throws what the dispatcher threw: the trace holds it.
+ * throws what the dispatcher threw: the trace holds it. What creating the wiring throws (a hook
+ * whose constructor failed, a switch-off naming no hook) it does throw.
  *
  * @param <W> the generated wiring
  */
@@ -60,7 +61,13 @@ public final class HookTestKit<W> {
     return dryRun(toFunction(dispatch));
   }
 
-  /** Dispatches with every hook but {@code hook} switched off, and traces it. */
+  /**
+   * Dispatches with every hook but {@code hook} switched off, and traces it: the others are
+   * reported skipped, "not selected for this run".
+   *
+   * @throws IllegalArgumentException when {@code hook} is not a hook of the wiring, naming the
+   *     closest one
+   */
   public <R> HookTrace<R> runOnly(Class<?> hook, Function<W, R> dispatch) {
     return trace(HookRuntime.builder().only(hook), dispatch);
   }
@@ -84,8 +91,10 @@ public final class HookTestKit<W> {
     R result = null;
     Throwable thrown = null;
     try (HookRuntime runtime = configure.apply(builder).listener(recorder).build()) {
+      W hooks = wiring.apply(runtime); // its mistakes (a disable or runOnly naming no hook) are thrown
+      runtime.checkSelected();
       try {
-        result = dispatch.apply(wiring.apply(runtime));
+        result = dispatch.apply(hooks);
       } catch (RuntimeException | AssertionError e) {
         thrown = e;
       }

@@ -1,27 +1,34 @@
 package dev.hookwire.runtime;
 
+import dev.hookwire.runtime.internal.HookSite;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A hook ran past its time limit ({@code @Timeout} or the event's default) and was interrupted,
- * or could not be started because too many hooks were still running past theirs. It is the cause
- * of the {@link HookAbortedException} of a before-event, and the error of the {@link HookFailure}
- * an after- or transform event reports.
+ * or could not be started (too many hooks still running, a closed runtime, a rejecting
+ * executor). It is the cause of the {@link HookAbortedException} of a before-event, and the
+ * exception of the {@link HookFailure} an after- or transform event reports.
  */
 public final class HookTimeoutException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String event;
-  private final String hook;
+  private final Class<?> hook;
   private final long timeoutMillis;
   private final String what;
+  private final transient HookSite site;
 
-  HookTimeoutException(String event, Class<?> hook, long timeoutMillis, String what) {
-    super(event + " hook " + hook.getName() + " " + what);
-    this.event = event;
-    this.hook = hook.getName();
-    this.timeoutMillis = timeoutMillis;
+  private HookTimeoutException(HookSite site, String what) {
+    super(site.event() + " hook " + site.hook().getName() + " " + what);
+    this.event = site.event();
+    this.hook = site.hook();
+    this.timeoutMillis = site.timeoutMillis();
     this.what = what;
+    this.site = site;
+  }
+
+  HookSite site() {
+    return site;
   }
 
   /** What happened, without the event and hook: "did not finish within 500 ms and was interrupted". */
@@ -29,25 +36,26 @@ public final class HookTimeoutException extends RuntimeException {
     return what;
   }
 
-  static HookTimeoutException expired(String event, Class<?> hook, long timeoutMillis) {
-    return new HookTimeoutException(
-        event, hook, timeoutMillis, "did not finish within " + timeoutMillis + " ms and was interrupted");
+  static HookTimeoutException expired(HookSite site) {
+    return new HookTimeoutException(site,
+        "did not finish within " + site.timeoutMillis() + " ms and was interrupted");
   }
 
-  static HookTimeoutException notStarted(String event, Class<?> hook, long timeoutMillis, String why) {
-    return new HookTimeoutException(event, hook, timeoutMillis, "was not started: " + why);
+  /** A timed or async hook refused a start: reported like a timeout, as it never ran. */
+  static HookTimeoutException notStarted(HookSite site, String why) {
+    return new HookTimeoutException(site, "was not started: " + why);
   }
 
   public String event() {
     return event;
   }
 
-  /** The hook's fully qualified class name. */
-  public String hook() {
+  /** The hook. */
+  public Class<?> hook() {
     return hook;
   }
 
-  /** The time limit in milliseconds. */
+  /** The time limit; 0 for an {@code @Async} hook without one that could not be started. */
   public long timeout(TimeUnit unit) {
     return unit.convert(timeoutMillis, TimeUnit.MILLISECONDS);
   }

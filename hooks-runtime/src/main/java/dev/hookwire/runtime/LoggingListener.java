@@ -25,9 +25,9 @@ final class LoggingListener implements HookListener {
       return;
     }
     if (failure.isRejection()) {
-      logger.log(level, failure.describe() + ": " + ((HookRejection) failure.error()).userMessage());
-    } else if (failure.error() != null && !failure.isTimeout()) {
-      logger.log(level, failure.describe(), failure.error());
+      logger.log(level, failure.describe() + ": " + ((HookRejection) failure.exception().orElseThrow()).userMessage());
+    } else if (failure.exception().isPresent() && !failure.isTimeout()) {
+      logger.log(level, failure.describe(), failure.exception().get());
     } else {
       logger.log(level, failure.describe());
     }

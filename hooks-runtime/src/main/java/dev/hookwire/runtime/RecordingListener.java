@@ -87,7 +87,7 @@ public final class RecordingListener implements HookListener {
   @Override
   public synchronized void hookFailed(HookFailure failure) {
     Outcome outcome = failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED;
-    entries.add(new Entry(outcome, failure.event(), failure.hook(), null, failure, failure.reason(), failure.duration()));
+    entries.add(new Entry(outcome, failure.event(), failure.hook(), null, failure, failure.reason(), failure.took().orElse(null)));
   }
 
   @Override

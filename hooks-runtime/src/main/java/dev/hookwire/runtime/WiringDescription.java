@@ -1,12 +1,16 @@
 package dev.hookwire.runtime;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a generated {@code HookWiring} wires, from its {@code describe()}: each event and its hooks
- * in run order, with their policies. The processor writes the same, as JSON, to {@code
- * META-INF/hookwire/<hooks package>.json} for tools and docs.
+ * in run order, with their policies. The processor writes the same facts, as JSON, to {@code
+ * META-INF/hookwire/<hooks package>.json} for tools and docs (with {@code null} where this has an
+ * empty {@code Optional}), minus what only the runtime knows: the hooks switched off at startup.
  *
  * @param hooksPackage the hooks package
  * @param events the events of its catalogs, virtual ones right after their base
@@ -18,16 +22,35 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
     events = List.copyOf(events);
   }
 
+  /** An event's kind: its contract. */
+  public enum Kind {
+    /** Runs before the operation; a hook may abort it or patch the entity. */
+    BEFORE,
+    /** Runs after the operation; a failing hook is isolated. */
+    AFTER,
+    /** Replaces a value; a failing hook keeps its input. */
+    TRANSFORM;
+
+    /** {@code before}, {@code after} or {@code transform}, as the JSON says. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /**
    * One event.
    *
    * @param name kebab-case
-   * @param kind {@code before}, {@code after} or {@code transform}
-   * @param virtualOf the base event of a virtual event; empty otherwise
+   * @param kind its contract
+   * @param virtualOf the base event of a virtual event
    * @param hooks its hooks in run order, disabled ones included
    */
-  public record EventInfo(String name, String kind, String virtualOf, List<HookInfo> hooks) {
+  public record EventInfo(String name, Kind kind, Optional<String> virtualOf, List<HookInfo> hooks) {
     public EventInfo {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(virtualOf, "virtualOf");
       hooks = List.copyOf(hooks);
     }
   }
@@ -37,13 +60,25 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
    *
    * @param type the hook class's name
    * @param order its {@code @Order}
-   * @param timeoutMillis its time limit ({@code @Timeout} or the event's default), 0 for none
+   * @param timeout its time limit ({@code @Timeout} or the event's default); empty when it runs
+   *     inline without one
    * @param tags its {@code @Tags}, empty for every tag
    * @param async whether it is {@code @Async}
-   * @param disabled why it does not run ({@code @Disabled}, or switched off at startup); empty when it runs
+   * @param disabled why it does not run, in the words a tracing listener hears when it is skipped
+   *     ({@code "@Disabled: <reason>"}, {@code "disabled at startup"}, {@code "not selected for
+   *     this run"}); empty when it runs
    */
-  public record HookInfo(String type, int order, long timeoutMillis, List<String> tags, boolean async, String disabled) {
+  public record HookInfo(
+      String type,
+      int order,
+      Optional<Duration> timeout,
+      List<String> tags,
+      boolean async,
+      Optional<String> disabled) {
     public HookInfo {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(timeout, "timeout");
+      Objects.requireNonNull(disabled, "disabled");
       tags = List.copyOf(tags);
     }
 
@@ -58,27 +93,21 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
     StringBuilder out = new StringBuilder("HookWiring of ").append(hooksPackage).append('\n');
     for (EventInfo event : events) {
       out.append(event.name()).append(" (").append(event.kind());
-      if (!event.virtualOf().isEmpty()) {
-        out.append(", virtual of ").append(event.virtualOf());
-      }
+      event.virtualOf().ifPresent(base -> out.append(", virtual of ").append(base));
       out.append(")").append(event.hooks().isEmpty() ? ": no hooks" : "").append('\n');
       for (HookInfo hook : event.hooks()) {
         out.append("  ").append(hook.type());
         if (hook.order() != 0) {
           out.append(", order ").append(hook.order());
         }
-        if (hook.timeoutMillis() > 0) {
-          out.append(", timeout ").append(hook.timeoutMillis()).append(" ms");
-        }
+        hook.timeout().ifPresent(t -> out.append(", timeout ").append(t.toMillis()).append(" ms"));
         if (!hook.tags().isEmpty()) {
           out.append(", tags ").append(hook.tags());
         }
         if (hook.async()) {
           out.append(", async");
         }
-        if (!hook.enabled()) {
-          out.append(", disabled: ").append(hook.disabled());
-        }
+        hook.disabled().ifPresent(why -> out.append(", disabled: ").append(why));
         out.append('\n');
       }
     }

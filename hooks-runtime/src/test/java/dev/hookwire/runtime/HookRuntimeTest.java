@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.hookwire.runtime.Sites.at;
+import static dev.hookwire.runtime.Sites.site;
+
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.HookSite;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -61,11 +65,11 @@ final class HookRuntimeTest {
   void abortedByARejectionCarriesTheUserMessage() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    RuntimeException thrown = lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
+    RuntimeException thrown = at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals("before-user-create", e.event());
-    assertEquals(BeforeUserCreate.class.getName(), e.hook());
+    assertEquals(BeforeUserCreate.class, e.hook());
     assertSame(rejection, e.getCause());
     assertTrue(e.isRejection());
     assertEquals(Optional.of("Disposable email addresses are not allowed."), e.userMessage());
@@ -80,7 +84,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection));
+            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0));
 
     assertTrue(e.isRejection());
     assertEquals(Optional.of("Try again later."), e.userMessage());
@@ -93,10 +97,10 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, bug));
+            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0));
 
     assertEquals("before-user-create", e.event());
-    assertEquals(BeforeUserCreate.class.getName(), e.hook());
+    assertEquals(BeforeUserCreate.class, e.hook());
     assertSame(bug, e.getCause());
     assertFalse(e.isRejection());
     assertEquals(Optional.empty(), e.userMessage());
@@ -109,7 +113,7 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, io));
+            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, io, List.of(), 0));
 
     assertSame(io, e.getCause());
     assertFalse(e.isRejection());
@@ -120,13 +124,13 @@ final class HookRuntimeTest {
   void abortedReportsAnAbortedFailure() {
     IllegalStateException bug = new IllegalStateException("boom");
 
-    lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, bug);
+    at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0);
 
     HookFailure failure = singleReported();
     assertEquals("before-user-create", failure.event());
     assertSame(BeforeUserCreate.class, failure.hook());
     assertEquals(Consequence.ABORTED, failure.consequence());
-    assertSame(bug, failure.error());
+    assertSame(bug, failure.exception().orElseThrow());
     assertEquals(Optional.of(bug), failure.exception());
     assertFalse(failure.isRejection());
   }
@@ -135,11 +139,11 @@ final class HookRuntimeTest {
   void abortedReportsARejectionAsSuch() {
     HookRejection rejection = new HookRejection("No.");
 
-    lenient.aborted("before-login", BeforeUserCreate.class, 0L, rejection);
+    at(lenient).aborted(HookSite.of("before-login", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookFailure failure = singleReported();
     assertEquals(Consequence.ABORTED, failure.consequence());
-    assertSame(rejection, failure.error());
+    assertSame(rejection, failure.exception().orElseThrow());
     assertTrue(failure.isRejection());
     assertTrue(failure.describe().startsWith("before-login hook " + BeforeUserCreate.class.getName()));
   }
@@ -148,7 +152,7 @@ final class HookRuntimeTest {
   void abortedBehavesTheSameInStrictMode() {
     HookRejection rejection = new HookRejection("No.");
 
-    RuntimeException thrown = strict.aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
+    RuntimeException thrown = at(strict).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals(Optional.of("No."), e.userMessage());
@@ -158,7 +162,7 @@ final class HookRuntimeTest {
   @Test
   void abortedRejectsANullError() {
     assertThrows(
-        NullPointerException.class, () -> lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, null));
+        NullPointerException.class, () -> at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, null, List.of(), 0));
   }
 
   // ---------------------------------------------------------------- afterFailed (after-hooks)
@@ -167,13 +171,13 @@ final class HookRuntimeTest {
   void afterFailedReportsIsolatedAndReturnsNormally() {
     IllegalStateException bug = new IllegalStateException("smtp down");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, bug);
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, bug);
 
     HookFailure failure = singleReported();
     assertEquals("after-user-create", failure.event());
     assertSame(AfterUserCreate.class, failure.hook());
     assertEquals(Consequence.ISOLATED, failure.consequence());
-    assertSame(bug, failure.error());
+    assertSame(bug, failure.exception().orElseThrow());
     assertFalse(failure.isRejection());
   }
 
@@ -181,9 +185,9 @@ final class HookRuntimeTest {
   void afterFailedWithACheckedExceptionReturnsNormally() {
     java.sql.SQLException sql = new java.sql.SQLException("constraint violated");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, sql);
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, sql);
 
-    assertSame(sql, singleReported().error());
+    assertSame(sql, singleReported().exception().orElseThrow());
   }
 
   @Test
@@ -193,10 +197,10 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, bug));
+            () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, bug));
 
     assertEquals("after-user-create", e.event());
-    assertEquals(AfterUserCreate.class.getName(), e.hook());
+    assertEquals(AfterUserCreate.class, e.hook());
     assertSame(bug, e.getCause());
     assertFalse(e.isRejection());
     assertEquals(Optional.empty(), e.userMessage());
@@ -209,13 +213,13 @@ final class HookRuntimeTest {
   void transformFailedReportsInputKeptAndReturnsNormally() {
     UnsupportedOperationException mutation = new UnsupportedOperationException();
 
-    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, mutation);
+    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, mutation);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
     assertSame(TransformCustomUserData.class, failure.hook());
     assertEquals(Consequence.INPUT_KEPT, failure.consequence());
-    assertSame(mutation, failure.error());
+    assertSame(mutation, failure.exception().orElseThrow());
   }
 
   @Test
@@ -225,23 +229,23 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, mutation));
+            () -> at(strict).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, mutation));
 
     assertEquals("transform-custom-user-data", e.event());
-    assertEquals(TransformCustomUserData.class.getName(), e.hook());
+    assertEquals(TransformCustomUserData.class, e.hook());
     assertSame(mutation, e.getCause());
     assertEquals(Consequence.INPUT_KEPT, singleReported().consequence());
   }
 
   @Test
   void transformReturnedNullReportsInputKeptWithoutAnException() {
-    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
+    at(lenient).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
     assertSame(TransformCustomUserData.class, failure.hook());
     assertEquals(Consequence.INPUT_KEPT, failure.consequence());
-    assertNull(failure.error());
+    assertTrue(failure.exception().isEmpty());
     assertEquals(Optional.empty(), failure.exception());
     assertFalse(failure.isRejection());
     assertTrue(failure.reason().contains("null"), failure.reason());
@@ -252,10 +256,10 @@ final class HookRuntimeTest {
     HookAbortedException e =
         assertThrows(
             HookAbortedException.class,
-            () -> strict.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L));
+            () -> at(strict).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L));
 
     assertEquals("transform-custom-user-data", e.event());
-    assertEquals(TransformCustomUserData.class.getName(), e.hook());
+    assertEquals(TransformCustomUserData.class, e.hook());
     NullPointerException cause = assertInstanceOf(NullPointerException.class, e.getCause());
     assertTrue(cause.getMessage().contains(TransformCustomUserData.class.getName()), cause.getMessage());
     assertFalse(e.isRejection());
@@ -279,7 +283,7 @@ final class HookRuntimeTest {
     VirtualMachineError thrown =
         assertThrows(
             VirtualMachineError.class,
-            () -> lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, error));
+            () -> at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, error, List.of(), 0));
 
     assertSame(error, thrown);
     assertTrue(reported.isEmpty(), () -> "reported: " + reported);
@@ -292,7 +296,7 @@ final class HookRuntimeTest {
       VirtualMachineError thrown =
           assertThrows(
               VirtualMachineError.class,
-              () -> runtime.afterFailed("after-user-create", AfterUserCreate.class, 0L, error));
+              () -> at(runtime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error));
 
       assertSame(error, thrown);
     }
@@ -307,7 +311,7 @@ final class HookRuntimeTest {
       VirtualMachineError thrown =
           assertThrows(
               VirtualMachineError.class,
-              () -> runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, error));
+              () -> at(runtime).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, error));
 
       assertSame(error, thrown);
     }
@@ -318,11 +322,11 @@ final class HookRuntimeTest {
   void aNonFatalErrorIsNotRethrownButHandledLikeAnException() {
     AssertionError notFatal = new AssertionError("a hook's assert");
 
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, notFatal);
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, notFatal);
     HookAbortedException e =
         assertInstanceOf(
             HookAbortedException.class,
-            lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, notFatal));
+            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, notFatal, List.of(), 0));
 
     assertSame(notFatal, e.getCause());
     assertEquals(2, reported.size());
@@ -335,7 +339,7 @@ final class HookRuntimeTest {
     assertFalse(Thread.currentThread().isInterrupted());
 
     RuntimeException e =
-        lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, new InterruptedException());
+        at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new InterruptedException(), List.of(), 0);
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertInstanceOf(InterruptedException.class, e.getCause());
@@ -344,7 +348,7 @@ final class HookRuntimeTest {
 
   @Test
   void afterFailedRestoresTheInterruptStatus() {
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, new InterruptedException());
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.ISOLATED, singleReported().consequence());
@@ -354,15 +358,14 @@ final class HookRuntimeTest {
   void afterFailedInStrictModeRestoresTheInterruptStatusBeforeThrowing() {
     assertThrows(
         HookAbortedException.class,
-        () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, new InterruptedException()));
+        () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new InterruptedException()));
 
     assertTrue(Thread.currentThread().isInterrupted());
   }
 
   @Test
   void transformFailedRestoresTheInterruptStatus() {
-    lenient.transformFailed(
-        "transform-custom-user-data", TransformCustomUserData.class, 0L, new InterruptedException());
+    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.INPUT_KEPT, singleReported().consequence());
@@ -370,10 +373,10 @@ final class HookRuntimeTest {
 
   @Test
   void otherExceptionsLeaveTheInterruptStatusAlone() {
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException());
-    lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, new IOException());
-    lenient.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, new RuntimeException());
-    lenient.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException());
+    at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new IOException(), List.of(), 0);
+    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, new RuntimeException());
+    at(lenient).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     assertFalse(Thread.currentThread().isInterrupted());
   }
@@ -392,7 +395,7 @@ final class HookRuntimeTest {
     IllegalStateException hookError = new IllegalStateException("smtp down");
     JulCapture log = JulCapture.attach();
     try {
-      runtime.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError);
+      at(runtime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
 
       LogRecord record = log.single();
       assertEquals(Level.SEVERE, record.getLevel());
@@ -420,16 +423,16 @@ final class HookRuntimeTest {
       HookAbortedException aborted =
           assertInstanceOf(
               HookAbortedException.class,
-              runtime.aborted("before-user-create", BeforeUserCreate.class, 0L, hookError));
+              at(runtime).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, hookError, List.of(), 0));
       assertSame(hookError, aborted.getCause());
 
-      runtime.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, hookError);
-      runtime.transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
+      at(runtime).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, hookError);
+      at(runtime).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
       HookAbortedException strictAbort =
           assertThrows(
               HookAbortedException.class,
-              () -> strictRuntime.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError));
+              () -> at(strictRuntime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError));
       assertSame(hookError, strictAbort.getCause());
 
       assertEquals(4, log.records().size());
@@ -456,8 +459,8 @@ final class HookRuntimeTest {
   void defaultsAfterFailedReturnsNormally() {
     JulCapture log = JulCapture.attach();
     try {
-      HookRuntime.defaults()
-          .afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException("x"));
+      at(HookRuntime.defaults())
+          .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException("x"));
       assertEquals(1, log.records().size()); // the default listener logs
     } finally {
       log.detach();
@@ -477,7 +480,7 @@ final class HookRuntimeTest {
     HookRuntime quiet = HookRuntime.builder().listener(HookListener.none()).build();
     JulCapture log = JulCapture.attach();
     try {
-      quiet.afterFailed("after-user-create", AfterUserCreate.class, 0L, new IllegalStateException("x"));
+      at(quiet).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException("x"));
       assertTrue(log.records().isEmpty());
     } finally {
       log.detach();
@@ -491,23 +494,23 @@ final class HookRuntimeTest {
     HookRuntime withErrorListener =
         HookRuntime.builder().listener(f -> { throw new AssertionError("listener"); }).build();
     RuntimeException hookError = new IllegalStateException("hook");
-    withErrorListener.afterFailed("after-user-create", AfterUserCreate.class, 0L, hookError);
-    RuntimeException aborted = withErrorListener.aborted("before-user-create", BeforeUserCreate.class, 0L, hookError);
+    at(withErrorListener).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
+    RuntimeException aborted = at(withErrorListener).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, hookError, List.of(), 0);
     assertInstanceOf(HookAbortedException.class, aborted);
     assertSame(hookError, aborted.getCause());
 
     HookRuntime withCheckedListener = HookRuntime.builder().listener(f -> sneakyThrow(new IOException("disk"))).build();
-    withCheckedListener.transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, hookError);
+    at(withCheckedListener).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, hookError);
   }
 
   @Test
   void anAfterHooksRejectionIsAnOrdinaryFailureAndNeverUserFacing() {
     HookRejection rejection = new HookRejection("nope");
-    lenient.afterFailed("after-user-create", AfterUserCreate.class, 0L, rejection);
+    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, rejection);
     assertFalse(singleReported().isRejection());
 
     HookAbortedException strictFailure =
-        assertThrows(HookAbortedException.class, () -> strict.afterFailed("after-user-create", AfterUserCreate.class, 0L, rejection));
+        assertThrows(HookAbortedException.class, () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, rejection));
     assertFalse(strictFailure.isRejection());
     assertEquals(Optional.empty(), strictFailure.userMessage());
   }
@@ -524,7 +527,7 @@ final class HookRuntimeTest {
           }
         };
     HookAbortedException aborted =
-        (HookAbortedException) lenient.aborted("before-user-create", BeforeUserCreate.class, 0L, overriding);
+        (HookAbortedException) at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, overriding, List.of(), 0);
     assertEquals(Optional.of("Sign-ups are closed."), aborted.userMessage());
   }
 

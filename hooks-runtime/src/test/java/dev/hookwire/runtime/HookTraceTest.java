@@ -38,7 +38,7 @@ final class HookTraceTest {
 
   static Entry failed(HookFailure failure) {
     return new Entry(failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED, failure.event(), failure.hook(), null, failure,
-        failure.reason(), failure.duration());
+        failure.reason(), failure.took().orElse(null));
   }
 
   @Test
@@ -72,7 +72,7 @@ final class HookTraceTest {
   @Test
   void aTraceOfADispatchThatThrew() {
     IOException io = new IOException("user store down");
-    HookFailure failure = new HookFailure(EVENT, GateSignup.class, Consequence.ABORTED, "threw " + io, io, Duration.ofMillis(4));
+    HookFailure failure = new HookFailure(EVENT, GateSignup.class, Consequence.ABORTED, "threw " + io, Optional.ofNullable(io), Optional.of(Duration.ofMillis(4)));
     HookAbortedException aborted = new HookAbortedException(EVENT, GateSignup.class, io, false);
 
     HookTrace<String> trace = new HookTrace<>(null, aborted,

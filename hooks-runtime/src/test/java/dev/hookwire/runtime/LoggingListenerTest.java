@@ -1,11 +1,17 @@
 package dev.hookwire.runtime;
 
+import static dev.hookwire.runtime.Sites.at;
+import static dev.hookwire.runtime.Sites.site;
+
+import dev.hookwire.runtime.internal.HookSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
+import java.util.Optional;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +51,7 @@ final class LoggingListenerTest {
   void anAfterHookFailureIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("smtp down");
 
-    HookRuntime.defaults().afterFailed("after-user-create", AfterUserCreate.class, 0L, error);
+    at(HookRuntime.defaults()).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -59,7 +65,7 @@ final class LoggingListenerTest {
   void anAbortByAnExceptionIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("db down");
 
-    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, 0L, error);
+    at(HookRuntime.defaults()).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, error, List.of(), 0);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -72,7 +78,7 @@ final class LoggingListenerTest {
   void aRejectionIsLoggedAtInfoWithoutAStackTrace() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    HookRuntime.defaults().aborted("before-user-create", BeforeUserCreate.class, 0L, rejection);
+    at(HookRuntime.defaults()).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     LogRecord record = log.single();
     assertEquals(Level.INFO, record.getLevel());
@@ -88,8 +94,8 @@ final class LoggingListenerTest {
   void aTransformThatThrowsIsLoggedAtWarningWithTheStackTrace() {
     UnsupportedOperationException error = new UnsupportedOperationException("unmodifiable");
 
-    HookRuntime.defaults()
-        .transformFailed("transform-custom-user-data", TransformCustomUserData.class, 0L, error);
+    at(HookRuntime.defaults())
+        .transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -101,8 +107,8 @@ final class LoggingListenerTest {
 
   @Test
   void aTransformReturningNullIsLoggedAtWarning() {
-    HookRuntime.defaults()
-        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
+    at(HookRuntime.defaults())
+        .transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -117,7 +123,7 @@ final class LoggingListenerTest {
     IllegalStateException error = new IllegalStateException("x");
 
     HookListener.logging().hookFailed(
-        new HookFailure("after-login", AfterUserCreate.class, Consequence.ISOLATED, "threw " + error, error));
+        new HookFailure("after-login", AfterUserCreate.class, Consequence.ISOLATED, "threw " + error, Optional.of(error), Optional.empty()));
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -129,10 +135,10 @@ final class LoggingListenerTest {
   void nothingIsLoggedBelowTheLoggersLevel() {
     log.logger().setLevel(Level.SEVERE);
 
-    HookRuntime.defaults()
-        .aborted("before-user-create", BeforeUserCreate.class, 0L, new HookRejection("No."));
-    HookRuntime.defaults()
-        .transformReturnedNull("transform-custom-user-data", TransformCustomUserData.class, 0L);
+    at(HookRuntime.defaults())
+        .aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new HookRejection("No."), List.of(), 0);
+    at(HookRuntime.defaults())
+        .transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     assertTrue(log.records().isEmpty(), () -> "logged: " + log.records().size());
   }

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.hookwire.runtime.Sites.at;
+import static dev.hookwire.runtime.Sites.site;
+
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.HookSite;
 import dev.hookwire.runtime.RecordingListener.Entry;
 import dev.hookwire.runtime.RecordingListener.Outcome;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +32,7 @@ final class RecordingListenerTest {
   final RecordingListener recorder = new RecordingListener();
 
   static HookFailure failure(Class<?> hook, Throwable error, String reason) {
-    return new HookFailure(EVENT, hook, Consequence.ISOLATED, reason, error, Duration.ofMillis(3));
+    return new HookFailure(EVENT, hook, Consequence.ISOLATED, reason, Optional.ofNullable(error), Optional.of(Duration.ofMillis(3)));
   }
 
   @Test
@@ -35,9 +40,9 @@ final class RecordingListenerTest {
     assertTrue(recorder.traces());
     HookRuntime runtime = HookRuntime.builder().listener(recorder).build();
 
-    long start = runtime.started(EVENT, AfterUserCreate.class);
-    runtime.succeeded(EVENT, AfterUserCreate.class, start, null);
-    runtime.skipped(EVENT, AuditSignup.class, "disabled at startup");
+    long start = at(runtime).started(HookSite.of(EVENT, AfterUserCreate.class));
+    at(runtime).succeeded(HookSite.of(EVENT, AfterUserCreate.class), start, null);
+    at(runtime).skipped(HookSite.of(EVENT, AuditSignup.class), AuditSignup.class, "disabled at startup");
 
     assertEquals(List.of(Outcome.STARTED, Outcome.SUCCEEDED, Outcome.SKIPPED),
         recorder.entries().stream().map(Entry::outcome).toList());
@@ -46,7 +51,7 @@ final class RecordingListenerTest {
   @Test
   void remembersEachReportInOrderWithWhatItCarries() {
     IOException io = new IOException("smtp down");
-    HookTimeoutException timeout = HookTimeoutException.expired(EVENT, AuditSignup.class, 200);
+    HookTimeoutException timeout = HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
 
     recorder.hookStarted(EVENT, AfterUserCreate.class);
     recorder.hookSucceeded(EVENT, AfterUserCreate.class, "patch", Duration.ofMillis(2));
@@ -60,10 +65,10 @@ final class RecordingListenerTest {
         entries.stream().map(Entry::outcome).toList());
     assertEquals("patch", entries.get(1).result());
     assertEquals(Duration.ofMillis(2), entries.get(1).duration());
-    assertSame(io, entries.get(3).failure().error());
+    assertSame(io, entries.get(3).failure().exception().orElseThrow());
     assertEquals("threw " + io, entries.get(3).reason());
     assertEquals(Duration.ofMillis(3), entries.get(3).duration());
-    assertSame(timeout, entries.get(4).failure().error());
+    assertSame(timeout, entries.get(4).failure().exception().orElseThrow());
     assertEquals("tag 'posts' is not one of [users]", entries.get(5).reason());
     assertNull(entries.get(5).duration());
     assertNull(entries.get(0).duration());
@@ -81,7 +86,7 @@ final class RecordingListenerTest {
 
     assertEquals(List.of(AfterUserCreate.class, AuditSignup.class), recorder.ran());
     assertEquals(1, recorder.failures().size());
-    assertSame(io, recorder.failures().get(0).error());
+    assertSame(io, recorder.failures().get(0).exception().orElseThrow());
     assertEquals(List.of(AuditSignup.class), recorder.entries(Outcome.SKIPPED).stream().<Class<?>>map(Entry::hook).toList());
     assertEquals(List.of(), recorder.entries(Outcome.TIMED_OUT));
   }
@@ -109,11 +114,11 @@ final class RecordingListenerTest {
 
   @Test
   void readsAsOneLinePerEntry() {
-    HookTimeoutException timeout = HookTimeoutException.expired(EVENT, AuditSignup.class, 200);
+    HookTimeoutException timeout = HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
     recorder.hookStarted(EVENT, AfterUserCreate.class);
     recorder.hookSucceeded(EVENT, AfterUserCreate.class, "UserPatch{name=Ada}", Duration.ofNanos(12_345));
     recorder.hookSucceeded(EVENT, AuditSignup.class, null, Duration.ofMillis(1));
-    recorder.hookFailed(new HookFailure(EVENT, AuditSignup.class, Consequence.ISOLATED, timeout.what(), timeout, Duration.ofMillis(200)));
+    recorder.hookFailed(new HookFailure(EVENT, AuditSignup.class, Consequence.ISOLATED, timeout.what(), Optional.ofNullable(timeout), Optional.of(Duration.ofMillis(200))));
     recorder.hookSkipped(EVENT, AuditSignup.class, "chain stopped by GateSignup");
 
     assertEquals("""

@@ -7,23 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.Kind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class WiringDescriptionTest {
 
   static WiringDescription sample() {
     return new WiringDescription("com.acme.hooks", List.of(
-        new EventInfo("before-user-create", "before", "", List.of(
-            new HookInfo("com.acme.hooks.BeforeUserCreate", 0, 0, List.of(), false, ""),
-            new HookInfo("com.acme.hooks.GateSignup", -2, 500, List.of("members", "users"), false, ""),
-            new HookInfo("com.acme.hooks.LegacyCheck", 3, 0, List.of(), false, "@Disabled: replaced by GateSignup"))),
-        new EventInfo("after-user-create", "after", "", List.of(
-            new HookInfo("com.acme.hooks.SendWelcome", 1, 30_000, List.of("users"), true, "disabled at startup"))),
-        new EventInfo("after-admin-user-create", "after", "after-user-create", List.of()),
-        new EventInfo("transform-custom-user-data", "transform", "", List.of(
-            new HookInfo("com.acme.hooks.TransformCustomUserData", 0, 5_000, List.of(), false, "")))));
+        new EventInfo("before-user-create", Kind.BEFORE, Optional.empty(), List.of(
+            new HookInfo("com.acme.hooks.BeforeUserCreate", 0, Optional.empty(), List.of(), false, Optional.empty()),
+            new HookInfo("com.acme.hooks.GateSignup", -2, Optional.of(Duration.ofMillis(500)), List.of("members", "users"), false, Optional.empty()),
+            new HookInfo("com.acme.hooks.LegacyCheck", 3, Optional.empty(), List.of(), false, Optional.of("@Disabled: replaced by GateSignup")))),
+        new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), List.of(
+            new HookInfo("com.acme.hooks.SendWelcome", 1, Optional.of(Duration.ofMillis(30_000)), List.of("users"), true, Optional.of("disabled at startup")))),
+        new EventInfo("after-admin-user-create", Kind.AFTER, Optional.of("after-user-create"), List.of()),
+        new EventInfo("transform-custom-user-data", Kind.TRANSFORM, Optional.empty(), List.of(
+            new HookInfo("com.acme.hooks.TransformCustomUserData", 0, Optional.of(Duration.ofMillis(5_000)), List.of(), false, Optional.empty())))));
   }
 
   @Test
@@ -59,8 +62,8 @@ final class WiringDescriptionTest {
   @Test
   void itsListsAreCopiesThatCannotChange() {
     List<String> tags = new ArrayList<>(List.of("users"));
-    List<HookInfo> hooks = new ArrayList<>(List.of(new HookInfo("a.B", 0, 0, tags, false, "")));
-    List<EventInfo> events = new ArrayList<>(List.of(new EventInfo("after-user-create", "after", "", hooks)));
+    List<HookInfo> hooks = new ArrayList<>(List.of(new HookInfo("a.B", 0, Optional.empty(), tags, false, Optional.empty())));
+    List<EventInfo> events = new ArrayList<>(List.of(new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), hooks)));
     WiringDescription description = new WiringDescription("a", events);
 
     tags.add("members");

@@ -1,0 +1,217 @@
+package dev.hookwire.runtime;
+
+import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.Call;
+import dev.hookwire.runtime.internal.Dispatch;
+import dev.hookwire.runtime.internal.HookSite;
+import dev.hookwire.runtime.internal.Run;
+import dev.hookwire.runtime.WiringDescription.EventInfo;
+import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.Kind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@link Dispatch} of one wiring: its runtime's policies, applied to its hook sites. */
+final class WiringDispatch extends Dispatch {
+  private final HookRuntime runtime;
+  private final String hooksPackage;
+  private final boolean tracing;
+  /** The sites declared by the wiring's constructor; null once {@link #ready()}. */
+  private List<HookSite> declaring = new ArrayList<>();
+  /** The site last asked about in {@link #enabled}: the hook being created. */
+  private HookSite creating;
+
+  WiringDispatch(HookRuntime runtime, String hooksPackage) {
+    this.runtime = runtime;
+    this.hooksPackage = hooksPackage;
+    this.tracing = runtime.tracing();
+  }
+
+  @Override
+  public boolean enabled(HookSite site) {
+    creating = site;
+    return runtime.runs(site);
+  }
+
+  @Override
+  public void declare(HookSite site) {
+    if (declaring == null) {
+      throw new IllegalStateException("a wiring declares its hooks before ready()");
+    }
+    declaring.add(Objects.requireNonNull(site, "site"));
+  }
+
+  @Override
+  public void ready() {
+    runtime.declared(hooksPackage, declaring);
+    declaring = null;
+  }
+
+  @Override
+  public RuntimeException notCreated(Throwable error) {
+    rethrowIfFatal(error);
+    HookSite site = Objects.requireNonNull(creating, "no hook is being created");
+    return new IllegalStateException("HookWiring of " + hooksPackage + " could not create hook "
+        + site.hook().getName() + " (" + site.event() + "): its constructor threw " + error, error);
+  }
+
+  @Override
+  public void open(String event) {
+    if (runtime.isClosed()) {
+      throw new IllegalStateException(
+          "HookRuntime is closed: " + event + " cannot be dispatched; dispatch before close()");
+    }
+  }
+
+  @Override
+  public boolean traces() {
+    return tracing;
+  }
+
+  @Override
+  public long started(HookSite site) {
+    return runtime.reportStarted(site);
+  }
+
+  @Override
+  public long clock() {
+    return tracing ? System.nanoTime() : 0L;
+  }
+
+  @Override
+  public void succeeded(HookSite site, long start, Object result) {
+    runtime.reportSucceeded(site, start, result);
+  }
+
+  @Override
+  public void skipped(HookSite site) {
+    if (tracing) {
+      runtime.reportSkipped(site, offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP));
+    }
+  }
+
+  @Override
+  public void skipped(HookSite site, Object hook, String reason) {
+    if (tracing) {
+      runtime.reportSkipped(site, hook == null ? offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP) : reason);
+    }
+  }
+
+  @Override
+  public void skippedByTag(HookSite site, String tag) {
+    if (tracing) {
+      runtime.reportSkipped(site, "tag '" + tag + "' is not one of " + site.tags().stream().sorted().toList());
+    }
+  }
+
+  /** Why the site's hook does not run: {@code @Disabled}, switched off, not selected; else empty. */
+  private Optional<String> offReason(HookSite site) {
+    return site.disabled() != null ? Optional.of("@Disabled: " + site.disabled()) : runtime.offReason(site);
+  }
+
+  @Override
+  public RuntimeException aborted(HookSite site, long start, Throwable error, List<HookSite> chain, int next) {
+    rethrowIfFatal(error);
+    boolean rejection = error instanceof HookRejection;
+    String reason = rejection ? "rejected the operation" : HookRuntime.reasonOf(error);
+    runtime.report(runtime.failure(site, Consequence.ABORTED, reason, error, start));
+    skipRest(chain, next, "the operation was aborted by " + site.hook().getSimpleName());
+    return new HookAbortedException(site.event(), site.hook(), error, rejection);
+  }
+
+  private void skipRest(List<HookSite> chain, int next, String reason) {
+    if (tracing) {
+      // A hook that would not have run anyway keeps its own reason.
+      chain.subList(Math.min(next, chain.size()), chain.size())
+          .forEach(s -> runtime.reportSkipped(s, offReason(s).orElse(reason)));
+    }
+  }
+
+  @Override
+  public void afterFailed(HookSite site, long start, Throwable error) {
+    failed(site, Consequence.ISOLATED, HookRuntime.reasonOf(error), error, start);
+  }
+
+  @Override
+  public void transformFailed(HookSite site, long start, Throwable error) {
+    failed(site, Consequence.INPUT_KEPT, HookRuntime.reasonOf(error), error, start);
+  }
+
+  @Override
+  public void transformReturnedNull(HookSite site, long start) {
+    String reason = "returned null (a missing return?)";
+    runtime.report(runtime.failure(site, Consequence.INPUT_KEPT, reason, null, start));
+    if (runtime.isStrict()) {
+      throw new HookAbortedException(site.event(), site.hook(),
+          new NullPointerException(site.hook().getName() + ".handle " + reason), false);
+    }
+  }
+
+  @Override
+  public void filterFailed(HookSite filter, Throwable error) {
+    failed(filter, Consequence.ISOLATED, "(the event's filter) threw " + error, error, 0L);
+  }
+
+  @Override
+  public RuntimeException filterAborted(HookSite filter, Throwable error, List<HookSite> chain, int next) {
+    rethrowIfFatal(error);
+    runtime.report(runtime.failure(filter, Consequence.ABORTED, "(the event's filter) threw " + error, error, 0L));
+    skipRest(chain, next, "the operation was aborted by the filter " + filter.hook().getSimpleName());
+    return new HookAbortedException(filter.event(), filter.hook(), error, false);
+  }
+
+  /** Reports an isolated failure; throws if the runtime is strict. */
+  private void failed(HookSite site, Consequence consequence, String reason, Throwable error, long start) {
+    rethrowIfFatal(error);
+    runtime.report(runtime.failure(site, consequence, reason, error, start));
+    if (runtime.isStrict()) {
+      throw new HookAbortedException(site.event(), site.hook(), error, false);
+    }
+  }
+
+  @Override
+  public <T, R> R callWithin(HookSite site, Call<T, R> call, T entity, HookContext ctx) throws Throwable {
+    return runtime.offThread().callWithin(site, () -> call.apply(entity, ctx));
+  }
+
+  @Override
+  public <T> void runWithin(HookSite site, Run<T> run, T entity, HookContext ctx) throws Throwable {
+    runtime.offThread().callWithin(site, () -> {
+      run.accept(entity, ctx);
+      return null;
+    });
+  }
+
+  @Override
+  public <T> void runAsync(HookSite site, Run<T> run, T entity, HookContext ctx) {
+    runtime.offThread().runAsync(site, () -> {
+      run.accept(entity, ctx);
+      return null;
+    });
+  }
+
+  @Override
+  public EventInfo describe(String name, Kind kind, String virtualOf, HookSite... hooks) {
+    List<HookInfo> infos = new ArrayList<>(hooks.length);
+    for (HookSite site : hooks) {
+      Optional<Duration> timeout =
+          site.timeoutMillis() == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(site.timeoutMillis()));
+      infos.add(new HookInfo(site.hook().getName(), site.order(), timeout,
+          site.tags().stream().sorted().toList(), site.async(), offReason(site)));
+    }
+    return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);
+  }
+
+  private static void rethrowIfFatal(Throwable error) {
+    Objects.requireNonNull(error, "error");
+    if (error instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
+    if (error instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.hookwire.runtime.internal;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Not for applications. One hook of one event, as the generated wiring declares it once, in a
+ * constant: the event, the hook class (or a virtual event's filter class) and its policies. Every
+ * report about the hook and every policy decision reads it from here.
+ *
+ * @param event the event, in kebab-case
+ * @param hook the hook class, or the filter class of a virtual event
+ * @param order its {@code @Order}
+ * @param timeoutMillis its time limit in milliseconds, 0 when it runs inline without one
+ * @param tags its {@code @Tags}, empty when it runs for every tag
+ * @param async whether it is {@code @Async}
+ * @param disabled its {@code @Disabled} reason, or {@code null} when it is not {@code @Disabled}
+ */
+public record HookSite(
+    String event, Class<?> hook, int order, long timeoutMillis, Set<String> tags, boolean async, String disabled) {
+
+  public HookSite {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(hook, "hook");
+    tags = Set.copyOf(tags);
+    if (timeoutMillis < 0) {
+      throw new IllegalArgumentException("timeoutMillis must not be negative, was " + timeoutMillis);
+    }
+  }
+
+  /** A hook with no policy: order 0, inline, every tag, enabled. */
+  public static HookSite of(String event, Class<?> hook) {
+    return new HookSite(event, hook, 0, 0L, Set.of(), false, null);
+  }
+
+  /** This site with {@code @Order(order)}. */
+  public HookSite ordered(int order) {
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled);
+  }
+
+  /** This site with a time limit. */
+  public HookSite timed(long timeoutMillis) {
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled);
+  }
+
+  /** This site with {@code @Tags}. */
+  public HookSite tagged(String... tags) {
+    return new HookSite(event, hook, order, timeoutMillis, Set.of(tags), async, disabled);
+  }
+
+  /** This site, {@code @Async}. */
+  public HookSite asynchronous() {
+    return new HookSite(event, hook, order, timeoutMillis, tags, true, disabled);
+  }
+
+  /** This site, {@code @Disabled(reason)}. */
+  public HookSite disabledBecause(String reason) {
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /** {@code event/fully.qualified.Hook}: how {@code HookRuntime.Builder.disable} names it. */
+  public String key() {
+    return event + "/" + hook.getName();
+  }
+}
