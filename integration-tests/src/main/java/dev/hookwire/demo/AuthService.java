@@ -54,14 +54,13 @@ public final class AuthService {
   }
 
   /** What the service knows about a request: its path, body fields and client details. */
-  public record Request(String path, Map<String, Object> fields, String bearerToken, String ipAddress, String userAgent) {
+  public record Request(String path, Map<String, String> fields, String bearerToken, String ipAddress, String userAgent) {
     public Request {
       fields = Map.copyOf(fields);
     }
 
     Optional<String> field(String name) {
-      Object value = fields.get(name);
-      return value instanceof String s ? Optional.of(s) : Optional.empty();
+      return Optional.ofNullable(fields.get(name));
     }
   }
 

@@ -21,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * over HTTP, printing each request, the answer and what the hooks did; then stops.
  *
  * <pre>
- * mvn -q -DskipTests -Pdemo package                      # the scripted session
- * java -cp ... dev.hookwire.demo.DemoApp --serve --port 8080   # serve until Ctrl-C, with curl lines
+ * mvn -q -DskipTests -Pdemo package    # the scripted session
+ * mvn -q -DskipTests -Pserve package   # --serve --port 8080: serve until Ctrl-C, with curl lines
  * </pre>
  *
  * Options: {@code --serve}, {@code --port N} (default: ephemeral), {@code --jdbc-url URL}, {@code

@@ -41,7 +41,14 @@ public final class DemoServer implements AutoCloseable {
   public static final String TRACE_HEADER = "Hookwire-Trace";
 
   private static final System.Logger LOG = System.getLogger("dev.hookwire.demo");
-  private static final int MAX_BODY = 64 * 1024;
+  /**
+   * The largest body read, in bytes. A UTF-8 text of n bytes has at most n characters, so the
+   * parser's own limit ({@link Json#MAX_LENGTH}) is never the one that refuses a body.
+   */
+  private static final int MAX_BODY = Json.MAX_LENGTH;
+
+  /** How much of a body over {@link #MAX_BODY} is read and dropped before the 413 (see tooLarge). */
+  private static final long MAX_DISCARD = 64L * 1024 * 1024;
   /** The trace of the request on this thread, for the listener (which is told no context). */
   private static final ThreadLocal<HookTrace> CURRENT = new ThreadLocal<>();
 
@@ -167,7 +174,7 @@ public final class DemoServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Allow", expected);
       return AuthService.Reply.error(405, path + " takes " + expected);
     }
-    Map<String, Object> fields = expected.equals("POST") ? fields(exchange) : Map.of();
+    Map<String, String> fields = expected.equals("POST") ? fields(exchange) : Map.of();
     AuthService.Request request =
         new AuthService.Request(
             path, fields, bearerToken(exchange), exchange.getRemoteAddress().getAddress().getHostAddress(),
@@ -180,12 +187,15 @@ public final class DemoServer implements AutoCloseable {
     };
   }
 
-  /** The body's fields: a JSON object, or {@code application/x-www-form-urlencoded}. */
-  private static Map<String, Object> fields(HttpExchange exchange) throws IOException, BadRequest {
-    String body = readBody(exchange.getRequestBody());
+  /**
+   * The body's fields: a JSON object, or {@code application/x-www-form-urlencoded}. Every field of
+   * this API is a string; any other value is a 400.
+   */
+  private static Map<String, String> fields(HttpExchange exchange) throws IOException, BadRequest {
+    String body = readBody(exchange);
     String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
     if (type.startsWith("application/x-www-form-urlencoded")) {
-      Map<String, Object> form = new LinkedHashMap<>();
+      Map<String, String> form = new LinkedHashMap<>();
       for (String pair : body.split("&")) {
         if (!pair.isEmpty()) {
           int eq = pair.indexOf('=');
@@ -196,23 +206,63 @@ public final class DemoServer implements AutoCloseable {
       }
       return form;
     }
+    Map<String, Object> object;
     try {
-      return Json.parseObject(body);
+      object = Json.parseObject(body);
     } catch (Json.ParseException e) {
-      throw new BadRequest(400, "The body must be a JSON object: " + e.getMessage());
+      throw new BadRequest(400, e.getMessage());
     }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> field : object.entrySet()) {
+      if (!(field.getValue() instanceof String value)) {
+        throw new BadRequest(400, "The field \"" + field.getKey() + "\" must be a string.");
+      }
+      fields.put(field.getKey(), value);
+    }
+    return fields;
   }
 
-  private static String readBody(InputStream in) throws IOException, BadRequest {
+  /**
+   * The body as text, at most {@link #MAX_BODY} bytes; a larger one is refused with a 413, whether
+   * its length is declared or it is chunked.
+   */
+  private static String readBody(HttpExchange exchange) throws IOException, BadRequest {
+    InputStream in = exchange.getRequestBody();
+    if (declaredLength(exchange) > MAX_BODY) {
+      throw tooLarge(exchange, in);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     for (int n; (n = in.read(buffer)) >= 0; ) {
       out.write(buffer, 0, n);
       if (out.size() > MAX_BODY) {
-        throw new BadRequest(413, "The body is larger than " + MAX_BODY + " bytes.");
+        throw tooLarge(exchange, in);
       }
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** The {@code Content-Length}, or -1 for a chunked body (the server has checked its syntax). */
+  private static long declaredLength(HttpExchange exchange) {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    return declared == null ? -1 : Long.parseLong(declared.strip());
+  }
+
+  /**
+   * The 413 for a body over the limit. The rest of the body, up to {@link #MAX_DISCARD} bytes, is
+   * read and dropped first: closing a connection with unread data resets it, and a client that is
+   * still sending then loses the answer. A body larger still is cut off and the connection closed.
+   */
+  private static BadRequest tooLarge(HttpExchange exchange, InputStream in) throws IOException {
+    long dropped = 0;
+    byte[] buffer = new byte[8192];
+    for (int n; dropped <= MAX_DISCARD && (n = in.read(buffer)) >= 0; ) {
+      dropped += n;
+    }
+    if (dropped > MAX_DISCARD) {
+      exchange.getResponseHeaders().set("Connection", "close");
+    }
+    return new BadRequest(413, "The body is too large: this service takes at most " + MAX_BODY + " bytes.");
   }
 
   private static String bearerToken(HttpExchange exchange) {

@@ -1,271 +1,93 @@
 package dev.hookwire.demo;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Just enough JSON for the demo's API: {@link #parseObject} reads one object whose values are
- * strings, numbers, booleans, null, or nested objects and arrays; {@link #write} writes maps,
- * lists, strings, numbers, booleans and null. Strict: trailing garbage, bad escapes and
- * unterminated input are errors, never guesses.
+ * The demo's JSON, on Jackson: {@link #parseObject} reads one object, {@link #write} writes maps,
+ * lists, strings, numbers, booleans and null. Parsing is bounded ({@link #MAX_DEPTH} levels of
+ * nesting, {@link #MAX_LENGTH} characters) and strict: trailing text and duplicate keys are
+ * errors, never guesses.
  */
 public final class Json {
-  private final String text;
-  private int pos;
+  /** The deepest nesting a body may have: the API's bodies are flat objects. */
+  public static final int MAX_DEPTH = 32;
 
-  private Json(String text) {
-    this.text = text;
-  }
+  /** The longest text {@link #parseObject} reads; the server refuses larger bodies before that. */
+  public static final int MAX_LENGTH = 64 * 1024;
 
-  /** Thrown for input that is not valid JSON (or not an object at the top). */
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxDocumentLength(MAX_LENGTH)
+                          .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private Json() {}
+
+  /** Thrown for text that is not one JSON object within the limits; the message is for clients. */
   public static final class ParseException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    ParseException(String message) {
-      super(message);
+    ParseException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
-  /** Parses a JSON object; nested values come back as maps, lists, strings, numbers, booleans, null. */
+  /**
+   * Parses a JSON object; nested values come back as maps, lists, strings, numbers, booleans and
+   * null.
+   */
   public static Map<String, Object> parseObject(String text) throws ParseException {
-    Json parser = new Json(text);
-    parser.skipSpace();
-    if (parser.peek() != '{') {
-      throw new ParseException("Expected a JSON object");
-    }
-    Map<String, Object> object = parser.object();
-    parser.skipSpace();
-    if (parser.pos != text.length()) {
-      throw new ParseException("Unexpected text after the JSON object at offset " + parser.pos);
-    }
-    return object;
-  }
-
-  private Object value() throws ParseException {
-    skipSpace();
-    char c = peek();
-    switch (c) {
-      case '{':
-        return object();
-      case '[':
-        return array();
-      case '"':
-        return string();
-      case 't':
-        return literal("true", Boolean.TRUE);
-      case 'f':
-        return literal("false", Boolean.FALSE);
-      case 'n':
-        return literal("null", null);
-      default:
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          return number();
-        }
-        throw new ParseException("Unexpected character '" + c + "' at offset " + pos);
-    }
-  }
-
-  private Map<String, Object> object() throws ParseException {
-    expect('{');
-    Map<String, Object> object = new LinkedHashMap<>();
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-      return object;
-    }
-    while (true) {
-      skipSpace();
-      String key = string();
-      skipSpace();
-      expect(':');
-      if (object.containsKey(key)) {
-        throw new ParseException("Duplicate key \"" + key + "\"");
-      }
-      object.put(key, value());
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
-      } else {
-        expect('}');
-        return object;
-      }
-    }
-  }
-
-  private List<Object> array() throws ParseException {
-    expect('[');
-    List<Object> array = new ArrayList<>();
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return array;
-    }
-    while (true) {
-      array.add(value());
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
-      } else {
-        expect(']');
-        return array;
-      }
-    }
-  }
-
-  private String string() throws ParseException {
-    expect('"');
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        throw new ParseException("Unterminated string");
-      }
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return out.toString();
-      }
-      if (c < 0x20) {
-        throw new ParseException("Control character in a string at offset " + (pos - 1));
-      }
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      if (pos >= text.length()) {
-        throw new ParseException("Unterminated escape");
-      }
-      char e = text.charAt(pos++);
-      switch (e) {
-        case '"', '\\', '/' -> out.append(e);
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 't' -> out.append('\t');
-        case 'u' -> {
-          if (pos + 4 > text.length()) {
-            throw new ParseException("Short \\u escape");
-          }
-          try {
-            out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException bad) {
-            throw new ParseException("Bad \\u escape at offset " + pos);
-          }
-          pos += 4;
-        }
-        default -> throw new ParseException("Bad escape \\" + e + " at offset " + (pos - 1));
-      }
-    }
-  }
-
-  private Number number() throws ParseException {
-    int start = pos;
-    while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String digits = text.substring(start, pos);
+    JsonNode tree;
     try {
-      if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
-        return Double.parseDouble(digits);
-      }
-      return Long.parseLong(digits);
-    } catch (NumberFormatException bad) {
-      throw new ParseException("Bad number \"" + digits + "\" at offset " + start);
+      tree = MAPPER.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new ParseException(
+          "The body exceeds a limit (at most " + MAX_DEPTH + " levels of nesting and " + MAX_LENGTH
+              + " characters).",
+          e);
+    } catch (JacksonException e) {
+      throw new ParseException("The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     }
-  }
-
-  private Object literal(String word, Object value) throws ParseException {
-    if (!text.startsWith(word, pos)) {
-      throw new ParseException("Unexpected text at offset " + pos);
+    if (tree == null || tree.isMissingNode()) {
+      throw new ParseException("The body is empty; expected a JSON object.", null);
     }
-    pos += word.length();
-    return value;
-  }
-
-  private void expect(char c) throws ParseException {
-    if (peek() != c) {
-      throw new ParseException("Expected '" + c + "' at offset " + pos);
+    if (!tree.isObject()) {
+      throw new ParseException(
+          "The body must be a JSON object, not " + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
+          null);
     }
-    pos++;
-  }
-
-  private char peek() throws ParseException {
-    if (pos >= text.length()) {
-      throw new ParseException("Unexpected end of the JSON text");
-    }
-    return text.charAt(pos);
-  }
-
-  private void skipSpace() {
-    while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
-      pos++;
-    }
+    return MAPPER.convertValue(tree, OBJECT);
   }
 
   /** Writes a map, list, string, number, boolean or null as JSON. */
   public static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(value, out);
-    return out.toString();
+    return MAPPER.writeValueAsString(value);
   }
 
-  private static void write(Object value, StringBuilder out) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof String s) {
-      quote(s, out);
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-      out.append(value);
-    } else if (value instanceof Map<?, ?> map) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        quote(String.valueOf(entry.getKey()), out);
-        out.append(':');
-        write(entry.getValue(), out);
-      }
-      out.append('}');
-    } else if (value instanceof Collection<?> list) {
-      out.append('[');
-      boolean first = true;
-      for (Object item : list) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        write(item, out);
-      }
-      out.append(']');
-    } else {
-      quote(value.toString(), out);
+  private static String at(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 0) {
+      return "";
     }
-  }
-
-  private static void quote(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 }

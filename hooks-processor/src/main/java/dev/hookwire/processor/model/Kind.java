@@ -1,6 +1,6 @@
 package dev.hookwire.processor.model;
 
-/** What an event's hooks may do, and what a failure means: DESIGN's runtime contract. */
+/** What an event's hooks may do and what a failure means; see ARCHITECTURE.md, runtime contract. */
 public enum Kind {
   /** Merge-on-return: hooks may return a patch; a throw aborts. */
   BEFORE("before-event"),
