@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@code META-INF/hookwire/<hooks package>.json}: the events of a wiring and their hooks in
- * run order with their policies, for tools and docs. The same facts as the generated {@code
- * describe()}, minus what only the runtime knows (hooks switched off at startup).
+ * run order with their policies, for tools and docs. The same facts, in the same words, as the
+ * generated {@code describe()}: {@code null} where it has an empty {@code Optional} (no time
+ * limit, not virtual, not disabled), the {@code @Disabled} reason as its skip report says it
+ * ({@code "@Disabled: <reason>"}), tags sorted; minus what only the runtime knows (hooks switched
+ * off at startup).
  */
 final class DescriptionWriter {
   private DescriptionWriter() {}
@@ -42,9 +45,9 @@ final class DescriptionWriter {
             .append("      {\"type\": ").append(string(hook.type().canonicalName()))
             .append(", \"order\": ").append(hook.order())
             .append(", \"timeoutMillis\": ").append(hook.timeoutIn(event).isPresent() ? String.valueOf(hook.timeoutIn(event).getAsLong()) : "null")
-            .append(", \"tags\": [").append(hook.tags().stream().map(DescriptionWriter::string).collect(Collectors.joining(", "))).append("]")
+            .append(", \"tags\": [").append(hook.tags().stream().sorted().map(DescriptionWriter::string).collect(Collectors.joining(", "))).append("]")
             .append(", \"async\": ").append(hook.async())
-            .append(", \"disabled\": ").append(hook.disabled().map(DescriptionWriter::string).orElse("null"))
+            .append(", \"disabled\": ").append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
             .append("}");
       }
       json.append(hooks.isEmpty() ? "]}" : "\n    ]}");

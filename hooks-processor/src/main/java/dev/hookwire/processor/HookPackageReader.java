@@ -139,8 +139,8 @@ final class HookPackageReader {
         for (Event virtual : virtuals.getOrDefault(event.name(), List.of())) {
           hooks += wiring.hooksOf(virtual).size();
         }
-        if (hooks > WiringWriter.MAX_BEFORE_HOOKS) {
-          report.error(pkg, hookPackage, Messages.tooManyBeforeHooks(event.name(), hooks, WiringWriter.MAX_BEFORE_HOOKS));
+        if (hooks > dev.hookwire.processor.writing.Limits.MAX_BEFORE_HOOKS) {
+          report.error(pkg, hookPackage, Messages.tooManyBeforeHooks(event.name(), hooks, dev.hookwire.processor.writing.Limits.MAX_BEFORE_HOOKS));
         }
       }
     }

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Event names: kebab-case ⇄ PascalCase ⇄ camelCase, and the closest known name. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /** {@code beforeUserCreate} or {@code BeforeUserCreate} → {@code before-user-create}. */
-  static String kebab(String camelOrPascal) {
+  public static String kebab(String camelOrPascal) {
     StringBuilder out = new StringBuilder(camelOrPascal.length() + 8);
     for (int i = 0; i < camelOrPascal.length(); i++) {
       char c = camelOrPascal.charAt(i);
@@ -49,13 +49,13 @@ final class Names {
   }
 
   /** {@code before-user-create} → {@code beforeUserCreate}. */
-  static String camel(String kebab) {
+  public static String camel(String kebab) {
     String pascal = pascal(kebab);
     return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   /** {@code BeforeUserCreate} → {@code beforeUserCreate}. */
-  static String decapitalize(String name) {
+  public static String decapitalize(String name) {
     return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 

@@ -1,6 +1,7 @@
 package dev.hookwire.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.hookwire.processor.writing.GeneratedNames;
 import java.util.List;
 
 /**
@@ -36,16 +37,10 @@ final class TypeNames {
   static final String DEFAULT_CATALOG = "dev.hookwire.auth.AuthHooks";
   static final String GENERATED = "javax.annotation.processing.Generated";
 
-  static final ClassName HOOK_CONTEXT = ClassName.get("dev.hookwire.runtime", "HookContext");
-  static final ClassName HOOK_RUNTIME = ClassName.get("dev.hookwire.runtime", "HookRuntime");
-  static final ClassName EVENT_FILTER = ClassName.get("dev.hookwire.runtime", "EventFilter");
-  static final ClassName WIRING_DESCRIPTION = ClassName.get("dev.hookwire.runtime", "WiringDescription");
-  static final ClassName GENERATED_CLASS =
-      ClassName.get("javax.annotation.processing", "Generated");
-
-  /** The simple name of the class generated in every hooks package. */
-  static final String WIRING = "HookWiring";
-  /** The method of {@code HookWiring} that lists its events and hooks. */
-  static final String DESCRIBE = "describe";
-  static final String PROCESSOR = "dev.hookwire.processor.HookProcessor";
+  static final ClassName HOOK_CONTEXT = GeneratedNames.HOOK_CONTEXT;
+  static final ClassName EVENT_FILTER = GeneratedNames.EVENT_FILTER;
+  static final ClassName GENERATED_CLASS = GeneratedNames.GENERATED_CLASS;
+  static final String WIRING = GeneratedNames.WIRING;
+  static final String DESCRIBE = GeneratedNames.DESCRIBE;
+  static final String PROCESSOR = GeneratedNames.PROCESSOR;
 }

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.hookwire.processor.writing.Limits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,26 +124,26 @@ class HookProcessorTest {
     assertThat(wiring).contains("public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user_, HookContext ctx_) {");
     assertThat(wiring).contains("dev.hookwire.auth.User current_ = user_;");
     assertThat(wiring).contains("UserPatch patch_;");
-    assertThat(wiring).contains("long start_ = runtime.started(\"before-user-create\", Start.class);");
+    assertThat(wiring).contains("long start_ = dispatch.started(START);");
     assertThat(wiring).contains("} catch (Throwable e_) {");
     assertThat(wiring).contains("patch_ = patch.handle(current_);");
-    assertThat(wiring).contains("Map<String, String> input_ = current == null ? null : Collections.unmodifiableMap(current);");
+    assertThat(wiring).contains("Map<String, String> input_ = Collections.unmodifiableMap(current);");
     // The event's default timeout runs the transform through the runtime, in a lambda.
     assertThat(wiring).contains("input_, ctx);");
-    assertThat(wiring).contains("result_ = runtime.callWithin(5000L, \"transform-custom-user-data\", Result.class, (hookEntity, hookContext) -> result.handle(hookEntity), input, ctx);");
+    assertThat(wiring).contains("result_ = dispatch.callWithin(RESULT, (hookEntity, hookContext) -> result.handle(hookEntity),");
   }
 
   @Test
   void aBeforeEventTakesAsManyHooksAsOneMethodHoldsAndNoMore() {
     // The largest before-hook the writer emits: tags, a time limit (a lambda through the
     // runtime), a patch and a possible chain stop; a fifth of them on the virtual event.
-    Compilation atTheLimit = TestCompiler.compile(deskWithBeforeHooks(WiringWriter.MAX_BEFORE_HOOKS));
+    Compilation atTheLimit = TestCompiler.compile(deskWithBeforeHooks(Limits.MAX_BEFORE_HOOKS));
     assertThat(atTheLimit).succeededWithoutWarnings();
 
-    JavaFileObject[] sources = deskWithBeforeHooks(WiringWriter.MAX_BEFORE_HOOKS + 1);
+    JavaFileObject[] sources = deskWithBeforeHooks(Limits.MAX_BEFORE_HOOKS + 1);
     Compilation tooMany = TestCompiler.compile(sources);
     assertThat(tooMany)
-        .hadErrorContaining(Messages.tooManyBeforeHooks("before-ticket-open", WiringWriter.MAX_BEFORE_HOOKS + 1, WiringWriter.MAX_BEFORE_HOOKS))
+        .hadErrorContaining(Messages.tooManyBeforeHooks("before-ticket-open", Limits.MAX_BEFORE_HOOKS + 1, Limits.MAX_BEFORE_HOOKS))
         .inFile(sources[DESK_PACKAGE_INFO])
         .onLine(1);
     assertThat(tooMany).hadErrorCount(1);
@@ -280,7 +281,7 @@ class HookProcessorTest {
     for (String hook : List.of("NormalizeEmail", "BeforeUserCreate", "AfterUserCreate", "AfterAdminUserCreate", "BeforeLogin", "TransformCustomUserData", "AfterSessionCreate")) {
       assertThat(wiring).contains("private final " + hook + " ");
     }
-    assertThat(wiring).contains("LegacyAudit.class, \"@Disabled: replaced by AfterUserCreate\")");
+    assertThat(wiring).contains(".disabledBecause(\"replaced by AfterUserCreate\")");
   }
 
   @Test

@@ -126,7 +126,9 @@ final class WiringDispatch extends Dispatch {
 
   private void skipRest(List<HookSite> chain, int next, String reason) {
     if (tracing) {
-      chain.subList(next, chain.size()).forEach(s -> runtime.reportSkipped(s, reason));
+      // A hook that would not have run anyway keeps its own reason.
+      chain.subList(Math.min(next, chain.size()), chain.size())
+          .forEach(s -> runtime.reportSkipped(s, offReason(s).orElse(reason)));
     }
   }
 

@@ -1,0 +1,168 @@
+package dev.hookwire.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.hookwire.processor.model.Catalog;
+import dev.hookwire.processor.model.Event;
+import dev.hookwire.processor.model.Hook;
+import dev.hookwire.processor.model.Wiring;
+import dev.hookwire.processor.writing.WiringPlan.FilterRef;
+import dev.hookwire.processor.writing.WiringPlan.Holder;
+import dev.hookwire.processor.writing.WiringPlan.HookRef;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code HookWiring}: the class, a {@code HookSite} constant per hook (its event, class and
+ * policies, each literal once), a field per enabled hook, the constructor, then one method per
+ * event ({@link EventMethodWriter}) and {@code describe()} ({@link DescribeWriter}). A pure
+ * function of the {@link Wiring}: the same model gives the same bytes.
+ */
+public final class WiringClassWriter {
+  private final WiringPlan plan;
+  private final TypeSpec.Builder type;
+
+  private WiringClassWriter(Wiring wiring) {
+    this.plan = new WiringPlan(wiring);
+    this.type = TypeSpec.classBuilder(GeneratedNames.WIRING).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+  }
+
+  public static JavaFile write(Wiring wiring) {
+    return new WiringClassWriter(wiring).build();
+  }
+
+  private JavaFile build() {
+    Wiring wiring = plan.wiring;
+    type.addJavadoc(JavadocWriter.write(plan));
+    if (wiring.generatedAnnotation()) {
+      type.addAnnotation(AnnotationSpec.builder(GeneratedNames.GENERATED_CLASS)
+          .addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+    }
+    if (plan.namesDeprecated()) {
+      // The wiring must name its @Deprecated hooks; -Werror builds must not break on that.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
+    }
+    for (Catalog catalog : wiring.catalogs()) {
+      type.addSuperinterface(catalog.type());
+    }
+    plan.hooks.stream().filter(r -> r.holder() < 0).forEach(r -> type.addField(site(r.site(), r.hook(), r.event())));
+    for (FilterRef filter : plan.filterList) {
+      type.addField(FieldSpec.builder(GeneratedNames.HOOK_SITE, filter.site(), Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer("$T.of($Z$S,$W$T.class)", GeneratedNames.HOOK_SITE, filter.event().name(), filter.type())
+          .build());
+    }
+    for (EventPlan event : plan.eventPlans) {
+      if (event.chainConstant != null) {
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), GeneratedNames.HOOK_SITE),
+                event.chainConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The hooks of {@code $L} in run order: an abort reports the rest skipped.\n", event.base.name())
+            .initializer("$T.<$T>of($Z$L)", List.class, GeneratedNames.HOOK_SITE,
+                event.chain.stream().map(r -> CodeBlock.of("$L", r.site())).collect(CodeBlock.joining(",$W")))
+            .build());
+      }
+    }
+    type.addField(GeneratedNames.DISPATCH, plan.dispatchField, Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure\n")
+        .addJavadoc("means.\n\n")
+        .addJavadoc("@throws IllegalStateException when a hook's constructor throws, naming the hook\n")
+        .addJavadoc("@throws IllegalArgumentException when {@code runtime} switches off a hook of this package\n")
+        .addJavadoc("    that this wiring does not have\n")
+        .addParameter(GeneratedNames.HOOK_RUNTIME, "runtime")
+        .addStatement("this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)", plan.dispatchField, Objects.class,
+            "runtime", wiring.packageName());
+    List<HookRef> own = plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
+    own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
+    constructor.addCode(create(own));
+    for (Holder holder : plan.holders) {
+      ClassName holderType = ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
+      type.addField(holderType, holder.field(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T($N)", holder.field(), holderType, plan.dispatchField);
+      type.addType(holder(holder));
+    }
+    plan.hooks.stream().filter(r -> !r.enabled()).forEach(r -> constructor.addStatement("$N.declare($L)", plan.dispatchField, r.site()));
+    for (FilterRef filter : plan.filterList) {
+      // Typed as the interface: the call resolves to EventFilter.test, whatever else the class declares.
+      TypeName filterType = ParameterizedTypeName.get(GeneratedNames.EVENT_FILTER, filter.event().entity().box());
+      type.addField(FieldSpec.builder(filterType, filter.field(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T()", filter.type()).build());
+      constructor.addStatement("$N.declare($N)", plan.dispatchField, filter.site());
+    }
+    type.addMethod(constructor.addStatement("$N.ready()", plan.dispatchField).build());
+    plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
+    DescribeWriter.addTo(type, plan);
+    return JavaFile.builder(wiring.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** A hook's site constant: its event, class and policies. */
+  private static FieldSpec site(String name, Hook hook, Event event) {
+    String constant = name.substring(name.indexOf('.') + 1);
+    CodeBlock.Builder init = CodeBlock.builder()
+        .add("$T.of($Z$S,$W$T.class)", GeneratedNames.HOOK_SITE, event.name(), hook.type());
+    if (hook.order() != 0) {
+      init.add("$Z.ordered($L)", hook.order());
+    }
+    hook.timeoutIn(event).ifPresent(t -> init.add("$Z.timed($LL)", t));
+    if (!hook.tags().isEmpty()) {
+      init.add("$Z.tagged($L)", hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
+    }
+    if (hook.async()) {
+      init.add("$Z.asynchronous()");
+    }
+    hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
+    return FieldSpec.builder(GeneratedNames.HOOK_SITE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init.build())
+        .build();
+  }
+
+  /**
+   * Creates {@code hooks} (each unless the runtime switched it off), naming the one whose
+   * constructor throws.
+   */
+  private CodeBlock create(List<HookRef> hooks) {
+    if (hooks.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    String dispatch = plan.dispatchField;
+    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("try");
+    for (HookRef ref : hooks) {
+      String field = ref.field().substring(ref.field().indexOf('.') + 1);
+      String site = ref.site().substring(ref.site().indexOf('.') + 1);
+      code.addStatement("this.$N = $N.enabled($N)$W? new $T()$W: null", field, dispatch, site, ref.hook().type());
+    }
+    return code.nextControlFlow("catch ($T e)", Throwable.class)
+        .addStatement("throw $N.notCreated(e)", dispatch)
+        .endControlFlow()
+        .build();
+  }
+
+  /** A nested class holding part of a large wiring's hooks: see {@link Limits#HOOKS_PER_HOLDER}. */
+  private TypeSpec holder(Holder holder) {
+    TypeSpec.Builder holderType = TypeSpec.classBuilder(holder.type())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Hooks $L to $L of this wiring: a constructor holds at most 64 KB of code, so a wiring\n",
+            holder.first(), holder.first() + holder.hooks().size() - 1)
+        .addJavadoc("of more than $L hooks keeps them in parts.\n", Limits.HOOKS_PER_HOLDER);
+    for (HookRef ref : holder.hooks()) {
+      holderType.addField(site(ref.site(), ref.hook(), ref.event()));
+      holderType.addField(ref.hook().type(), ref.field().substring(ref.field().indexOf('.') + 1), Modifier.PRIVATE,
+          Modifier.FINAL);
+    }
+    return holderType.addMethod(MethodSpec.constructorBuilder()
+            .addParameter(GeneratedNames.DISPATCH, plan.dispatchField)
+            .addCode(create(holder.hooks()))
+            .build())
+        .build();
+  }
+}
