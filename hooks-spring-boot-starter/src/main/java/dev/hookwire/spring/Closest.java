@@ -6,7 +6,7 @@ import java.util.Collection;
 final class Closest {
   private Closest() {}
 
-  /** {@code "; did you mean X?"}, or nothing when there is no candidate. */
+  /** {@code " (did you mean X?)"}, or nothing when there is no candidate. */
   static String hint(String wanted, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -17,7 +17,7 @@ final class Closest {
         bestDistance = distance;
       }
     }
-    return best == null ? "" : "; did you mean " + best + "?";
+    return best == null ? "" : " (did you mean " + best + "?)";
   }
 
   /** Levenshtein distance, ignoring case. */

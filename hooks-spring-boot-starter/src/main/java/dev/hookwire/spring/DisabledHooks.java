@@ -32,8 +32,8 @@ final class DisabledHooks {
         Set<String> events = new LinkedHashSet<>();
         wirings.all().forEach(w -> events.addAll(w.hooksByEvent().keySet()));
         throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
-            "no hooks package has an event named " + event + " (event names are kebab-case: after-user-create)"
-                + Closest.hint(event, events));
+            "no hooks package has an event named " + event + Closest.hint(event, events)
+                + "; name the event in kebab-case, as in hookwire.disabled.after-user-create");
       }
       for (String name : entry.getValue()) {
         List<String> matches = hooks.stream().filter(h -> h.equals(name) || simpleName(h).equals(name)).toList();
@@ -41,7 +41,7 @@ final class DisabledHooks {
           List<String> candidates = name.contains(".") ? List.copyOf(hooks) : hooks.stream().map(DisabledHooks::simpleName).toList();
           throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
               name + " is no hook of " + event + (hooks.isEmpty() ? ", which has no hooks" : Closest.hint(name, candidates))
-                  + "; list the simple or fully qualified class names of its hooks");
+                  + "; list simple or fully qualified class names of the event's hooks");
         }
         matches.forEach(hook -> off.add(new Off(event, hook)));
       }

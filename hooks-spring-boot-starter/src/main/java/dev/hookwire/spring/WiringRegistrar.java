@@ -51,7 +51,7 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
     List<String> packages = wirings.all().stream().map(Wirings.Wiring::hooksPackage).toList();
     if (primary != null && !packages.contains(primary)) {
       throw new InvalidConfigurationPropertyValueException(PRIMARY, primary, "it names no hooks package with a"
-          + " wiring; set it to one of " + packages + Closest.hint(primary, packages));
+          + " wiring" + Closest.hint(primary, packages) + "; set it to one of " + packages);
     }
     for (Wirings.Wiring wiring : wirings.all()) {
       String name = wiring.type().getName();

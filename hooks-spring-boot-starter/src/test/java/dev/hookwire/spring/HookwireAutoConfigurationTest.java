@@ -120,7 +120,7 @@ class HookwireAutoConfigurationTest {
       assertThat(context.getStartupFailure())
           .isInstanceOf(InvalidConfigurationPropertyValueException.class)
           .hasMessageContaining("hookwire.primary")
-          .hasMessageContaining("did you mean dev.hookwire.spring.legacy?");
+          .hasMessageContaining("(did you mean dev.hookwire.spring.legacy?); set it to one of");
     });
   }
 
@@ -258,11 +258,11 @@ class HookwireAutoConfigurationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "hookwire.disabled.after-user-creat=AuditSignup|no hooks package has an event named after-user-creat|did you mean after-user-create?",
-    "hookwire.disabled.afterUserCreate=AuditSignup|no hooks package has an event named afterUserCreate|did you mean after-user-create?",
-    "hookwire.disabled.after-user-create=AuditSignp|AuditSignp is no hook of after-user-create|did you mean AuditSignup?",
-    "hookwire.disabled.after-user-create=dev.hookwire.spring.auth.AuditSignp|dev.hookwire.spring.auth.AuditSignp is no hook|did you mean dev.hookwire.spring.auth.AuditSignup?",
-    "hookwire.disabled.after-login=AuditSignup|AuditSignup is no hook of after-login, which has no hooks|list the simple or fully qualified"
+    "hookwire.disabled.after-user-creat=AuditSignup|no hooks package has an event named after-user-creat (did you mean after-user-create?)|kebab-case",
+    "hookwire.disabled.afterUserCreate=AuditSignup|no hooks package has an event named afterUserCreate (did you mean after-user-create?)|kebab-case",
+    "hookwire.disabled.after-user-create=AuditSignp|AuditSignp is no hook of after-user-create (did you mean AuditSignup?)|list simple or fully qualified",
+    "hookwire.disabled.after-user-create=dev.hookwire.spring.auth.AuditSignp|dev.hookwire.spring.auth.AuditSignp is no hook of after-user-create (did you mean dev.hookwire.spring.auth.AuditSignup?)|list simple",
+    "hookwire.disabled.after-login=AuditSignup|AuditSignup is no hook of after-login, which has no hooks|list simple or fully qualified"
   })
   void aDisabledNameThatMatchesNoEventOrHookFailsStartupNamingTheClosest(String testCase) {
     String[] parts = testCase.split("\\|");
