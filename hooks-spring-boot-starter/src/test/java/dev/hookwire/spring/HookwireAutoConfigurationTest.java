@@ -88,6 +88,16 @@ class HookwireAutoConfigurationTest {
   }
 
   @Test
+  void aWiringTheApplicationDeclaresUnderItsClassNameIsLeftAlone() {
+    HookRuntime own = HookRuntime.defaults();
+    var wiring = new dev.hookwire.spring.auth.HookWiring(own);
+    AUTH_AND_DESK.withBean(AUTH, dev.hookwire.spring.auth.HookWiring.class, () -> wiring).run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(AuthHooks.class);
+      assertThat(context.getBean(AuthHooks.class)).isSameAs(wiring);
+    });
+  }
+
+  @Test
   void twoPackagesOfOneCatalogAreEachInjectableByClassButTheCatalogIsAmbiguous() {
     ALL.run(context -> {
       assertThat(context.getBean(dev.hookwire.spring.auth.HookWiring.class)).isNotNull();
