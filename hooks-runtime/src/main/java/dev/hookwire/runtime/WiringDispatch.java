@@ -32,24 +32,22 @@ final class WiringDispatch extends Dispatch {
 
   @Override
   public boolean enabled(HookSite site) {
-    declare(site);
     creating = site;
     return runtime.runs(site);
   }
 
   @Override
   public void declare(HookSite site) {
-    Objects.requireNonNull(site, "site");
-    if (declaring != null) { // a wiring declares only while it is being created
-      declaring.add(site);
+    if (declaring == null) {
+      throw new IllegalStateException("a wiring declares its hooks before ready()");
     }
+    declaring.add(Objects.requireNonNull(site, "site"));
   }
 
   @Override
   public void ready() {
     runtime.declared(hooksPackage, declaring);
     declaring = null;
-    creating = null;
   }
 
   @Override

@@ -42,13 +42,16 @@ final class WiringDispatchTest {
 
   final RecordingListener recorder = new RecordingListener();
 
-  /** A wiring's constructor: declares every site, then is ready. */
+  /** A wiring's constructor: declares every site, is ready, then asks which to create. */
   static Dispatch wire(HookRuntime runtime, HookSite... sites) {
     Dispatch dispatch = runtime.dispatchFor(PACKAGE);
     for (HookSite site : sites) {
-      dispatch.enabled(site);
+      dispatch.declare(site);
     }
     dispatch.ready();
+    for (HookSite site : sites) {
+      dispatch.enabled(site);
+    }
     return dispatch;
   }
 
@@ -89,11 +92,10 @@ final class WiringDispatchTest {
   @Test
   void disablingAnExistingHookSwitchesItOffAndSaysSoInTheTraceAndInDescribe() {
     HookRuntime runtime = HookRuntime.builder().listener(recorder).disable("after-user-create", AuditSignup.class).build();
-    Dispatch dispatch = runtime.dispatchFor(PACKAGE);
+    Dispatch dispatch = wire(runtime, AUDIT, WELCOME);
 
     assertFalse(dispatch.enabled(AUDIT));
     assertTrue(dispatch.enabled(WELCOME));
-    dispatch.ready();
     dispatch.skipped(AUDIT);
 
     assertEquals("disabled at startup", recorder.entries().get(0).reason());
@@ -121,7 +123,7 @@ final class WiringDispatchTest {
 
   @Test
   void aHookWhoseConstructorThrowsIsNamed() {
-    Dispatch dispatch = HookRuntime.defaults().dispatchFor(PACKAGE);
+    Dispatch dispatch = wire(HookRuntime.defaults(), AUDIT);
     dispatch.enabled(AUDIT);
     IllegalArgumentException bug = new IllegalArgumentException("no SMTP host");
 
@@ -162,7 +164,6 @@ final class WiringDispatchTest {
   @Test
   void aThrowingFilterOfAVirtualAfterEventIsReportedAndIsolated() {
     Dispatch dispatch = wire(HookRuntime.builder().listener(recorder).build(), AUDIT);
-    dispatch.declare(ADMIN);
     IllegalStateException bug = new IllegalStateException("no role");
 
     dispatch.filterFailed(ADMIN, bug);

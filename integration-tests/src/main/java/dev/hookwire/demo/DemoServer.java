@@ -284,7 +284,7 @@ public final class DemoServer implements AutoCloseable {
   private static void log(HookFailure failure) {
     Level level = failure.isRejection() ? Level.DEBUG : Level.WARNING;
     if (LOG.isLoggable(level)) {
-      LOG.log(level, failure.describe(), failure.error());
+      LOG.log(level, failure.describe(), failure.exception().orElse(null));
     }
   }
 

@@ -35,7 +35,7 @@ public final class HookTrace {
     if (this != NONE) {
       String what =
           failure.isRejection()
-              ? "rejected: " + failure.error().getMessage()
+              ? "rejected: " + failure.exception().orElseThrow().getMessage()
               : "FAILED, " + failure.reason() + " (" + failure.consequence().description() + ")";
       lines.add(failure.event() + " " + failure.hook().getSimpleName() + ": " + what);
     }

@@ -122,7 +122,7 @@ public final class SampleApp {
 
   private static void printFailure(HookFailure failure) {
     String hook = failure.hook().getSimpleName();
-    String error = failure.isRejection() ? failure.error().getMessage() : failure.reason();
+    String error = failure.isRejection() ? failure.exception().orElseThrow().getMessage() : failure.reason();
     System.out.println("   [listener] " + failure.event() + " " + hook + ": " + error
         + " (" + failure.consequence().description() + ")");
   }

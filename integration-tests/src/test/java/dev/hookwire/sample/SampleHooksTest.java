@@ -82,7 +82,7 @@ class SampleHooksTest {
       assertTrue(e.isRejection());
       assertEquals(Optional.of("Disposable email addresses are not allowed."), e.userMessage());
       assertEquals("before-user-create", e.event());
-      assertEquals(BeforeUserCreate.class.getName(), e.hook());
+      assertEquals(BeforeUserCreate.class, e.hook());
       assertInstanceOf(HookRejection.class, e.getCause());
       HookFailure reported = listener.single();
       assertEquals(Consequence.ABORTED, reported.consequence());
@@ -153,7 +153,7 @@ class SampleHooksTest {
           List.of("after-user-create", "after-user-create", "after-admin-user-create"),
           failures.stream().map(HookFailure::event).toList());
       failures.forEach(f -> assertEquals(Consequence.ISOLATED, f.consequence()));
-      failures.forEach(f -> assertInstanceOf(IllegalStateException.class, f.error()));
+      failures.forEach(f -> assertInstanceOf(IllegalStateException.class, f.exception().orElseThrow()));
     }
   }
 

@@ -8,6 +8,7 @@ import dev.hookwire.processor.writing.WiringPlan.FilterRef;
 import dev.hookwire.processor.writing.WiringPlan.HookRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The plan of one dispatcher method: a base event with its virtual events, each a {@link
@@ -66,7 +67,7 @@ final class EventPlan {
     this.tracksStop = before && chain.subList(0, Math.max(0, total - 1)).stream().anyMatch(EventPlan::canStop);
     this.inParts = !before && total > Limits.HOOKS_PER_METHOD;
     this.chainConstant = before && total > 1 ? plan.newMember(Names.kebab(base.method()).replace('-', '_')
-        .toUpperCase(java.util.Locale.ROOT) + "_CHAIN") : null;
+        .toUpperCase(Locale.ROOT) + "_CHAIN") : null;
     int index = 0;
     boolean stoppedSoFar = false;
     for (Event event : events) {

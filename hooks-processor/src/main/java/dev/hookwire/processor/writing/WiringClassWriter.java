@@ -82,6 +82,13 @@ public final class WiringClassWriter {
         .addParameter(GeneratedNames.HOOK_RUNTIME, "runtime")
         .addStatement("this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)", plan.dispatchField, Objects.class,
             "runtime", wiring.packageName());
+    // Every hook is declared, and the runtime's switch-offs checked, before any is created.
+    plan.hooks.stream().filter(r -> r.holder() < 0)
+        .forEach(r -> constructor.addStatement("$N.declare($L)", plan.dispatchField, r.site()));
+    for (Holder holder : plan.holders) {
+      constructor.addStatement("$N.declare($N)", holder.type(), plan.dispatchField);
+    }
+    constructor.addStatement("$N.ready()", plan.dispatchField);
     List<HookRef> own = plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
     own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
     constructor.addCode(create(own));
@@ -91,15 +98,13 @@ public final class WiringClassWriter {
       constructor.addStatement("this.$N = new $T($N)", holder.field(), holderType, plan.dispatchField);
       type.addType(holder(holder));
     }
-    plan.hooks.stream().filter(r -> !r.enabled()).forEach(r -> constructor.addStatement("$N.declare($L)", plan.dispatchField, r.site()));
     for (FilterRef filter : plan.filterList) {
       // Typed as the interface: the call resolves to EventFilter.test, whatever else the class declares.
       TypeName filterType = ParameterizedTypeName.get(GeneratedNames.EVENT_FILTER, filter.event().entity().box());
       type.addField(FieldSpec.builder(filterType, filter.field(), Modifier.PRIVATE, Modifier.FINAL)
           .initializer("new $T()", filter.type()).build());
-      constructor.addStatement("$N.declare($N)", plan.dispatchField, filter.site());
     }
-    type.addMethod(constructor.addStatement("$N.ready()", plan.dispatchField).build());
+    type.addMethod(constructor.build());
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
     return JavaFile.builder(wiring.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
@@ -159,6 +164,13 @@ public final class WiringClassWriter {
       holderType.addField(ref.hook().type(), ref.field().substring(ref.field().indexOf('.') + 1), Modifier.PRIVATE,
           Modifier.FINAL);
     }
+    MethodSpec.Builder declare = MethodSpec.methodBuilder("declare")
+        .addJavadoc("Declares these hooks to the runtime.\n")
+        .addModifiers(Modifier.STATIC)
+        .addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
+    holder.hooks().forEach(r -> declare.addStatement("$N.declare($N)", plan.dispatchField,
+        r.site().substring(r.site().indexOf('.') + 1)));
+    holderType.addMethod(declare.build());
     return holderType.addMethod(MethodSpec.constructorBuilder()
             .addParameter(GeneratedNames.DISPATCH, plan.dispatchField)
             .addCode(create(holder.hooks()))

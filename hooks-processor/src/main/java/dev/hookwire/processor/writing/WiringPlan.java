@@ -178,11 +178,6 @@ final class WiringPlan {
     return methods.newName(suggestion);
   }
 
-  /** Whether {@code hook} is in a holder class. */
-  boolean inHolder(Hook hook) {
-    return ref(hook).holder() >= 0;
-  }
-
   /** Whether some hook is {@code @Deprecated}, so that naming it warns. */
   boolean namesDeprecated() {
     return hooks.stream().anyMatch(h -> h.hook().deprecated());

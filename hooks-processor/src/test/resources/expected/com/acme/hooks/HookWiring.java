@@ -104,6 +104,14 @@ public final class HookWiring implements AuthHooks {
    */
   public HookWiring(HookRuntime runtime) {
     this.dispatch = Objects.requireNonNull(runtime, "runtime").dispatchFor("com.acme.hooks");
+    dispatch.declare(NORMALIZE_EMAIL);
+    dispatch.declare(BEFORE_USER_CREATE);
+    dispatch.declare(AFTER_USER_CREATE);
+    dispatch.declare(LEGACY_AUDIT);
+    dispatch.declare(AFTER_ADMIN_USER_CREATE);
+    dispatch.declare(BEFORE_LOGIN);
+    dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
+    dispatch.ready();
     try {
       this.normalizeEmail = dispatch.enabled(NORMALIZE_EMAIL) ? new NormalizeEmail() : null;
       this.beforeUserCreate = dispatch.enabled(BEFORE_USER_CREATE) ? new BeforeUserCreate() : null;
@@ -116,9 +124,6 @@ public final class HookWiring implements AuthHooks {
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
     }
-    dispatch.declare(LEGACY_AUDIT);
-    dispatch.declare(AFTER_ADMIN_USER_CREATE_FILTER);
-    dispatch.ready();
   }
 
   @Override

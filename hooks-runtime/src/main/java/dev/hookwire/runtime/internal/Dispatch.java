@@ -10,30 +10,33 @@ import java.util.List;
  * HookRuntime}'s policies. The wiring gets it once, from {@link HookRuntime#dispatchFor}, and
  * names every hook by its {@link HookSite} constant. Only the runtime implements it.
  *
- * <p>The constructor of the wiring declares every site ({@link #enabled} for the hooks it may
- * create, {@link #declare} for the others), then calls {@link #ready()}. Each dispatcher first
- * checks its arguments, then calls {@link #open}.
+ * <p>The constructor of the wiring first declares every hook ({@link #declare}), then calls
+ * {@link #ready()}, which checks the runtime's switch-offs before any hook is created, then
+ * creates each hook {@link #enabled} says to. Each dispatcher first checks its arguments, then
+ * calls {@link #open}.
  */
 public abstract class Dispatch {
   /** For the runtime only. */
   protected Dispatch() {}
 
   /**
-   * Declares a hook the wiring may create and says whether to create it: not switched off with
-   * {@code HookRuntime.Builder.disable}, and selected by the test kit's {@code runOnly}. Remembers
-   * the site, for {@link #notCreated}.
+   * Declares one hook of the wiring, {@code @Disabled} ones included. (A virtual event's filter is
+   * no hook: it has a site, for its reports, but is not declared.)
    */
-  public abstract boolean enabled(HookSite site);
-
-  /** Declares a site the wiring does not create a hook for: a {@code @Disabled} hook or a filter. */
   public abstract void declare(HookSite site);
 
   /**
-   * Every site is declared: checks the runtime's switched-off hooks of the wiring's package.
+   * Every hook is declared: checks the runtime's switched-off hooks of the wiring's package.
    *
    * @throws IllegalArgumentException when one names no hook of the wiring, naming the closest
    */
   public abstract void ready();
+
+  /**
+   * Whether to create the hook: not switched off with {@code HookRuntime.Builder.disable}, and
+   * selected by the test kit's {@code runOnly}. Remembers the site, for {@link #notCreated}.
+   */
+  public abstract boolean enabled(HookSite site);
 
   /**
    * The constructor of the hook last asked about in {@link #enabled} threw {@code error}.

@@ -25,14 +25,21 @@ class LazyLoggingTest {
     Files.createDirectories(src.getParent());
     Files.writeString(src, """
         import dev.hookwire.runtime.HookRuntime;
+        import dev.hookwire.runtime.internal.Dispatch;
+        import dev.hookwire.runtime.internal.HookSite;
 
         public final class Start {
           public static void main(String[] args) {
-            HookRuntime runtime = HookRuntime.defaults();
-            long start = runtime.started("after-login", Start.class);
-            runtime.succeeded("after-login", Start.class, start, null);
+            // What a wiring does: its entry point, a site, a start and a success.
+            Dispatch dispatch = HookRuntime.defaults().dispatchFor("start");
+            HookSite site = HookSite.of("after-login", Start.class);
+            dispatch.declare(site);
+            dispatch.ready();
+            dispatch.enabled(site);
+            long start = dispatch.started(site);
+            dispatch.succeeded(site, start, null);
             if (args.length > 0) {
-              runtime.afterFailed("after-login", Start.class, start, new IllegalStateException("on purpose"));
+              dispatch.afterFailed(site, start, new IllegalStateException("on purpose"));
             }
             System.out.println("done");
           }

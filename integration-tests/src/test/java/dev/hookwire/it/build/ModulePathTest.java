@@ -52,7 +52,8 @@ class ModulePathTest {
     assertEquals(Set.of("dev.hookwire.annotations"),
         annotations.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertFalse(runtime.isAutomatic());
-    assertEquals(Set.of("dev.hookwire.runtime", "dev.hookwire.auth"),
+    // internal: for the generated wirings only, which live in the applications' modules.
+    assertEquals(Set.of("dev.hookwire.runtime", "dev.hookwire.runtime.internal", "dev.hookwire.auth"),
         runtime.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     assertTrue(runtime.requires().stream().anyMatch(r -> r.name().equals(ANNOTATIONS_MODULE)
         && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));

@@ -46,6 +46,8 @@ import dev.hookwire.runtime.RecordingListener.Outcome;
 import dev.hookwire.runtime.WiringDescription;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +169,7 @@ class PocketBaseHooksTest {
                 : name.endsWith("-list-request") || name.endsWith("-view-request") || name.endsWith("-external-auths-request")
                     ? "transform"
                     : "before";
-        assertEquals(kind, event.kind(), name);
+        assertEquals(kind, event.kind().toString(), name);
       }
     }
 
@@ -426,8 +428,8 @@ class PocketBaseHooksTest {
       hooks.onAfterBootstrap(bootstrap, app());
       hooks.onTerminate(new TerminateEvent(false), app());
       assertEquals(List.of("bootstrapped pb_data", "terminated"), journal.lines());
-      assertEquals(5_000L, wiring.describe().events().stream().filter(e -> e.name().equals("on-terminate")).findFirst().orElseThrow()
-          .hooks().get(0).timeoutMillis());
+      assertEquals(Optional.of(Duration.ofSeconds(5)), wiring.describe().events().stream()
+          .filter(e -> e.name().equals("on-terminate")).findFirst().orElseThrow().hooks().get(0).timeout());
     }
   }
 }

@@ -51,6 +51,8 @@ public final class Script {
   public record Call(Class<?> hook, Thread thread, Object input) {}
 
   private static final Map<Class<?>, AtomicInteger> CONSTRUCTED = new ConcurrentHashMap<>();
+  /** The hook whose constructor throws, or null: see {@link #failConstruction}. */
+  private static volatile Class<?> failing;
 
   private final Map<Class<?>, Act> acts = new ConcurrentHashMap<>();
   private volatile Planner planner = (hook, input) -> null;
@@ -99,9 +101,17 @@ public final class Script {
 
   // ------------------------------------------------------------------ what the hooks call
 
-  /** Called by a hook's constructor: counts instances, across all scripts. */
+  /** Called by a hook's constructor: counts instances, across all scripts; throws for {@link #failConstruction}. */
   public static void constructed(Class<?> hook) {
+    if (hook == failing) {
+      throw new IllegalStateException("no connection for " + hook.getSimpleName());
+    }
     CONSTRUCTED.computeIfAbsent(hook, h -> new AtomicInteger()).incrementAndGet();
+  }
+
+  /** From now on the constructor of {@code hook} throws (null: none); for the wiring's construction tests. */
+  public static void failConstruction(Class<?> hook) {
+    failing = hook;
   }
 
   /** How many instances of {@code hook} were ever constructed. */

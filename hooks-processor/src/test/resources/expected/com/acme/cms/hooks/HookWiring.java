@@ -71,6 +71,11 @@ public final class HookWiring implements CmsHooks {
    */
   public HookWiring(HookRuntime runtime) {
     this.dispatch = Objects.requireNonNull(runtime, "runtime").dispatchFor("com.acme.cms.hooks");
+    dispatch.declare(BEFORE_RECORD_SAVE);
+    dispatch.declare(STAMP_RECORD);
+    dispatch.declare(AFTER_RECORD_SAVE);
+    dispatch.declare(TRANSFORM_RECORD_VIEW);
+    dispatch.ready();
     try {
       this.beforeRecordSave = dispatch.enabled(BEFORE_RECORD_SAVE) ? new BeforeRecordSave() : null;
       this.stampRecord = dispatch.enabled(STAMP_RECORD) ? new StampRecord() : null;
@@ -80,7 +85,6 @@ public final class HookWiring implements CmsHooks {
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
     }
-    dispatch.ready();
   }
 
   @Override

@@ -92,6 +92,13 @@ public final class HookWiring implements DeskHooks {
    */
   public HookWiring(HookRuntime runtime) {
     this.dispatch = Objects.requireNonNull(runtime, "runtime").dispatchFor("com.acme.desk.hooks");
+    dispatch.declare(BEFORE_TICKET_OPEN);
+    dispatch.declare(TRIAGE_TICKET);
+    dispatch.declare(BEFORE_URGENT_TICKET_OPEN);
+    dispatch.declare(AFTER_TICKET_OPEN);
+    dispatch.declare(NOTIFY_QUEUE);
+    dispatch.declare(TRANSFORM_TICKET_VIEW);
+    dispatch.ready();
     try {
       this.beforeTicketOpen = dispatch.enabled(BEFORE_TICKET_OPEN) ? new BeforeTicketOpen() : null;
       this.triageTicket = dispatch.enabled(TRIAGE_TICKET) ? new TriageTicket() : null;
@@ -104,8 +111,6 @@ public final class HookWiring implements DeskHooks {
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
     }
-    dispatch.declare(BEFORE_URGENT_TICKET_OPEN_FILTER);
-    dispatch.ready();
   }
 
   @Override
