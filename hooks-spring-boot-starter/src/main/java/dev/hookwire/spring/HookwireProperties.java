@@ -7,20 +7,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The {@code hookwire.*} properties: the policies of the auto-configured {@code HookRuntime}. An
- * application that declares its own {@code HookRuntime} bean configures it itself, and these (but
- * {@code primary}) are not read.
+ * The {@code hookwire.*} properties. All but {@code primary} configure the auto-configured {@code
+ * HookRuntime}: an application that declares its own {@code HookRuntime} bean configures that
+ * itself, and they are not read.
  *
- * @param strict whether a failing after- or transform-hook throws out of the dispatcher instead of
- *     being isolated (for tests)
- * @param maxInFlight how many timed and async hooks may run at once; a hook beyond that is not
- *     started and is reported like a timeout
- * @param closeTimeout how long closing the application context waits for the async hooks still
- *     running
- * @param disabled hooks switched off at startup: for each kebab-case event name, a list of hook
- *     class names, simple or fully qualified ({@code hookwire.disabled.after-user-create=AuditSignup})
- * @param primary the hooks package whose wiring is injected where a catalog interface is asked for
- *     and several hooks packages implement it
+ * @param strict Whether a failing after- or transform-hook throws out of the dispatcher instead of
+ *     being isolated (for tests).
+ * @param maxInFlight How many timed and async hooks may run at once; a hook beyond that is not
+ *     started and is reported like a timeout.
+ * @param closeTimeout How long closing the application context waits for the async hooks still
+ *     running.
+ * @param disabled Hooks switched off at startup: for each kebab-case event name, a list of hook
+ *     class names, simple or fully qualified (hookwire.disabled.after-user-create=AuditSignup).
+ * @param primary The hooks package whose wiring is injected where a catalog interface is asked for
+ *     and several hooks packages implement it.
  */
 @ConfigurationProperties("hookwire")
 public record HookwireProperties(
