@@ -20,8 +20,9 @@ import org.springframework.core.type.AnnotationMetadata;
  *
  * <p>When several hooks packages implement one catalog, the one named by {@code hookwire.primary}
  * is the {@linkplain RootBeanDefinition#setPrimary primary} bean; without it, injecting the
- * catalog interface fails as Spring fails for any two beans of one type, naming both, and the
- * application injects each wiring by its class.
+ * catalog interface fails startup as Spring fails for any two beans of one type, and {@link
+ * AmbiguousCatalogFailureAnalyzer} names both wirings and the fixes: that property, or injecting
+ * each wiring by its class.
  */
 final class WiringRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
   static final String WIRINGS_BEAN = "hookwireWirings";

@@ -25,8 +25,10 @@ import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 
 /** The auto-configuration without Micrometer or Actuator beans: wirings, runtime, properties, failures. */
 class HookwireAutoConfigurationTest {
@@ -80,6 +82,16 @@ class HookwireAutoConfigurationTest {
           .hasMessageContaining("lists the wiring com.example.gone.HookWiring, which is not on the class path")
           .hasMessageContaining("rebuild the application");
     });
+  }
+
+  @Test
+  void aListedWiringWithoutItsJsonDescriptionFailsStartupNamingIt() {
+    ALL.withClassLoader(new FilteredClassLoader(new ClassPathResource("META-INF/hookwire/dev.hookwire.spring.desk.hooks.json")))
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure())
+              .hasMessageContaining("the wiring " + DESK + " has no META-INF/hookwire/dev.hookwire.spring.desk.hooks.json beside it");
+        });
   }
 
   @Configuration(proxyBeanMethods = false)
