@@ -44,6 +44,7 @@ public final class HookProcessor extends AbstractProcessor {
   private final Set<String> userTypes = new LinkedHashSet<>();
   /** Types this processor generated. */
   private final Set<String> generated = new LinkedHashSet<>();
+  private final WiringIndex index = new WiringIndex();
 
   private CatalogReader catalogReader;
   private HookPackageReader packageReader;
@@ -99,6 +100,7 @@ public final class HookProcessor extends AbstractProcessor {
     validateHandWrittenPatches(round, report);
     if (round.processingOver()) {
       deferred.forEach((name, types) -> reportNeverResolved(name, types, report));
+      index.write(processingEnv.getFiler(), processingEnv.getMessager());
     } else {
       for (PackageElement pkg : hookPackagesOf(round)) {
         wire(pkg, report);
@@ -184,6 +186,7 @@ public final class HookProcessor extends AbstractProcessor {
     if (wiring.isPresent()) {
       write(WiringWriter.write(wiring.get()), pkg);
       writeResource(DescriptionWriter.path(wiring.get()), DescriptionWriter.write(wiring.get()), pkg);
+      index.add(name);
     }
   }
 

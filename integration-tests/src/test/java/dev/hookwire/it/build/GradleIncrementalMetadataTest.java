@@ -99,8 +99,10 @@ class GradleIncrementalMetadataTest {
       }
     }
     Recording hookProcessor = recordings.get(List.copyOf(categories.keySet()).indexOf("dev.hookwire.processor.HookProcessor"));
-    // One wiring and its description for tools, both from every class of the package.
-    assertEquals(Set.of("com.acme.hooks.HookWiring", "/META-INF/hookwire/com.acme.hooks.json"), hookProcessor.outputs.keySet());
+    // One wiring and its description for tools, both from every class of the package, and the
+    // index of the output's wirings.
+    assertEquals(Set.of("com.acme.hooks.HookWiring", "/META-INF/hookwire/com.acme.hooks.json", "/META-INF/hookwire/wirings"),
+        hookProcessor.outputs.keySet());
     String wiring = Files.readString(work.resolve("generated/com/acme/hooks/HookWiring.java"));
     long hooksRead = List.of("BeforeUserCreate", "AfterUserCreate", "AuditSignup", "AfterAdminUserCreate", "TransformCustomUserData")
         .stream().filter(hook -> wiring.contains("new " + hook + "()")).count();

@@ -1,0 +1,70 @@
+package dev.hookwire.spring;
+
+import dev.hookwire.runtime.HookListener;
+import dev.hookwire.runtime.HookRuntime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.thread.Threading;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+
+/**
+ * Hookwire for Spring Boot: every generated wiring on the class path is a bean ({@link
+ * WiringRegistrar}), built on one {@link HookRuntime} configured by the {@code hookwire.*}
+ * properties unless the application declares its own. The runtime is closed with the context,
+ * waiting up to {@code hookwire.close-timeout} for the async hooks still running.
+ *
+ * <p>The runtime tells {@link HookListener#logging()} and then every {@link HookListener} bean, in
+ * their {@code @Order}: an application's listener adds to the failure log, and to the metrics when
+ * Micrometer is present, rather than replacing them. Timed and async hooks run on the runtime's
+ * own executor (virtual threads on JDK 21 and later), or on the application's task executor when
+ * {@code spring.threads.virtual.enabled=true} makes it one of virtual threads (a pool of platform
+ * threads would queue them and count the wait against their time limit).
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
+@EnableConfigurationProperties(HookwireProperties.class)
+@Import(WiringRegistrar.class)
+public final class HookwireAutoConfiguration {
+  static final String TASK_EXECUTOR = "applicationTaskExecutor";
+
+  @Bean
+  @ConditionalOnMissingBean
+  HookRuntime hookRuntime(
+      HookwireProperties properties,
+      @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings,
+      ObjectProvider<HookListener> listeners,
+      @Qualifier(TASK_EXECUTOR) Optional<Executor> taskExecutor,
+      Environment environment) {
+    if (properties.maxInFlight() < 1) {
+      throw new InvalidConfigurationPropertyValueException("hookwire.max-in-flight", properties.maxInFlight(),
+          "it must be at least 1: set the number of timed and async hooks that may run at once, or remove it for 256");
+    }
+    if (properties.closeTimeout().isNegative() || properties.closeTimeout().isZero()) {
+      throw new InvalidConfigurationPropertyValueException("hookwire.close-timeout", properties.closeTimeout(),
+          "it must be positive: set how long closing waits for async hooks (10s), or remove it for 10s");
+    }
+    List<DisabledHooks.Off> off = DisabledHooks.resolve(properties.disabled(), wirings);
+    List<HookListener> all = new ArrayList<>();
+    all.add(HookListener.logging());
+    listeners.orderedStream().forEach(all::add);
+    HookRuntime.Builder builder = HookRuntime.builder()
+        .listener(CompositeHookListener.of(all))
+        .strict(properties.strict())
+        .maxInFlight(properties.maxInFlight())
+        .closeTimeout(properties.closeTimeout());
+    DisabledHooks.apply(off, builder, wirings.loader());
+    if (Threading.VIRTUAL.isActive(environment)) {
+      taskExecutor.ifPresent(builder::executor);
+    }
+    return builder.build();
+  }
+}

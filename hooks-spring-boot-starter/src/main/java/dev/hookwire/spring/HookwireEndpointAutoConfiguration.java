@@ -1,0 +1,22 @@
+package dev.hookwire.spring;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/** With Actuator: the {@link HookwireEndpoint}, when enabled and exposed. */
+@AutoConfiguration(after = HookwireAutoConfiguration.class)
+@ConditionalOnClass({Endpoint.class, ConditionalOnAvailableEndpoint.class})
+@ConditionalOnAvailableEndpoint(HookwireEndpoint.class)
+public final class HookwireEndpointAutoConfiguration {
+  @Bean
+  @ConditionalOnMissingBean
+  HookwireEndpoint hookwireEndpoint(@Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings, ListableBeanFactory beans) {
+    return new HookwireEndpoint(wirings, beans);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.hookwire.spring;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code hookwire.*} properties. All but {@code primary} configure the auto-configured {@code
+ * HookRuntime}: an application that declares its own {@code HookRuntime} bean configures that
+ * itself, and they are not read.
+ *
+ * @param strict Whether a failing after- or transform-hook throws out of the dispatcher instead of
+ *     being isolated (for tests).
+ * @param maxInFlight How many timed and async hooks may run at once; a hook beyond that is not
+ *     started and is reported like a timeout.
+ * @param closeTimeout How long closing the application context waits for the async hooks still
+ *     running.
+ * @param disabled Hooks switched off at startup: for each kebab-case event name, a list of hook
+ *     class names, simple or fully qualified (hookwire.disabled.after-user-create=AuditSignup).
+ * @param primary The hooks package whose wiring is injected where a catalog interface is asked for
+ *     and several hooks packages implement it.
+ */
+@ConfigurationProperties("hookwire")
+public record HookwireProperties(
+    @DefaultValue("false") boolean strict,
+    @DefaultValue("256") int maxInFlight,
+    @DefaultValue("10s") Duration closeTimeout,
+    Map<String, List<String>> disabled,
+    String primary) {
+
+  public HookwireProperties {
+    disabled = disabled == null ? Map.of() : Map.copyOf(disabled);
+  }
+}

@@ -1,0 +1,4 @@
+package dev.hookwire.spring.desk;
+
+/** A support ticket. */
+public record Ticket(String id) {}
