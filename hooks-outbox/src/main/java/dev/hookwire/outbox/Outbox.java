@@ -108,15 +108,20 @@ public final class Outbox {
    * @return how many were delivered or failed (0: nothing was due)
    */
   public int drainOnce() {
-    List<Claimed> claimed = claim();
-    if (claimed.isEmpty()) {
+    try (Connection connection = dataSource.getConnection()) {
+      List<Claimed> claimed = claim(connection);
+      if (claimed.isEmpty()) {
+        return 0;
+      }
+      Set<String> disabled = disabledTargets(connection);
+      for (Claimed row : claimed) {
+        deliver(connection, row, disabled);
+      }
+      return claimed.size();
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Could not drain the outbox; trying again at the next poll", e);
       return 0;
     }
-    Set<String> disabled = disabledTargets();
-    for (Claimed row : claimed) {
-      deliver(row, disabled);
-    }
-    return claimed.size();
   }
 
   /** The dead-lettered events, oldest first, at most {@code limit}. */
@@ -173,15 +178,20 @@ public final class Outbox {
 
   /** The targets disabled by {@link #disable} or by a permanent failure that disables. */
   public Set<String> disabledTargets() {
+    try (Connection connection = dataSource.getConnection()) {
+      return disabledTargets(connection);
+    } catch (SQLException e) {
+      throw new OutboxException("Could not read the disabled targets", e);
+    }
+  }
+
+  private static Set<String> disabledTargets(Connection connection) throws SQLException {
     Set<String> disabled = new LinkedHashSet<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(OutboxSql.DISABLED);
+    try (PreparedStatement select = connection.prepareStatement(OutboxSql.DISABLED);
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         disabled.add(rs.getString(1));
       }
-    } catch (SQLException e) {
-      throw new OutboxException("Could not read the disabled targets", e);
     }
     return disabled;
   }
@@ -215,65 +225,70 @@ public final class Outbox {
       String eventId, String target, String eventName, String json, long recordedAt, int attempt, String claim) {}
 
   /**
-   * Claims due rows in one transaction: on PostgreSQL the candidates are row-locked with {@code FOR
-   * UPDATE SKIP LOCKED}, so concurrent workers take different rows; on every database the update
-   * is a compare-and-set on the attempts read, so a row is claimed by one worker only.
+   * Claims due rows: on PostgreSQL the candidates are row-locked with {@code FOR UPDATE SKIP
+   * LOCKED}, so concurrent workers take different rows; on every database the update is a
+   * compare-and-set on the attempts read, so a row is claimed by one worker only.
    */
-  private List<Claimed> claim() {
+  private List<Claimed> claim(Connection connection) throws SQLException {
     long now = now();
     long leaseEnd = now + lease.toMillis();
     List<Claimed> claimed = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (PreparedStatement due = connection.prepareStatement(OutboxSql.DUE + dialect.lockClause);
-          PreparedStatement claim = connection.prepareStatement(OutboxSql.CLAIM)) {
-        due.setLong(1, now);
-        due.setInt(2, batchSize);
-        List<Claimed> candidates = new ArrayList<>();
-        try (ResultSet rs = due.executeQuery()) {
-          while (rs.next()) {
-            candidates.add(
-                new Claimed(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getLong(5),
-                    rs.getInt(6) + 1,
-                    UUID.randomUUID().toString()));
-          }
+    // PostgreSQL: the locked candidates and their updates in one transaction. Elsewhere each
+    // compare-and-set commits alone: a worker holds no row while claiming the next, so two
+    // workers cannot deadlock on each other's candidates.
+    boolean oneTransaction = dialect == OutboxSql.Dialect.POSTGRESQL;
+    connection.setAutoCommit(!oneTransaction);
+    try (PreparedStatement due = connection.prepareStatement(OutboxSql.DUE + dialect.lockClause);
+        PreparedStatement claim = connection.prepareStatement(OutboxSql.CLAIM)) {
+      due.setLong(1, now);
+      due.setInt(2, batchSize);
+      List<Claimed> candidates = new ArrayList<>();
+      try (ResultSet rs = due.executeQuery()) {
+        while (rs.next()) {
+          candidates.add(
+              new Claimed(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getLong(5),
+                  rs.getInt(6) + 1,
+                  UUID.randomUUID().toString()));
         }
-        for (Claimed row : candidates) {
-          claim.setString(1, row.claim());
-          claim.setLong(2, leaseEnd);
-          claim.setString(3, row.eventId());
-          claim.setString(4, row.target());
-          claim.setInt(5, row.attempt() - 1);
-          claim.setLong(6, now);
-          if (claim.executeUpdate() == 1) {
-            claimed.add(row);
-          }
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
       }
-    } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Could not claim outbox events; trying again at the next poll", e);
-      return List.of();
+      for (Claimed row : candidates) {
+        claim.setString(1, row.claim());
+        claim.setLong(2, leaseEnd);
+        claim.setString(3, row.eventId());
+        claim.setString(4, row.target());
+        claim.setInt(5, row.attempt() - 1);
+        claim.setLong(6, now);
+        if (claim.executeUpdate() == 1) {
+          claimed.add(row);
+        }
+      }
+      if (oneTransaction) {
+        connection.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (oneTransaction) {
+        connection.rollback();
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
     return claimed;
   }
 
-  private void deliver(Claimed row, Set<String> disabled) {
+  private void deliver(Connection connection, Claimed row, Set<String> disabled) throws SQLException {
     DurableTarget target = targets.get(row.target());
     if (disabled.contains(row.target())) {
-      finish(OutboxSql.DEAD, row, "Target " + row.target() + " is disabled", now());
+      finish(connection, OutboxSql.DEAD, row, "Target " + row.target() + " is disabled", now());
       return;
     }
     if (target == null) {
-      fail(row, null, "No DurableTarget named '" + row.target() + "' in this Outbox; registered: " + targets.keySet());
+      fail(connection, row, null, "No DurableTarget named '" + row.target() + "' in this Outbox; registered: " + targets.keySet());
       return;
     }
     DurableEvent event =
@@ -288,27 +303,27 @@ public final class Outbox {
             baseContext);
     try {
       target.deliver(event);
-      finish(OutboxSql.DELIVERED, row, null, now());
+      finish(connection, OutboxSql.DELIVERED, row, null, now());
     } catch (PermanentDeliveryException e) {
       if (e.disablesTarget()) {
         disable(row.target(), e.getMessage());
       }
       LOG.log(Level.WARNING, "Dead-lettered {0}: {1}", event, e.getMessage());
-      finish(OutboxSql.DEAD, row, describe(e), now());
+      finish(connection, OutboxSql.DEAD, row, describe(e), now());
     } catch (DeliveryException e) {
-      fail(row, e.retryAfter().orElse(null), describe(e));
+      fail(connection, row, e.retryAfter().orElse(null), describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      fail(row, null, describe(e));
+      fail(connection, row, null, describe(e));
     } catch (Exception e) {
-      fail(row, null, describe(e));
+      fail(connection, row, null, describe(e));
     }
   }
 
-  private void fail(Claimed row, Duration retryAfter, String error) {
+  private void fail(Connection connection, Claimed row, Duration retryAfter, String error) throws SQLException {
     if (row.attempt() >= retryPolicy.maxAttempts()) {
       LOG.log(Level.WARNING, "Dead-lettered {0} for {1} after {2} attempts: {3}", row.eventId(), row.target(), row.attempt(), error);
-      finish(OutboxSql.DEAD, row, error, now());
+      finish(connection, OutboxSql.DEAD, row, error, now());
       return;
     }
     Duration delay =
@@ -316,20 +331,18 @@ public final class Outbox {
             ? retryAfter
             : retryPolicy.delayAfter(row.attempt(), ThreadLocalRandom.current().nextDouble());
     LOG.log(Level.INFO, "Delivery {0} of {1} for {2} failed, next in {3}: {4}", row.attempt(), row.eventId(), row.target(), delay, error);
-    finish(OutboxSql.RETRY, row, error, now() + delay.toMillis());
+    finish(connection, OutboxSql.RETRY, row, error, now() + delay.toMillis());
   }
 
   /** Ends a claim: {@code DELIVERED}, {@code DEAD} (value = finished time) or {@code RETRY} (value = next attempt). */
-  private void finish(String sql, Claimed row, String error, long time) {
-    int updated;
-    if (sql.equals(OutboxSql.DELIVERED)) {
-      updated = update(sql, "finish", time, row.eventId(), row.target(), row.claim());
-    } else if (sql.equals(OutboxSql.DEAD)) {
-      updated = update(sql, "finish", truncate(error), time, row.eventId(), row.target(), row.claim());
-    } else {
-      updated = update(sql, "finish", time, truncate(error), row.eventId(), row.target(), row.claim());
-    }
-    if (updated == 0) {
+  private void finish(Connection connection, String sql, Claimed row, String error, long time) throws SQLException {
+    Object[] parameters =
+        switch (sql) {
+          case OutboxSql.DELIVERED -> new Object[] {time, row.eventId(), row.target(), row.claim()};
+          case OutboxSql.DEAD -> new Object[] {truncate(error), time, row.eventId(), row.target(), row.claim()};
+          default -> new Object[] {time, truncate(error), row.eventId(), row.target(), row.claim()};
+        };
+    if (execute(connection, sql, parameters) == 0) {
       LOG.log(
           Level.WARNING,
           "The lease on {0} for {1} ran out before its delivery ended; another worker may deliver it"
@@ -339,14 +352,19 @@ public final class Outbox {
     }
   }
 
-  private int update(String sql, String what, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      connection.setAutoCommit(true);
+  private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       return statement.executeUpdate();
+    }
+  }
+
+  private int update(String sql, String what, Object... parameters) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(true);
+      return execute(connection, sql, parameters);
     } catch (SQLException e) {
       throw new OutboxException("Could not " + what, e);
     }
