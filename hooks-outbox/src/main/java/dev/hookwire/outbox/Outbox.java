@@ -119,7 +119,8 @@ public final class Outbox {
       }
       return claimed.size();
     } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Could not drain the outbox; trying again at the next poll", e);
+      // Every poll while the database is down: the message, not a stack trace each time.
+      LOG.log(Level.WARNING, "Could not drain the outbox, trying again at the next poll: {0}", e.toString());
       return 0;
     }
   }
