@@ -161,6 +161,26 @@ public final class Outbox {
     return update(OutboxSql.REPLAY, "replay " + eventId + " for " + target, now(), eventId, target) == 1;
   }
 
+  /**
+   * Sends every dead-lettered event of a target again (after {@link #enable enabling} an endpoint
+   * that had answered 410, for example).
+   *
+   * @return how many were dead
+   */
+  public int replayAll(String target) {
+    return update(OutboxSql.REPLAY_TARGET, "replay the dead letters of " + target, now(), target);
+  }
+
+  /**
+   * Deletes delivered rows finished more than {@code age} ago; the host calls it on a schedule of
+   * its choice (delivered rows are kept until then, to audit and to answer "was it delivered?").
+   *
+   * @return how many were deleted
+   */
+  public int purgeDelivered(Duration age) {
+    return update(OutboxSql.PURGE, "purge delivered events", now() - age.toMillis());
+  }
+
   /** Stops delivering to a target: its events are dead-lettered untried until {@link #enable}. */
   public void disable(String target, String reason) {
     try {

@@ -84,6 +84,13 @@ final class OutboxSql {
           + " last_error = NULL, finished_at = NULL WHERE event_id = ? AND target = ?"
           + " AND status = 'DEAD'";
 
+  static final String REPLAY_TARGET =
+      "UPDATE hookwire_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?,"
+          + " last_error = NULL, finished_at = NULL WHERE target = ? AND status = 'DEAD'";
+
+  static final String PURGE =
+      "DELETE FROM hookwire_outbox WHERE status = 'DELIVERED' AND finished_at < ?";
+
   static final String COUNT = "SELECT COUNT(*) FROM hookwire_outbox WHERE status = ?";
 
   static final String DISABLED = "SELECT target FROM hookwire_outbox_disabled";

@@ -219,10 +219,32 @@ class OutboxTest {
     assertTrue(delivered.isEmpty());
     assertEquals(eventId, outbox.deadLetters(10).get(0).eventId());
 
+    String second = signUp(dataSource, outbox, new User("u2", "Bob", "bob@example.com", false, null, null, null), true);
+    assertEquals(1, outbox.drainOnce());
+    assertTrue(delivered.isEmpty());
+
     assertTrue(outbox.enable(HOOK));
+    assertFalse(outbox.enable(HOOK));
     assertTrue(outbox.disabledTargets().isEmpty());
     assertTrue(outbox.replay(eventId, HOOK));
     assertEquals(1, outbox.drainOnce());
-    assertEquals(1, delivered.size());
+    assertEquals(List.of(eventId), delivered.stream().map(DurableEvent::eventId).toList());
+    assertEquals(1, outbox.replayAll(HOOK));
+    assertEquals(1, outbox.drainOnce());
+    assertEquals(List.of(eventId, second), delivered.stream().map(DurableEvent::eventId).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2"})
+  void deliveredRowsArePurgedWhenOldEnough(String kind) throws SQLException {
+    DataSource dataSource = database(kind);
+    Outbox outbox = outbox(dataSource, delivered::add).build();
+    signUp(dataSource, outbox, ALICE, true);
+    outbox.drainOnce();
+    clock.advance(Duration.ofDays(7));
+    assertEquals(0, outbox.purgeDelivered(Duration.ofDays(7)), "exactly 7 days old, not more");
+    clock.advance(Duration.ofMillis(1));
+    assertEquals(1, outbox.purgeDelivered(Duration.ofDays(7)));
+    assertEquals(new OutboxCounts(0, 0, 0), outbox.counts());
   }
 }

@@ -91,6 +91,30 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aDurableHookAndAWebhookOfOneEventShareItsIdAndOtherEventsRecordNothing() throws Exception {
+    try (Receiver receiver = new Receiver()) {
+      WebhookEndpoint endpoint = WebhookEndpoint.builder("crm", receiver.url("/hook")).secret(SECRET).events("after-user-create").build();
+      Webhooks webhooks = Webhooks.builder().endpoint(endpoint).network(NetworkPolicy.LOCAL_DEVELOPMENT).build();
+      List<String> hookSaw = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Outbox outbox =
+          Outbox.builder(dataSource)
+              .target("com.acme.hooks.AfterUserCreate", event -> hookSaw.add(event.eventId()))
+              .subscribers(webhooks.subscribers())
+              .build();
+      String eventId;
+      try (Connection connection = dataSource.getConnection()) {
+        connection.setAutoCommit(false);
+        eventId = outbox.writer(connection).record("after-user-create", ALICE, "com.acme.hooks.AfterUserCreate");
+        outbox.writer(connection).record("after-user-delete", ALICE);
+        connection.commit();
+      }
+      assertEquals(2, outbox.drainOnce(), "two rows: the hook and the endpoint; none for an event nobody takes");
+      assertEquals(List.of(eventId), hookSaw);
+      assertEquals(eventId, receiver.requests.get(0).header("webhook-id"));
+    }
+  }
+
+  @Test
   void goneDisablesTheEndpointDeadLettersAndReplayDelivers() throws Exception {
     try (Receiver receiver = new Receiver(Receiver.Answer.of(410))) {
       Outbox outbox = outbox(receiver.url("/hook"), b -> b);
