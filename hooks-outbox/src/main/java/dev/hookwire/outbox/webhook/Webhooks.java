@@ -38,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The body is {@code {"type": event name, "timestamp": when recorded, "data": the entity}}.
  * Delivery rules: a 2xx answer is delivered; 410 disables the endpoint and dead-letters the event;
- * 429 and 5xx retry after the {@code Retry-After} the receiver gave, or the outbox's backoff; any
+ * 429 and 5xx retry after the {@code Retry-After} the receiver gave (at most a day), or the
+ * outbox's backoff; any
  * other answer, a timeout (15 s) or a network error retries with backoff. Redirects are not
  * followed (a 3xx is a failure). A refused address or a body over the limit dead-letters the
  * event. No secret is ever logged or put in an exception.
@@ -168,16 +169,19 @@ public final class Webhooks {
     }
   }
 
-  /** A {@code Retry-After} value: seconds, or an HTTP date; empty if neither. */
+  /** The longest {@code Retry-After} honoured: a receiver cannot park an event for years. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
+  /** A {@code Retry-After} value: seconds, or an HTTP date, at most a day; empty if neither. */
   static Optional<Duration> parseRetryAfter(String value, Clock clock) {
     String trimmed = value.trim();
     try {
-      return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(trimmed))));
+      return Optional.of(Duration.ofSeconds(Math.min(Math.max(0, Long.parseLong(trimmed)), MAX_RETRY_AFTER.toSeconds())));
     } catch (NumberFormatException notSeconds) {
       try {
         ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
         Duration wait = Duration.between(clock.instant(), at.toInstant());
-        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        return Optional.of(wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
       } catch (DateTimeParseException notDate) {
         return Optional.empty();
       }

@@ -159,6 +159,9 @@ class WebhookDeliveryTest {
     assertEquals(Duration.ofSeconds(120), Webhooks.parseRetryAfter(" 120 ", now).orElseThrow());
     assertEquals(Duration.ofSeconds(30), Webhooks.parseRetryAfter("Tue, 01 Dec 2026 12:00:30 GMT", now).orElseThrow());
     assertTrue(Webhooks.parseRetryAfter("soon", now).isEmpty());
+    assertEquals(Duration.ZERO, Webhooks.parseRetryAfter("-5", now).orElseThrow());
+    assertEquals(Duration.ofDays(1), Webhooks.parseRetryAfter("9223372036854775807", now).orElseThrow());
+    assertEquals(Duration.ofDays(1), Webhooks.parseRetryAfter("Fri, 01 Dec 2034 12:00:00 GMT", now).orElseThrow());
   }
 
   @Test
