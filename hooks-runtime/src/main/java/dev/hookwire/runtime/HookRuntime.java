@@ -1,6 +1,7 @@
 package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.Closest;
 import dev.hookwire.runtime.internal.Dispatch;
 import dev.hookwire.runtime.internal.HookSite;
 import java.lang.System.Logger.Level;

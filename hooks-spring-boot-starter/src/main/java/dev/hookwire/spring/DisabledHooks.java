@@ -1,5 +1,7 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.internal.Closest;
+
 import dev.hookwire.runtime.HookRuntime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +34,7 @@ final class DisabledHooks {
         Set<String> events = new LinkedHashSet<>();
         wirings.all().forEach(w -> events.addAll(w.hooksByEvent().keySet()));
         throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
-            "no hooks package has an event named " + event + Closest.hint(event, events)
+            "no hooks package has an event named " + event + didYouMean(event, events)
                 + "; name the event in kebab-case, as in hookwire.disabled.after-user-create");
       }
       for (String name : entry.getValue()) {
@@ -40,7 +42,7 @@ final class DisabledHooks {
         if (matches.isEmpty()) {
           List<String> candidates = name.contains(".") ? List.copyOf(hooks) : hooks.stream().map(DisabledHooks::simpleName).toList();
           throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
-              name + " is no hook of " + event + (hooks.isEmpty() ? ", which has no hooks" : Closest.hint(name, candidates))
+              name + " is no hook of " + event + (hooks.isEmpty() ? ", which has no hooks" : didYouMean(name, candidates))
                   + "; list simple or fully qualified class names of the event's hooks");
         }
         matches.forEach(hook -> off.add(new Off(event, hook)));
@@ -76,5 +78,10 @@ final class DisabledHooks {
 
   private static String simpleName(String className) {
     return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  /** {@code " (did you mean X?)"}, or nothing when there is no candidate. */
+  private static String didYouMean(String wanted, java.util.Collection<String> candidates) {
+    return Closest.to(wanted, candidates).map(best -> " (did you mean " + best + "?)").orElse("");
   }
 }

@@ -1,5 +1,7 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.internal.Closest;
+
 import java.util.List;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -52,7 +54,7 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
     List<String> packages = wirings.all().stream().map(Wirings.Wiring::hooksPackage).toList();
     if (primary != null && !packages.contains(primary)) {
       throw new InvalidConfigurationPropertyValueException(PRIMARY, primary, "it names no hooks package with a"
-          + " wiring" + Closest.hint(primary, packages) + "; set it to one of " + packages);
+          + " wiring" + didYouMean(primary, packages) + "; set it to one of " + packages);
     }
     for (Wirings.Wiring wiring : wirings.all()) {
       String name = wiring.type().getName();
@@ -65,5 +67,10 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
       bean.setPrimary(wiring.hooksPackage().equals(primary));
       registry.registerBeanDefinition(name, bean);
     }
+  }
+
+  /** {@code " (did you mean X?)"}, or nothing when there is no candidate. */
+  private static String didYouMean(String wanted, java.util.Collection<String> candidates) {
+    return Closest.to(wanted, candidates).map(best -> " (did you mean " + best + "?)").orElse("");
   }
 }

@@ -1,13 +1,17 @@
-package dev.hookwire.runtime;
+package dev.hookwire.runtime.internal;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** The candidate nearest a misspelled name, by edit distance: for "did you mean" messages. */
-final class Closest {
+/**
+ * The candidate nearest a misspelled name, by edit distance: for the "did you mean" messages of
+ * Hookwire's own modules (the runtime, the Spring Boot starter). Not for applications.
+ */
+public final class Closest {
   private Closest() {}
 
-  static Optional<String> to(String wanted, Collection<String> candidates) {
+  /** The candidate at the least edit distance from {@code wanted} (ties: the first by name). */
+  public static Optional<String> to(String wanted, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -21,7 +25,7 @@ final class Closest {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] row = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
