@@ -65,7 +65,8 @@ final class CompilerQuirks {
   }
 
   /**
-   * Whether {@code constructor} is the one the compiler added to a class that declares none.
+   * Whether {@code constructor}, of a class, is the one the compiler added because the class
+   * declares none.
    * javac says so through {@code getOrigin}; ECJ marks it on its source declaration ({@code
    * AbstractMethodDeclaration.isDefaultConstructor()}, reached from the element's binding).
    */
