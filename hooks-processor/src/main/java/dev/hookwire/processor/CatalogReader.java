@@ -311,7 +311,8 @@ final class CatalogReader {
 
   /**
    * The entity parameter's name; a catalog compiled without {@code -parameters} has only {@code
-   * arg0}, so the name then comes from the type: {@code User} → {@code user}.
+   * arg0} (and so has every catalog method ECJ reads from a class file: it drops the names of an
+   * annotated method), so the name then comes from the type: {@code User} → {@code user}.
    */
   private String parameterName(VariableElement parameter) {
     String name = parameter.getSimpleName().toString();

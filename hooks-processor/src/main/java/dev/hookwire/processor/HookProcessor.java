@@ -106,7 +106,7 @@ public final class HookProcessor extends AbstractProcessor {
         wire(pkg, report);
       }
     }
-    report.printTo(processingEnv.getMessager());
+    report.printTo(processingEnv.getMessager(), processingEnv.getElementUtils());
   }
 
   private void validateCatalogs(RoundEnvironment round, Report report) {
@@ -195,7 +195,9 @@ public final class HookProcessor extends AbstractProcessor {
     List<String> named = types.stream().filter(type -> !type.equals(HookPackageReader.UNNAMED)).toList();
     // With nothing to name, javac's own "cannot find symbol" is the whole story.
     if (pkg != null && !named.isEmpty()) {
-      report.add(pkg, Message.TYPES_NEVER_RESOLVED.with(name, Message.list(named)));
+      // On @HookPackage, where ECJ can show it too (it keeps no position for the package itself).
+      Message.Text text = Message.TYPES_NEVER_RESOLVED.with(name, Message.list(named));
+      Annotations.find(pkg, TypeNames.HOOK_PACKAGE).ifPresentOrElse(hookPackage -> report.add(pkg, hookPackage, text), () -> report.add(pkg, text));
     }
   }
 
@@ -203,7 +205,7 @@ public final class HookProcessor extends AbstractProcessor {
     try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin).openWriter()) {
       out.write(contents);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(path, e), origin);
+      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(path, e), CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
     }
   }
 
@@ -213,7 +215,7 @@ public final class HookProcessor extends AbstractProcessor {
     try (Writer out = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
       file.writeTo(out);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(name, e), origin);
+      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(name, e), CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
     }
   }
 }

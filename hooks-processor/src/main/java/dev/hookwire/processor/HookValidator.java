@@ -180,7 +180,7 @@ final class HookValidator {
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
     boolean implicit =
-        constructors.size() == 1 && elements.getOrigin(constructors.get(0)) == Elements.Origin.MANDATED;
+        constructors.size() == 1 && CompilerQuirks.isImplicitConstructor(constructors.get(0), elements);
     // An implicit constructor has the class's access: making the class public fixes both.
     Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
     if (!implicit && constructor.isEmpty()) {

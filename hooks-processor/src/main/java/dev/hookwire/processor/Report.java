@@ -9,6 +9,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -93,14 +94,19 @@ final class Report {
     return unresolved || items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
   }
 
-  void printTo(Messager messager) {
+  /**
+   * Prints every diagnostic on its element, or where the compiler can show it on the same line
+   * ({@link CompilerQuirks#placeable}).
+   */
+  void printTo(Messager messager, Elements elements) {
     for (Item item : items) {
+      Element element = CompilerQuirks.placeable(item.element(), elements);
       if (item.value() != null) {
-        messager.printMessage(item.kind(), item.message(), item.element(), item.annotation(), item.value());
+        messager.printMessage(item.kind(), item.message(), element, item.annotation(), item.value());
       } else if (item.annotation() != null) {
-        messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
+        messager.printMessage(item.kind(), item.message(), element, item.annotation());
       } else {
-        messager.printMessage(item.kind(), item.message(), item.element());
+        messager.printMessage(item.kind(), item.message(), element);
       }
     }
   }

@@ -39,37 +39,25 @@ class ErrorCorpusTest {
   /** Why a case's Hookwire diagnostics land elsewhere under ECJ, and how its check fails there. */
   private record Difference(String why, String failure) {}
 
-  private static final String NO_FILE = "but found it in [(no associated file)]";
-  private static final String ON_A_RECORD =
-      "ECJ's Messager reports a diagnostic on a record (or on an annotation of a record) without a"
-          + " source file or line";
-  private static final String ON_A_TYPE_PARAMETER =
-      "ECJ's Messager reports a diagnostic on a type parameter without a source file or line";
-  private static final String ON_A_PACKAGE =
-      "ECJ's Messager reports a diagnostic on a package (@HookPackage in package-info.java) without a"
-          + " source file or line";
-  private static final String IMPLICIT_CONSTRUCTOR =
-      "ECJ's Elements.getOrigin does not return MANDATED for a class's implicit constructor, so the"
-          + " validator adds 'needs a public no-argument constructor' to 'must be public'";
+  /**
+   * ECJ keeps no source position for a record component, nor for the field, accessor or
+   * constructor parameter it declares, so the processor puts a diagnostic on a component on its
+   * record ({@link CompilerQuirks#placeable}): on the component's line only when the component is
+   * on the record's.
+   */
+  private static final String ON_A_RECORD_COMPONENT =
+      "ECJ keeps no source position for a record component: a diagnostic on it lands on its record's line";
 
   /**
-   * The cases whose Hookwire diagnostics ECJ does not place as javac does: processor defects under
-   * ECJ, kept visible instead of weakening the markers. Under ECJ each must still fail exactly so;
-   * once the processor is fixed its entry fails the test until it is removed here.
+   * The cases whose Hookwire diagnostics ECJ does not place as javac does, because ECJ's
+   * annotation-processing API gives the processor no way to: kept visible instead of weakening
+   * the markers. Under ECJ each must still fail exactly so; once that changes its entry fails the
+   * test until it is removed here.
    */
   private static final Map<String, Difference> ECJ_DIFFERENCES =
-      Map.ofEntries(
-          Map.entry("record", new Difference(ON_A_RECORD, NO_FILE)),
-          Map.entry("patchable-generic-record", new Difference(ON_A_RECORD, NO_FILE)),
-          Map.entry("patchable-nested-record", new Difference(ON_A_RECORD, NO_FILE)),
-          Map.entry("patchedby-and-patchable", new Difference(ON_A_RECORD, NO_FILE)),
-          Map.entry("generic-class", new Difference(ON_A_TYPE_PARAMETER, NO_FILE)),
-          Map.entry("generic-handle", new Difference(ON_A_TYPE_PARAMETER, NO_FILE)),
-          Map.entry("hookpackage-naming-a-catalog-twice", new Difference(ON_A_PACKAGE, NO_FILE)),
-          Map.entry("hookpackage-naming-a-non-catalog", new Difference(ON_A_PACKAGE, NO_FILE)),
-          Map.entry("two-catalogs-defining-one-event", new Difference(ON_A_PACKAGE, NO_FILE)),
-          Map.entry("package-private-class", new Difference(IMPLICIT_CONSTRUCTOR, "Expected 1 errors, but found the following 2 errors")),
-          Map.entry("every-error-of-a-package-at-once", new Difference(IMPLICIT_CONSTRUCTOR, "Expected 4 errors, but found the following 5 errors")));
+      Map.of(
+          "patchable-component-on-its-own-line-named-like-a-patch-method",
+          new Difference(ON_A_RECORD_COMPONENT, "but found it on line(s):\n   4: public record Doc("));
 
   @TestFactory
   Stream<DynamicContainer> eachMalformedInputGetsItsMessageOnItsLine() {

@@ -1,0 +1,11 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+public final class AfterLogin {
+  @Async // error[javac]: not applicable // error[ecj]: The annotation @dev.hookwire.annotations.Async is disallowed for this location
+  public void handle(Login e) {}
+}

@@ -1,0 +1,3 @@
+package com.acme.support;
+
+class Hidden { public void handle(dev.hookwire.auth.Login login) {} }

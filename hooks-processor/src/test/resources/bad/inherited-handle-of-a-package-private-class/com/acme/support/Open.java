@@ -1,0 +1,3 @@
+package com.acme.support;
+
+public class Open extends Hidden {}

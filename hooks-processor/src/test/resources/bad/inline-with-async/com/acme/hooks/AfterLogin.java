@@ -1,0 +1,10 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+@Inline // error: @Inline on hook AfterLogin contradicts its @Async
+@Async
+public final class AfterLogin { public void handle(Login login) {} }

@@ -1,0 +1,8 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+public final class OnLogin { public void handle(User user) {} } // error: Did you mean AfterLogin (after-login)?

@@ -1,0 +1,3 @@
+package com.acme.model;
+@dev.hookwire.annotations.PatchedBy(Missing.class) // error[javac]: cannot find symbol // error[ecj]: Missing cannot be resolved to a type
+public final class Doc {}

@@ -1,0 +1,9 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+@Disabled(MISSING) // error[javac]: cannot find symbol // error[ecj]: MISSING cannot be resolved to a variable
+public final class AfterSessionCreate { public void handle(Session e) {} }
