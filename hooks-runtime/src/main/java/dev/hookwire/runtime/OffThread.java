@@ -301,17 +301,25 @@ final class OffThread {
         reportIt = !abandoned;
         late = timedOut;
       }
-      running.remove(this);
-      inFlight.release();
-      if (failure instanceof VirtualMachineError fatal) {
-        throw fatal;
-      }
       if (failure instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      if (!reportIt) {
-        return;
+      // Reported before the task leaves `running`: close() (and so the test kit) returns only once
+      // every async hook's outcome has been reported.
+      try {
+        if (reportIt && !(failure instanceof VirtualMachineError)) {
+          report(late, failure, start);
+        }
+      } finally {
+        running.remove(this);
+        inFlight.release();
       }
+      if (failure instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+    }
+
+    private void report(boolean late, Throwable failure, long start) {
       if (late) {
         HookTimeoutException timeout = HookTimeoutException.expired(site);
         runtime.report(runtime.failure(site, Consequence.ISOLATED, timeout.what(), timeout, start));

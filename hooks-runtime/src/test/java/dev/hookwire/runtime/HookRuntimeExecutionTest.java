@@ -521,6 +521,40 @@ final class HookRuntimeExecutionTest {
     }
 
     @Test
+    void returnsOnlyOnceEachAsyncHooksOutcomeHasBeenReported() {
+      // A listener slow to hear the success: close() must wait for the report, not only for the
+      // hook, or the test kit's trace misses it.
+      List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+      HookListener slow = new HookListener() {
+        @Override
+        public void hookFailed(HookFailure failure) {
+          heard.add("failed");
+        }
+
+        @Override
+        public boolean traces() {
+          return true;
+        }
+
+        @Override
+        public void hookSucceeded(String event, Class<?> hook, Object result, Duration duration) {
+          try {
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          heard.add("succeeded");
+        }
+      };
+      HookRuntime runtime = runtime(HookRuntime.builder().listener(slow).closeTimeout(Duration.ofSeconds(5)));
+      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {}, "x", CTX);
+
+      runtime.close();
+
+      assertEquals(List.of("succeeded"), heard);
+    }
+
+    @Test
     void abandonsAndReportsEachHookStillRunningAtTheCloseTimeout() {
       HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(150)));
       AtomicInteger swallowed = new AtomicInteger();
