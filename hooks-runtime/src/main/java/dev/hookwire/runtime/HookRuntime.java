@@ -90,7 +90,7 @@ public final class HookRuntime implements AutoCloseable {
   /** The one hook the test kit runs, or null for every hook. */
   private final Class<?> only;
   private final OffThread offThread;
-  /** Every site the wirings of this runtime declared, for {@link #checkSelected()}. */
+  /** Every site the wirings of this runtime declared, kept only for the test kit ({@link #checkSelected()}). */
   private final List<HookSite> declared = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -181,7 +181,12 @@ public final class HookRuntime implements AutoCloseable {
    * hook; it must name one of that wiring's hooks.
    */
   void declared(String hooksPackage, List<HookSite> sites) {
-    declared.addAll(sites);
+    if (only != null) {
+      declared.addAll(sites);
+    }
+    if (disabled.isEmpty()) {
+      return; // the usual startup: nothing to check, so nothing to build once per hook
+    }
     Set<String> keys = new HashSet<>();
     sites.forEach(s -> keys.add(s.key()));
     for (Map.Entry<String, Disabled> off : disabled.entrySet()) {
