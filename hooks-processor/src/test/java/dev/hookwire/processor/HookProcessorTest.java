@@ -88,6 +88,17 @@ class HookProcessorTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
+  void generatesTheGoldenWiringOfHooksWithConstructorDependencies(CompilerKind compiler) {
+    // One constructor, (HookRuntime, HookDependencies); each site names its hook's dependencies;
+    // the arguments are looked up once, before any hook is created; a @Disabled hook gets none.
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GoodSources.wiredDesk().toArray(String[]::new)));
+    assertThat(compilation).succeededWithoutWarnings();
+    Goldens.project().check("com/acme/desk/wired/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.desk.wired.HookWiring"));
+    Goldens.project().check("com.acme.desk.wired.json", TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.desk.wired.json"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
   void generatesTheGoldenWiringOfDynamicDataWithAHandWrittenPatch(CompilerKind compiler) {
     // DataRecord names DataRecordPatch with @PatchedBy: before-hooks return it, the wiring merges
     // it (and honours its chain stop) exactly like a generated patch, with no reflection.
