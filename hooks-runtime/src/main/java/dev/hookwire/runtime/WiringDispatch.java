@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,8 @@ final class WiringDispatch extends Dispatch {
       if (site.disabled() != null || !runtime.runs(site)) {
         continue;
       }
-      for (Class<?> type : site.dependencies()) {
+      // A constructor that takes one type twice needs it, and misses it, once.
+      for (Class<?> type : new LinkedHashSet<>(site.dependencies())) {
         if (!found.containsKey(type) && !absent.contains(type)) {
           dependencies.find(type).ifPresentOrElse(instance -> found.put(type, instance), () -> absent.add(type));
         }

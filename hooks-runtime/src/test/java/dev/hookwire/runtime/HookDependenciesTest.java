@@ -97,6 +97,15 @@ final class HookDependenciesTest {
   }
 
   @Test
+  void aTypeTakenTwiceIsMissingOnce() {
+    HookSite twice = HookSite.of("after-user-create", AuditSignup.class).needs(Clock.class, Clock.class);
+    Dispatch dispatch = declared(HookRuntime.defaults(), twice);
+    MissingHookDependenciesException e =
+        assertThrows(MissingHookDependenciesException.class, () -> dispatch.arguments(HookDependencies.none()));
+    assertEquals(List.of(new Missing(AuditSignup.class, Clock.class)), e.missing());
+  }
+
+  @Test
   void aHookSwitchedOffAtStartupNeedsNothing() {
     HookRuntime runtime = HookRuntime.builder().disable("after-user-create", AfterUserCreate.class).build();
     Dispatch dispatch = declared(runtime, CREATE, AUDIT);
