@@ -48,6 +48,7 @@ final class DescriptionWriter {
             .append(", \"tags\": [").append(hook.tags().stream().sorted().map(DescriptionWriter::string).collect(Collectors.joining(", "))).append("]")
             .append(", \"async\": ").append(hook.async())
             .append(", \"disabled\": ").append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
+            .append(", \"dependencies\": [").append(hook.dependencies().stream().map(t -> string(t.reflectionName())).collect(Collectors.joining(", "))).append("]")
             .append("}");
       }
       json.append(hooks.isEmpty() ? "]}" : "\n    ]}");

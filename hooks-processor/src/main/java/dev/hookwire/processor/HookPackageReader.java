@@ -53,7 +53,8 @@ final class HookPackageReader {
   }
 
   /**
-   * Types the package's hooks or catalogs use that do not resolve yet: they may be generated in a
+   * Types the package's hooks (in {@code handle} and their constructors) or catalogs use that do
+   * not resolve yet: they may be generated in a
    * later round (a patch, a catalog), so the package waits for them.
    */
   List<String> unresolvedTypes(PackageElement pkg) {
@@ -72,6 +73,11 @@ final class HookPackageReader {
           for (VariableElement parameter : method.getParameters()) {
             addIfError(parameter.asType(), unresolved);
           }
+        }
+      }
+      for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+        for (VariableElement parameter : constructor.getParameters()) {
+          addIfError(parameter.asType(), unresolved);
         }
       }
     }

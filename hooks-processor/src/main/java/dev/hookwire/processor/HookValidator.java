@@ -67,7 +67,7 @@ final class HookValidator {
       return Optional.empty();
     }
     Event event = found.get();
-    checkClassShape(type, local);
+    List<ClassName> dependencies = checkClassShape(type, local);
     checkMethodAnnotations(type, local);
     OptionalLong timeout = timeoutOf(type, event, local);
     List<String> tags = tagsOf(type, event, local);
@@ -101,7 +101,8 @@ final class HookValidator {
             tags,
             async,
             inline,
-            elements.isDeprecated(type)));
+            elements.isDeprecated(type),
+            dependencies));
   }
 
   /**
@@ -167,7 +168,8 @@ final class HookValidator {
     return Message.list(events.keySet().stream().sorted().toList());
   }
 
-  private void checkClassShape(TypeElement type, Report report) {
+  /** Checks the class's modifiers and constructor; returns the types its constructor takes. */
+  private List<ClassName> checkClassShape(TypeElement type, Report report) {
     String name = type.getSimpleName().toString();
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
       report.add(type, Message.HOOK_NOT_PUBLIC.with(name));
@@ -181,14 +183,7 @@ final class HookValidator {
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
     boolean implicit =
         constructors.size() == 1 && CompilerQuirks.isImplicitConstructor(constructors.get(0), elements);
-    // An implicit constructor has the class's access: making the class public fixes both.
-    Optional<ExecutableElement> constructor = ElementHelpers.publicNoArgConstructor(type);
-    if (!implicit && constructor.isEmpty()) {
-      report.add(constructors.isEmpty() ? type : constructors.get(0), Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.with(name));
-    }
-    constructor
-        .flatMap(c -> ElementHelpers.firstChecked(c, elements, types))
-        .ifPresent(thrown -> report.add(constructor.get(), Message.CONSTRUCTOR_THROWS.with(name, ElementHelpers.simple(thrown))));
+    return new HookConstructors(elements, types).check(type, implicit, report);
   }
 
   /** Hook annotations that compile on a method ({@code @Timeout}) and mean nothing there. */

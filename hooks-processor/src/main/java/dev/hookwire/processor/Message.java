@@ -39,13 +39,33 @@ enum Message {
       "Hook class %1$s must not be abstract: HookWiring creates it with new %1$s(). Remove the abstract modifier."),
   HOOK_GENERIC("hook-generic",
       "Hook class %1$s must not be generic: HookWiring creates it with new %1$s(). Remove the type parameters."),
-  NO_PUBLIC_NO_ARG_CONSTRUCTOR("no-public-no-arg-constructor",
-      "Hook class %1$s needs a public no-argument constructor: HookWiring creates it with new %1$s(). Hooks get the host's"
-          + " services from HookContext.service(Class), not from constructor arguments."),
+  NO_PUBLIC_CONSTRUCTOR("no-public-constructor",
+      "Hook class %1$s needs a public constructor: HookWiring creates it with new %1$s(), or with the dependencies its"
+          + " constructor's parameters name, from HookDependencies. Make the constructor public."),
   CONSTRUCTOR_THROWS("constructor-throws",
-      "The constructor of hook class %1$s declares %2$s, a checked exception: HookWiring creates the hook with new %1$s()"
+      "The constructor of hook class %1$s declares %2$s, a checked exception: HookWiring creates the hook with new %1$s(..)"
           + " and cannot handle it. Catch it in the constructor (rethrow it unchecked), or create the resource on first use"
           + " in handle."),
+  TWO_PUBLIC_CONSTRUCTORS("two-public-constructors",
+      "Hook class %1$s has %2$d public constructors; a hook has one, which HookWiring creates it with. Make this one"
+          + " non-public, or remove it."),
+  DEPENDENCY_PRIMITIVE("dependency-primitive",
+      "The constructor of hook class %1$s takes %2$s %3$s, a primitive: HookWiring looks each constructor argument up in"
+          + " HookDependencies by its class, and there is no %2$s instance to find. Inject a type that holds the value"
+          + " (a record of your settings, for example)."),
+  DEPENDENCY_NOT_VISIBLE("dependency-not-visible",
+      "The constructor of hook class %1$s takes %2$s %3$s, which HookWiring, in package %4$s, cannot name: %5$s is not"
+          + " public. Make %5$s public."),
+  DEPENDENCY_IS_HOOK("dependency-is-hook",
+      "The constructor of hook class %1$s takes %1$s %2$s, the hook itself: HookWiring is what creates it, so it has"
+          + " none to pass. Remove the parameter."),
+  DEPENDENCY_GENERIC("dependency-generic",
+      "The constructor of hook class %1$s takes %2$s %3$s, of a generic type: HookWiring looks each constructor argument"
+          + " up in HookDependencies by its class, which cannot tell one %4$s from another (a List<String> from a"
+          + " List<Integer>). Inject a type of your own that holds it (a record with a %2$s component, for example)."),
+  DEPENDENCY_NOT_A_CLASS("dependency-not-a-class",
+      "The constructor of hook class %1$s takes %2$s %3$s, which is neither a class nor an interface: HookWiring looks each"
+          + " constructor argument up in HookDependencies by its class. Inject a class or interface that holds it."),
 
   // ---- handle ----
   NO_HANDLE("no-handle", "Hook class %s has no handle method. Expected %s (the HookContext parameter is optional)."),

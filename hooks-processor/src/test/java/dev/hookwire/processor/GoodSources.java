@@ -34,6 +34,26 @@ final class GoodSources {
           "good/com/acme/desk/hooks/NotifyQueue.java",
           "good/com/acme/desk/hooks/TransformTicketView.java");
 
+  /**
+   * A hooks package against the desk catalog whose hooks take constructor dependencies (one of
+   * them {@code @Disabled}), one hook without; {@code Mailer} is the application's service.
+   */
+  static final List<String> WIRED_DESK_HOOKS =
+      List.of(
+          "good/com/acme/desk/Mailer.java",
+          "good/com/acme/desk/wired/package-info.java",
+          "good/com/acme/desk/wired/BeforeTicketOpen.java",
+          "good/com/acme/desk/wired/AfterTicketOpen.java",
+          "good/com/acme/desk/wired/LegacyNotify.java",
+          "good/com/acme/desk/wired/TransformTicketView.java");
+
+  /** The desk catalog and the hooks package with dependencies, compiled together. */
+  static List<String> wiredDesk() {
+    List<String> all = new ArrayList<>(DESK_CATALOG);
+    all.addAll(WIRED_DESK_HOOKS);
+    return List.copyOf(all);
+  }
+
   /** A host catalog of dynamic data (DataRecord, with its hand-written patch). */
   static final List<String> CMS_CATALOG = List.of("good/com/acme/cms/CmsHooks.java");
 

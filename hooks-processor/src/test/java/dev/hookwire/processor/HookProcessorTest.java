@@ -90,6 +90,41 @@ class HookProcessorTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
+  void generatesTheGoldenWiringOfHooksWithConstructorDependencies(CompilerKind compiler) {
+    // One constructor, (HookRuntime, HookDependencies); each site names its hook's dependencies;
+    // the arguments are looked up once, before any hook is created; a @Disabled hook gets none.
+    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GoodSources.wiredDesk().toArray(String[]::new)));
+    assertThat(compilation).succeededWithoutWarnings();
+    Goldens.project().check("com/acme/desk/wired/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.desk.wired.HookWiring"));
+    Goldens.project().check("com.acme.desk.wired.json", TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.desk.wired.json"));
+  }
+
+  @Test
+  void aWiringWhoseHooksLiveInHoldersPassesThemTheArguments() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(TestCompiler.source("big.hooks.package-info", "@dev.hookwire.annotations.HookPackage\npackage big.hooks;\n"));
+    for (int i = 1; i <= Limits.HOOKS_PER_HOLDER + 1; i++) {
+      sources.add(TestCompiler.source("big.hooks.Audit" + i, """
+          package big.hooks;
+
+          @dev.hookwire.annotations.Hook("after-user-create")
+          public final class Audit%d {
+            public Audit%d(java.time.Clock clock) {}
+
+            public void handle(dev.hookwire.auth.User user) {}
+          }
+          """.formatted(i, i)));
+    }
+    Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    String wiring = TestCompiler.generatedSource(compilation, "big.hooks.HookWiring");
+    assertThat(wiring).contains("Arguments arguments = dispatch.arguments(dependencies);");
+    assertThat(wiring).contains("this.hooks2 = new Hooks2(dispatch, arguments);");
+    assertThat(wiring).contains("Hooks2(Dispatch dispatch, Arguments arguments) {");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(CompilerKind.class)
   void generatesTheGoldenWiringOfDynamicDataWithAHandWrittenPatch(CompilerKind compiler) {
     // DataRecord names DataRecordPatch with @PatchedBy: before-hooks return it, the wiring merges
     // it (and honours its chain stop) exactly like a generated patch, with no reflection.

@@ -143,7 +143,7 @@ class HookValidatorTest {
   }
 
   @Test
-  void constructorMustBePublicAndTakeNoArguments() {
+  void constructorMustBePublic() {
     assertSingleError(
         hook("AfterLogin", """
             public final class AfterLogin {
@@ -151,17 +151,38 @@ class HookValidatorTest {
               public void handle(Login login) {}
             }
             """),
-        Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.format("AfterLogin"),
+        Message.NO_PUBLIC_CONSTRUCTOR.format("AfterLogin"),
         "private AfterLogin()");
-    assertSingleError(
-        hook("AfterLogin", """
-            public final class AfterLogin {
-              public AfterLogin(String name) {}
-              public void handle(Login login) {}
-            }
-            """),
-        Message.NO_PUBLIC_NO_ARG_CONSTRUCTOR.format("AfterLogin"),
-        "public AfterLogin(String name)");
+  }
+
+  @Test
+  void aPublicConstructorWithParametersIsAHookWithDependencies() {
+    JavaFileObject file = hook("AfterLogin", """
+        public final class AfterLogin {
+          public AfterLogin(String name, java.time.Clock clock) {}
+          AfterLogin() {}
+          public void handle(Login login) {}
+        }
+        """);
+    Compilation compilation = TestCompiler.compile(PACKAGE_INFO, file);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(TestCompiler.generatedSource(compilation, "com.acme.hooks.HookWiring").replaceAll("\\s+", " "))
+        .contains("new AfterLogin(arguments.get(String.class), arguments.get(Clock.class))");
+  }
+
+  @Test
+  void aConstructorParameterThatDoesNotResolveDefersThePackageAsAHandleTypeDoes() {
+    JavaFileObject file = hook("AfterLogin", """
+        public final class AfterLogin {
+          public AfterLogin(NoSuchService service) {}
+          public void handle(Login login) {}
+        }
+        """);
+    Compilation compilation = TestCompiler.compile(PACKAGE_INFO, file);
+    // javac's error, and the package's "never resolved": no Hookwire error on the parameter.
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("NoSuchService service");
+    assertThat(compilation).hadErrorContaining("these types never resolved: NoSuchService");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test

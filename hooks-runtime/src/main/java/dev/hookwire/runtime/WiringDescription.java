@@ -67,6 +67,8 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
    * @param disabled why it does not run, in the words a tracing listener hears when it is skipped
    *     ({@code "@Disabled: <reason>"}, {@code "disabled at startup"}, {@code "not selected for
    *     this run"}); empty when it runs
+   * @param dependencies the qualified names of the types its constructor takes, in order; empty
+   *     for a hook with a no-argument constructor
    */
   public record HookInfo(
       String type,
@@ -74,12 +76,19 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
       Optional<Duration> timeout,
       List<String> tags,
       boolean async,
-      Optional<String> disabled) {
+      Optional<String> disabled,
+      List<String> dependencies) {
     public HookInfo {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(disabled, "disabled");
       tags = List.copyOf(tags);
+      dependencies = List.copyOf(dependencies);
+    }
+
+    /** A hook with a no-argument constructor. */
+    public HookInfo(String type, int order, Optional<Duration> timeout, List<String> tags, boolean async, Optional<String> disabled) {
+      this(type, order, timeout, tags, async, disabled, List.of());
     }
 
     public boolean enabled() {
@@ -106,6 +115,9 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
         }
         if (hook.async()) {
           out.append(", async");
+        }
+        if (!hook.dependencies().isEmpty()) {
+          out.append(", needs ").append(String.join(", ", hook.dependencies()));
         }
         hook.disabled().ifPresent(why -> out.append(", disabled: ").append(why));
         out.append('\n');

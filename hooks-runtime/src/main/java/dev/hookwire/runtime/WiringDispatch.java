@@ -1,6 +1,7 @@
 package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.internal.Arguments;
 import dev.hookwire.runtime.internal.Call;
 import dev.hookwire.runtime.internal.Dispatch;
 import dev.hookwire.runtime.internal.HookSite;
@@ -10,9 +11,14 @@ import dev.hookwire.runtime.WiringDescription.HookInfo;
 import dev.hookwire.runtime.WiringDescription.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@link Dispatch} of one wiring: its runtime's policies, applied to its hook sites. */
 final class WiringDispatch extends Dispatch {
@@ -21,6 +27,8 @@ final class WiringDispatch extends Dispatch {
   private final boolean tracing;
   /** The sites declared by the wiring's constructor; null once {@link #ready()}. */
   private List<HookSite> declaring = new ArrayList<>();
+  /** Every site the wiring declared. */
+  private final List<HookSite> declared = new ArrayList<>();
   /** The site last asked about in {@link #enabled}: the hook being created. */
   private HookSite creating;
 
@@ -42,12 +50,42 @@ final class WiringDispatch extends Dispatch {
       throw new IllegalStateException("a wiring declares its hooks before ready()");
     }
     declaring.add(Objects.requireNonNull(site, "site"));
+    declared.add(site);
   }
 
   @Override
   public void ready() {
     runtime.declared(hooksPackage, declaring);
     declaring = null;
+  }
+
+  @Override
+  public Arguments arguments(HookDependencies dependencies) {
+    Objects.requireNonNull(dependencies, "dependencies");
+    if (declaring != null) {
+      throw new IllegalStateException("a wiring looks its dependencies up after ready()");
+    }
+    Map<Class<?>, Object> found = new HashMap<>();
+    Set<Class<?>> absent = new HashSet<>();
+    List<MissingHookDependenciesException.Missing> missing = new ArrayList<>();
+    for (HookSite site : declared) {
+      if (site.disabled() != null || !runtime.runs(site)) {
+        continue;
+      }
+      // A constructor that takes one type twice needs it, and misses it, once.
+      for (Class<?> type : new LinkedHashSet<>(site.dependencies())) {
+        if (!found.containsKey(type) && !absent.contains(type)) {
+          dependencies.find(type).ifPresentOrElse(instance -> found.put(type, instance), () -> absent.add(type));
+        }
+        if (absent.contains(type)) {
+          missing.add(new MissingHookDependenciesException.Missing(site.hook(), type));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingHookDependenciesException(hooksPackage, missing);
+    }
+    return new Arguments(found);
   }
 
   @Override
@@ -200,7 +238,8 @@ final class WiringDispatch extends Dispatch {
       Optional<Duration> timeout =
           site.timeoutMillis() == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(site.timeoutMillis()));
       infos.add(new HookInfo(site.hook().getName(), site.order(), timeout,
-          site.tags().stream().sorted().toList(), site.async(), offReason(site)));
+          site.tags().stream().sorted().toList(), site.async(), offReason(site),
+          site.dependencies().stream().map(Class::getName).toList()));
     }
     return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);
   }

@@ -46,6 +46,17 @@ final class WiringDescriptionTest {
   }
 
   @Test
+  void theListingNamesAHooksDependenciesAndTheOldConstructorHasNone() {
+    HookInfo audit = new HookInfo("com.acme.hooks.AuditSignup", 0, Optional.empty(), List.of(), false, Optional.empty(),
+        List.of("javax.sql.DataSource", "com.acme.Mailer"));
+    WiringDescription description = new WiringDescription("com.acme.hooks",
+        List.of(new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), List.of(audit))));
+    assertEquals("HookWiring of com.acme.hooks\nafter-user-create (after)\n"
+        + "  com.acme.hooks.AuditSignup, needs javax.sql.DataSource, com.acme.Mailer\n", description.toString());
+    assertEquals(List.of(), new HookInfo("a.B", 0, Optional.empty(), List.of(), false, Optional.empty()).dependencies());
+  }
+
+  @Test
   void anEmptyWiringListsOnlyItsPackage() {
     assertEquals("HookWiring of com.acme.hooks\n", new WiringDescription("com.acme.hooks", List.of()).toString());
   }

@@ -1,11 +1,13 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +22,8 @@ import org.springframework.core.env.Environment;
 /**
  * Hookwire for Spring Boot: every generated wiring on the class path is a bean ({@link
  * WiringRegistrar}), built on one {@link HookRuntime} configured by the {@code hookwire.*}
- * properties unless the application declares its own. The runtime is closed with the context,
+ * properties unless the application declares its own, and, for hooks that take constructor
+ * arguments, on a {@link HookDependencies} that finds them among the context's beans. The runtime is closed with the context,
  * waiting up to {@code hookwire.close-timeout} for the async hooks still running.
  *
  * <p>The runtime tells {@link HookListener#logging()} and then every {@link HookListener} bean, in
@@ -35,6 +38,18 @@ import org.springframework.core.env.Environment;
 @Import(WiringRegistrar.class)
 public final class HookwireAutoConfiguration {
   static final String TASK_EXECUTOR = "applicationTaskExecutor";
+
+  /**
+   * Where the wirings get the constructor arguments of hooks that take some: the application
+   * context's bean of each type, when there is exactly one (or one is {@code @Primary}). A wiring
+   * whose hooks take dependencies is created with it; a missing bean fails startup with every
+   * hook and type at once ({@link MissingHookDependenciesFailureAnalyzer}).
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  HookDependencies hookDependencies(BeanFactory beanFactory) {
+    return HookDependencies.from(type -> beanFactory.getBeanProvider(type).getIfUnique());
+  }
 
   @Bean
   @ConditionalOnMissingBean

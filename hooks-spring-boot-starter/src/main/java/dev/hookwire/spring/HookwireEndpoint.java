@@ -23,7 +23,7 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  *   "catalogs": ["dev.hookwire.auth.AuthHooks"],
  *   "events": [{"name": "after-user-create", "kind": "after", "virtualOf": null, "hooks": [
  *     {"type": "com.acme.hooks.AuditSignup", "order": 0, "timeoutMillis": null, "tags": [],
- *      "async": true, "disabled": "disabled at startup"}]}]}]}
+ *      "async": true, "disabled": "disabled at startup", "dependencies": []}]}]}]}
  * }</pre>
  */
 @Endpoint(id = "hookwire")
@@ -66,6 +66,7 @@ public final class HookwireEndpoint {
         h.put("tags", hook.tags());
         h.put("async", hook.async());
         h.put("disabled", hook.disabled().orElse(null));
+        h.put("dependencies", hook.dependencies());
         hooks.add(h);
       }
       e.put("hooks", hooks);

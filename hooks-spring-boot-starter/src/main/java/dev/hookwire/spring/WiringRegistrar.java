@@ -17,7 +17,8 @@ import org.springframework.core.type.AnnotationMetadata;
 /**
  * Registers one bean per generated wiring that {@link Wirings} finds, named by the wiring's class
  * name, of the wiring's class (so injectable by it and by each catalog interface it implements),
- * and constructed by constructor autowiring with the {@code HookRuntime} bean. Also registers the
+ * and constructed by constructor autowiring with the {@code HookRuntime} bean (and the {@code
+ * HookDependencies} bean, when its hooks take constructor arguments). Also registers the
  * {@link Wirings} themselves, for the runtime, the metrics and the endpoint.
  *
  * <p>When several hooks packages implement one catalog, the one named by {@code hookwire.primary}
@@ -62,7 +63,7 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
         continue; // the application declared this wiring itself
       }
       RootBeanDefinition bean = new RootBeanDefinition(wiring.type());
-      // The greediest constructor the context can satisfy: today (HookRuntime).
+      // Its one constructor: (HookRuntime), or (HookRuntime, HookDependencies) when its hooks take some.
       bean.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
       bean.setPrimary(wiring.hooksPackage().equals(primary));
       registry.registerBeanDefinition(name, bean);

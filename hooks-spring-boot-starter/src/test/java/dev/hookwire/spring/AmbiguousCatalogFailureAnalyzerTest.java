@@ -14,6 +14,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** What an application that injects a catalog two hooks packages implement is told at startup. */
@@ -24,6 +25,11 @@ class AmbiguousCatalogFailureAnalyzerTest {
   @ImportAutoConfiguration(HookwireAutoConfiguration.class)
   static class InjectsAuthHooks {
     @Autowired AuthHooks hooks;
+
+    @Bean
+    WelcomeMail welcomeMail() {
+      return email -> {};
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.hookwire.auth.AuthHooks;
 import dev.hookwire.auth.User;
 import dev.hookwire.runtime.HookAbortedException;
 import dev.hookwire.runtime.HookContext;
+import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
@@ -36,10 +37,16 @@ class HookwireAutoConfigurationTest {
   static final String LEGACY = "dev.hookwire.spring.legacy.HookWiring";
   static final String DESK = "dev.hookwire.spring.desk.hooks.HookWiring";
 
-  /** Every test wiring: two hooks packages of the auth catalog and one of the desk catalog. */
-  static final ApplicationContextRunner ALL = new ApplicationContextRunner()
+  /** Without the application's beans: the {@link WelcomeMail} that {@code auth.AfterUserCreate} takes. */
+  static final ApplicationContextRunner BARE = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(
           HookwireAutoConfiguration.class, HookwireMetricsAutoConfiguration.class, HookwireEndpointAutoConfiguration.class));
+
+  /**
+   * Every test wiring: two hooks packages of the auth catalog and one of the desk catalog, with
+   * the bean the auth package's hooks take.
+   */
+  static final ApplicationContextRunner ALL = BARE.withBean(WelcomeMail.class, () -> email -> {});
 
   /** An application with one hooks package per catalog. */
   static final ApplicationContextRunner AUTH_AND_DESK = ALL.withClassLoader(IndexedClassLoader.listing(AUTH, DESK));
@@ -102,7 +109,7 @@ class HookwireAutoConfigurationTest {
   @Test
   void aWiringTheApplicationDeclaresUnderItsClassNameIsLeftAlone() {
     HookRuntime own = HookRuntime.defaults();
-    var wiring = new dev.hookwire.spring.auth.HookWiring(own);
+    var wiring = new dev.hookwire.spring.auth.HookWiring(own, HookDependencies.of(Map.of(WelcomeMail.class, (WelcomeMail) email -> {})));
     AUTH_AND_DESK.withBean(AUTH, dev.hookwire.spring.auth.HookWiring.class, () -> wiring).run(context -> {
       assertThat(context).hasNotFailed().hasSingleBean(AuthHooks.class);
       assertThat(context.getBean(AuthHooks.class)).isSameAs(wiring);

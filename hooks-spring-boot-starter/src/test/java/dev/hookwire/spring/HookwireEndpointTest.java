@@ -74,7 +74,9 @@ class HookwireEndpointTest {
       assertThat(normalized(wiring(endpoint, DESK).get("events"))).isEqualTo(eventsOfTheJson("dev.hookwire.spring.desk.hooks"));
       // Spot checks, so that the comparison above cannot pass on two empty lists.
       assertThat(auth.toString())
-          .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null}")
+          .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null, dependencies=[]}")
+          .contains("{type=dev.hookwire.spring.auth.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=null,"
+              + " dependencies=[dev.hookwire.spring.WelcomeMail]}")
           .contains("{type=dev.hookwire.spring.auth.TransformCustomUserData, order=0, timeoutMillis=100,");
     });
   }
@@ -83,7 +85,7 @@ class HookwireEndpointTest {
   void saysWhichHooksAreDisabledAtStartup() {
     EXPOSED.withPropertyValues("hookwire.disabled.after-user-create=AuditSignup").run(context ->
         assertThat(wiring(context.getBean(HookwireEndpoint.class), AUTH).toString())
-            .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=disabled at startup}"));
+            .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=disabled at startup, dependencies=[]}"));
   }
 
   @Test

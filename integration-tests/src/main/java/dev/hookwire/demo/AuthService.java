@@ -212,7 +212,7 @@ public final class AuthService {
 
   private HookContext.Builder context(Request request, HookTrace trace) {
     HookContext.Builder ctx =
-        HookContext.builder().path(request.path()).service(DataSource.class, dataSource).service(HookTrace.class, trace);
+        HookContext.builder().path(request.path()).service(HookTrace.class, trace);
     if (request.ipAddress() != null) {
       ctx.metadata("ip", request.ipAddress());
     }

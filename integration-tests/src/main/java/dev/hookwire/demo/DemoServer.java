@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hookwire.auth.AuthHooks;
 import dev.hookwire.demo.hooks.HookWiring;
+import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
@@ -92,7 +93,9 @@ public final class DemoServer implements AutoCloseable {
           log(failure);
           extra.hookFailed(failure);
         };
-    this.hooks = new HookWiring(HookRuntime.builder().listener(listener).build());
+    // The hooks that touch the database take it in their constructors: looked up once, here.
+    this.hooks = new HookWiring(HookRuntime.builder().listener(listener).build(),
+        HookDependencies.of(Map.of(DataSource.class, config.dataSource())));
     this.service = new AuthService(config.dataSource(), hooks, config.hookEnv(), config.adminToken());
     this.executor = Executors.newFixedThreadPool(config.threads(), threads());
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);

@@ -1038,6 +1038,7 @@ class PoliciesTest {
           assertEquals(expected.async(), hook.get("async"));
           // The same words: "@Disabled: <reason>", null where describe() is empty.
           assertEquals(expected.disabled().orElse(null), hook.get("disabled"));
+          assertEquals(expected.dependencies(), hook.get("dependencies"), expected.type());
         }
       }
     }

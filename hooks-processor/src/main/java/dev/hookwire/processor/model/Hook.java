@@ -22,6 +22,8 @@ import java.util.OptionalLong;
  *     time limit
  * @param deprecated whether the class is {@code @Deprecated}, so that the wiring, which must name
  *     it, suppresses the deprecation warnings it would otherwise cause
+ * @param dependencies the types its public constructor takes, in order, each looked up in the
+ *     host's {@code HookDependencies}; empty for a no-argument constructor
  */
 public record Hook(
     ClassName type,
@@ -34,7 +36,8 @@ public record Hook(
     List<String> tags,
     boolean async,
     boolean inline,
-    boolean deprecated)
+    boolean deprecated,
+    List<ClassName> dependencies)
     implements Comparable<Hook> {
 
   /** Run order: by {@code @Order}, then by class name, so the output is deterministic. */
@@ -43,6 +46,7 @@ public record Hook(
 
   public Hook {
     tags = List.copyOf(tags);
+    dependencies = List.copyOf(dependencies);
   }
 
   /**

@@ -16,6 +16,9 @@ public final class GeneratedNames {
   static final ClassName KIND = WIRING_DESCRIPTION.nestedClass("Kind");
   static final ClassName DISPATCH = ClassName.get(RUNTIME + ".internal", "Dispatch");
   static final ClassName HOOK_SITE = ClassName.get(RUNTIME + ".internal", "HookSite");
+  static final ClassName ARGUMENTS = ClassName.get(RUNTIME + ".internal", "Arguments");
+  public static final ClassName HOOK_DEPENDENCIES = ClassName.get(RUNTIME, "HookDependencies");
+  static final ClassName MISSING_DEPENDENCIES = ClassName.get(RUNTIME, "MissingHookDependenciesException");
   public static final ClassName GENERATED_CLASS = ClassName.get("javax.annotation.processing", "Generated");
 
   /** The simple name of the class generated in every hooks package. */

@@ -75,13 +75,24 @@ public final class WiringClassWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure\n")
-        .addJavadoc("means.\n\n")
+        .addJavadoc("means.\n\n");
+    if (plan.takesDependencies) {
+      constructor.addJavadoc("@param dependencies where the constructor arguments of the hooks come from, each looked up\n")
+          .addJavadoc("    once, here\n")
+          // Spelled out: an import only a Javadoc uses is an unused import to ECJ.
+          .addJavadoc("@throws $L naming every\n", GeneratedNames.MISSING_DEPENDENCIES.canonicalName())
+          .addJavadoc("    hook and type {@code dependencies} has none of, before any hook is created\n");
+    }
+    constructor
         .addJavadoc("@throws IllegalStateException when a hook's constructor throws, naming the hook\n")
         .addJavadoc("@throws IllegalArgumentException when {@code runtime} switches off a hook of this package\n")
         .addJavadoc("    that this wiring does not have\n")
-        .addParameter(GeneratedNames.HOOK_RUNTIME, "runtime")
-        .addStatement("this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)", plan.dispatchField, Objects.class,
-            "runtime", wiring.packageName());
+        .addParameter(GeneratedNames.HOOK_RUNTIME, "runtime");
+    if (plan.takesDependencies) {
+      constructor.addParameter(GeneratedNames.HOOK_DEPENDENCIES, "dependencies");
+    }
+    constructor.addStatement("this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)", plan.dispatchField, Objects.class,
+        "runtime", wiring.packageName());
     // Every hook is declared, and the runtime's switch-offs checked, before any is created.
     plan.hooks.stream().filter(r -> r.holder() < 0)
         .forEach(r -> constructor.addStatement("$N.declare($L)", plan.dispatchField, r.site()));
@@ -89,13 +100,18 @@ public final class WiringClassWriter {
       constructor.addStatement("$N.declare($N)", holder.type(), plan.dispatchField);
     }
     constructor.addStatement("$N.ready()", plan.dispatchField);
+    if (plan.takesDependencies) {
+      // Every dependency of every enabled hook, looked up once: all missing ones fail at once.
+      constructor.addStatement("$T arguments = $N.arguments(dependencies)", GeneratedNames.ARGUMENTS, plan.dispatchField);
+    }
     List<HookRef> own = plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
     own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
     constructor.addCode(create(own));
     for (Holder holder : plan.holders) {
       ClassName holderType = ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
       type.addField(holderType, holder.field(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T($N)", holder.field(), holderType, plan.dispatchField);
+      constructor.addStatement(plan.takesDependencies ? "this.$N = new $T($N, arguments)" : "this.$N = new $T($N)",
+          holder.field(), holderType, plan.dispatchField);
       type.addType(holder(holder));
     }
     for (FilterRef filter : plan.filterList) {
@@ -126,6 +142,9 @@ public final class WiringClassWriter {
       init.add("$Z.asynchronous()");
     }
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
+    if (!hook.dependencies().isEmpty()) {
+      init.add("$Z.needs($L)", hook.dependencies().stream().map(t -> CodeBlock.of("$T.class", t)).collect(CodeBlock.joining(",$W")));
+    }
     return FieldSpec.builder(GeneratedNames.HOOK_SITE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(init.build())
         .build();
@@ -144,7 +163,9 @@ public final class WiringClassWriter {
     for (HookRef ref : hooks) {
       String field = ref.field().substring(ref.field().indexOf('.') + 1);
       String site = ref.site().substring(ref.site().indexOf('.') + 1);
-      code.addStatement("this.$N = $N.enabled($N)$W? new $T()$W: null", field, dispatch, site, ref.hook().type());
+      CodeBlock arguments = ref.hook().dependencies().stream()
+          .map(t -> CodeBlock.of("arguments.get($T.class)", t)).collect(CodeBlock.joining(",$W"));
+      code.addStatement("this.$N = $N.enabled($N)$W? new $T($L)$W: null", field, dispatch, site, ref.hook().type(), arguments);
     }
     return code.nextControlFlow("catch ($T e)", Throwable.class)
         .addStatement("throw $N.notCreated(e)", dispatch)
@@ -171,10 +192,10 @@ public final class WiringClassWriter {
     holder.hooks().forEach(r -> declare.addStatement("$N.declare($N)", plan.dispatchField,
         r.site().substring(r.site().indexOf('.') + 1)));
     holderType.addMethod(declare.build());
-    return holderType.addMethod(MethodSpec.constructorBuilder()
-            .addParameter(GeneratedNames.DISPATCH, plan.dispatchField)
-            .addCode(create(holder.hooks()))
-            .build())
-        .build();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
+    if (plan.takesDependencies) {
+      constructor.addParameter(GeneratedNames.ARGUMENTS, "arguments");
+    }
+    return holderType.addMethod(constructor.addCode(create(holder.hooks())).build()).build();
   }
 }

@@ -67,6 +67,11 @@ final class WiringPlan {
   final List<FilterRef> filterList = new ArrayList<>();
   final List<EventPlan> eventPlans = new ArrayList<>();
   final String dispatchField;
+  /**
+   * Whether a hook (a {@code @Disabled} one included) takes constructor arguments: then the
+   * wiring's one constructor takes a {@code HookDependencies} too.
+   */
+  final boolean takesDependencies;
   /** The helper methods of {@code describe()}, when it is in parts; empty otherwise. */
   final List<String> describeParts = new ArrayList<>();
 
@@ -77,6 +82,7 @@ final class WiringPlan {
     events.forEach(e -> methods.newName(e.method()));
     methods.newName(GeneratedNames.DESCRIBE);
     List<Hook> all = events.stream().flatMap(e -> wiring.hooksOf(e).stream()).toList();
+    this.takesDependencies = all.stream().anyMatch(h -> !h.dependencies().isEmpty());
     long enabled = all.stream().filter(h -> h.disabled().isEmpty()).count();
     if (enabled <= Limits.HOOKS_PER_HOLDER) {
       for (Event event : events) {

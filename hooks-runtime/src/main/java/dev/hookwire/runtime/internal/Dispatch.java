@@ -1,6 +1,7 @@
 package dev.hookwire.runtime.internal;
 
 import dev.hookwire.runtime.HookContext;
+import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
  * names every hook by its {@link HookSite} constant. Only the runtime implements it.
  *
  * <p>The constructor of the wiring first declares every hook ({@link #declare}), then calls
- * {@link #ready()}, which checks the runtime's switch-offs before any hook is created, then
- * creates each hook {@link #enabled} says to. Each dispatcher first checks its arguments, then
+ * {@link #ready()}, which checks the runtime's switch-offs before any hook is created, then (when
+ * its hooks take dependencies) {@link #arguments}, then creates each hook {@link #enabled} says to. Each dispatcher first checks its arguments, then
  * calls {@link #open}.
  */
 public abstract class Dispatch {
@@ -31,6 +32,16 @@ public abstract class Dispatch {
    * @throws IllegalArgumentException when one names no hook of the wiring, naming the closest
    */
   public abstract void ready();
+
+  /**
+   * Looks up, once each, the types the constructors of the declared hooks that will be created
+   * take (not a {@code @Disabled} one, nor one the runtime switched off); called after {@link
+   * #ready()}, before any hook is created, by a wiring whose hooks take dependencies.
+   *
+   * @throws dev.hookwire.runtime.MissingHookDependenciesException naming every hook and type
+   *     {@code dependencies} has none of
+   */
+  public abstract Arguments arguments(HookDependencies dependencies);
 
   /**
    * Whether to create the hook: not switched off with {@code HookRuntime.Builder.disable}, and

@@ -1,5 +1,6 @@
 package dev.hookwire.runtime.internal;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,14 +16,23 @@ import java.util.Set;
  * @param tags its {@code @Tags}, empty when it runs for every tag
  * @param async whether it is {@code @Async}
  * @param disabled its {@code @Disabled} reason, or {@code null} when it is not {@code @Disabled}
+ * @param dependencies the types its constructor takes, in order; empty for a no-argument hook
  */
 public record HookSite(
-    String event, Class<?> hook, int order, long timeoutMillis, Set<String> tags, boolean async, String disabled) {
+    String event,
+    Class<?> hook,
+    int order,
+    long timeoutMillis,
+    Set<String> tags,
+    boolean async,
+    String disabled,
+    List<Class<?>> dependencies) {
 
   public HookSite {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(hook, "hook");
     tags = Set.copyOf(tags);
+    dependencies = List.copyOf(dependencies);
     if (timeoutMillis < 0) {
       throw new IllegalArgumentException("timeoutMillis must not be negative, was " + timeoutMillis);
     }
@@ -30,32 +40,37 @@ public record HookSite(
 
   /** A hook with no policy: order 0, inline, every tag, enabled. */
   public static HookSite of(String event, Class<?> hook) {
-    return new HookSite(event, hook, 0, 0L, Set.of(), false, null);
+    return new HookSite(event, hook, 0, 0L, Set.of(), false, null, List.of());
   }
 
   /** This site with {@code @Order(order)}. */
   public HookSite ordered(int order) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled);
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
   }
 
   /** This site with a time limit. */
   public HookSite timed(long timeoutMillis) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled);
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
   }
 
   /** This site with {@code @Tags}. */
   public HookSite tagged(String... tags) {
-    return new HookSite(event, hook, order, timeoutMillis, Set.of(tags), async, disabled);
+    return new HookSite(event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies);
   }
 
   /** This site, {@code @Async}. */
   public HookSite asynchronous() {
-    return new HookSite(event, hook, order, timeoutMillis, tags, true, disabled);
+    return new HookSite(event, hook, order, timeoutMillis, tags, true, disabled, dependencies);
   }
 
   /** This site, {@code @Disabled(reason)}. */
   public HookSite disabledBecause(String reason) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, Objects.requireNonNull(reason, "reason"));
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, Objects.requireNonNull(reason, "reason"), dependencies);
+  }
+
+  /** This site, whose hook's constructor takes {@code types}. */
+  public HookSite needs(Class<?>... types) {
+    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, List.of(types));
   }
 
   /** {@code event/fully.qualified.Hook}: how {@code HookRuntime.Builder.disable} names it. */

@@ -64,6 +64,8 @@ class SignUpApplicationTest {
     HttpResponse<String> created = post("/sign-up", "email=ada@example.com");
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(Calls.all()).contains("auth/AfterUserCreate:ada@example.com");
+    // Its AfterUserCreate took the service's own bean in its constructor, from the context.
+    assertThat(Calls.all()).contains("web/SignUpMail:ada@example.com");
 
     HttpResponse<String> rejected = post("/sign-up", "email=eve@blocked.example");
     assertThat(rejected.statusCode()).isEqualTo(422);

@@ -13,9 +13,16 @@ import javax.sql.DataSource;
  * /admin/create-user}, and queues a welcome message in the outbox (once per user).
  */
 public final class AfterAdminUserCreate {
+  private final DataSource dataSource;
+
+  /** @param dataSource the service's database, from the host's {@code HookDependencies} */
+  public AfterAdminUserCreate(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   public void handle(User user, HookContext ctx) throws SQLException {
     String admin = ctx.metadata("admin").orElse("an administrator");
-    boolean queued = Outbox.queueWelcome(ctx.service(DataSource.class), user, admin, Instant.now());
+    boolean queued = Outbox.queueWelcome(dataSource, user, admin, Instant.now());
     HookTrace.of(ctx).ran("after-admin-user-create", AfterAdminUserCreate.class,
         (queued ? "queued " : "already queued: ") + Outbox.WELCOME + " to " + user.email());
   }

@@ -24,11 +24,17 @@ import javax.sql.DataSource;
  */
 @Timeout(value = 1, unit = TimeUnit.SECONDS)
 public final class AfterLogin {
+  private final DataSource dataSource;
+
+  /** @param dataSource the service's database, from the host's {@code HookDependencies} */
+  public AfterLogin(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   public void handle(Login login, HookContext ctx) throws SQLException, InterruptedException {
     long delayMillis = ctx.env("BACKFILL_DELAY_MS").map(Long::parseLong).orElse(0L);
     long started = System.nanoTime();
     Thread.sleep(delayMillis); // interruptible: a timed-out hook stops here
-    DataSource dataSource = ctx.service(DataSource.class);
     Workspaces.Outcome workspace = Workspaces.ensurePersonalWorkspace(dataSource, login.user(), Instant.now());
     Workspaces.activateFirstOrganization(dataSource, login.session().id(), login.user().id(), Instant.now());
     HookTrace.of(ctx).ran("after-login", AfterLogin.class,

@@ -14,8 +14,15 @@ import javax.sql.DataSource;
  * workspace later. Idempotent: the ids derive from the user id.
  */
 public final class AfterUserCreate {
+  private final DataSource dataSource;
+
+  /** @param dataSource the service's database, from the host's {@code HookDependencies} */
+  public AfterUserCreate(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   public void handle(User user, HookContext ctx) throws SQLException {
-    Workspaces.Outcome outcome = Workspaces.ensurePersonalWorkspace(ctx.service(DataSource.class), user, Instant.now());
+    Workspaces.Outcome outcome = Workspaces.ensurePersonalWorkspace(dataSource, user, Instant.now());
     HookTrace.of(ctx).ran("after-user-create", AfterUserCreate.class,
         (outcome == Workspaces.Outcome.CREATED ? "provisioned workspace " : "workspace already there: ")
             + Workspaces.personalOrganizationId(user.id()));

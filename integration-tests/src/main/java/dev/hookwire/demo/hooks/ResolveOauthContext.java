@@ -16,11 +16,17 @@ import javax.sql.DataSource;
  * authenticated is {@code @Protected}: the patch has no setter for it.
  */
 public final class ResolveOauthContext {
+  private final DataSource dataSource;
+
+  /** @param dataSource the service's database, from the host's {@code HookDependencies} */
+  public ResolveOauthContext(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   public AppContextPatch handle(AppContext context, HookContext ctx) throws SQLException {
     if (!context.authenticated()) {
       return null;
     }
-    DataSource dataSource = ctx.service(DataSource.class);
     String organization = context.organizationId();
     if (organization == null) {
       organization = Workspaces.firstOrganizationOf(dataSource, context.userId()).orElse(null);

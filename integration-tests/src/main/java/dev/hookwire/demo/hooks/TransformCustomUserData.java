@@ -14,11 +14,18 @@ import javax.sql.DataSource;
  * read-only, so it builds a new map; if this throws, the host gets the claims unchanged.
  */
 public final class TransformCustomUserData {
+  private final DataSource dataSource;
+
+  /** @param dataSource the service's database, from the host's {@code HookDependencies} */
+  public TransformCustomUserData(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
   public Map<String, String> handle(Map<String, String> claims, HookContext ctx) throws SQLException {
     Map<String, String> shaped = new LinkedHashMap<>(claims);
     String organization = claims.get("org_id");
     if (organization != null) {
-      Workspaces.nameOf(ctx.service(DataSource.class), organization).ifPresent(name -> shaped.put("org_name", name));
+      Workspaces.nameOf(dataSource, organization).ifPresent(name -> shaped.put("org_name", name));
     }
     shaped.put("plan", ctx.env("DEFAULT_PLAN").orElse("free"));
     HookTrace.of(ctx).ran("transform-custom-user-data", TransformCustomUserData.class,

@@ -2,6 +2,8 @@
  * The demo auth service's hooks: Quickback's examples ported to Java. Every top-level class here
  * is a hook named after its event; Hookwire validates them at compile time and generates {@code
  * HookWiring} in this package. What they share (SQL, the trace) lives in {@code dev.hookwire.demo}.
+ * The hooks that touch the database take its {@code DataSource} in their constructor: {@code
+ * DemoServer} passes it once, with {@code HookDependencies.of(Map.of(DataSource.class, ..))}.
  *
  * <ul>
  *   <li>{@link BeforeUserCreate}: no disposable email domains; the name is stored trimmed.

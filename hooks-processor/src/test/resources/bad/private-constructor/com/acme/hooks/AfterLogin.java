@@ -6,6 +6,6 @@ import dev.hookwire.runtime.*;
 import java.util.Map;
 
 public final class AfterLogin {
-  private AfterLogin() {} // error: Hook class AfterLogin needs a public no-argument constructor: HookWiring creates it with new AfterLogin(). Hooks get the host's services from HookContext.service(Class), not from constructor arguments.
+  private AfterLogin() {} // error: Hook class AfterLogin needs a public constructor: HookWiring creates it with new AfterLogin(), or with the dependencies its constructor's parameters name, from HookDependencies. Make the constructor public.
   public void handle(Login l) {}
 }

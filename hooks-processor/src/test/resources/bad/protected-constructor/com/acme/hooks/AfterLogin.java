@@ -6,6 +6,6 @@ import dev.hookwire.runtime.*;
 import java.util.Map;
 
 public class AfterLogin {
-  protected AfterLogin() {} // error: Hook class AfterLogin needs a public no-argument constructor
+  protected AfterLogin() {} // error: Hook class AfterLogin needs a public constructor
   public void handle(Login l) {}
 }
