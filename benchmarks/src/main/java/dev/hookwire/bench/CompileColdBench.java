@@ -19,5 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 5, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 5,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CompileColdBench extends CompileBench {}

@@ -79,7 +79,8 @@ public class TimeoutBench {
       checkRuns(timed);
       checkRuns(timedOnCallerThread);
       if (handedOff.get() != 1) {
-        throw new IllegalStateException("the timed hook did not go through the executor: " + handedOff.get() + " tasks");
+        throw new IllegalStateException(
+            "the timed hook did not go through the executor: " + handedOff.get() + " tasks");
       }
     }
 

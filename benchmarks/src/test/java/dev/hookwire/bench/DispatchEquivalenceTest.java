@@ -34,12 +34,14 @@ class DispatchEquivalenceTest {
     long after = expectedAfter(n, 0, 0);
     long virtual = expectedAfter(n, 100, after);
     User merged = Contenders.wiring(n).beforeUserCreate(user, signUp);
-    assertEquals(n % 2 == 1, merged.emailVerified(), "every before-hook's patch is merged, in turn");
+    assertEquals(
+        n % 2 == 1, merged.emailVerified(), "every before-hook's patch is merged, in turn");
     for (String name : Contenders.NAMES) {
       AuthHooks hooks = Contenders.of(name, n);
       try {
         assertEquals(after, run(() -> Host.afterUserCreate(hooks, user, signUp)), name + ", after");
-        assertEquals(virtual, run(() -> Host.afterUserCreate(hooks, user, admin)), name + ", virtual");
+        assertEquals(
+            virtual, run(() -> Host.afterUserCreate(hooks, user, admin)), name + ", virtual");
         assertEquals(merged, Host.beforeUserCreate(hooks, user, signUp), name + ", before");
       } finally {
         if (hooks instanceof AutoCloseable closeable) {
@@ -52,7 +54,12 @@ class DispatchEquivalenceTest {
   @Test
   void pollutionDrivesEveryContenderWithoutFailing() throws Exception {
     try (SpringHost spring = Contenders.spring(1)) {
-      Pollution.drive(List.of(Contenders.wiring(3), Contenders.loop(8), Contenders.guava(1), Contenders.greenrobot(1), spring));
+      Pollution.drive(List.of(
+          Contenders.wiring(3),
+          Contenders.loop(8),
+          Contenders.guava(1),
+          Contenders.greenrobot(1),
+          spring));
     }
   }
 

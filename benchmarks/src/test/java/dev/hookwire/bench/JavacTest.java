@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each way the compile benchmark runs javac does what it says: the controls generate only their class. */
 class JavacTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @ParameterizedTest
   @EnumSource(Javac.Processing.class)
@@ -25,12 +26,19 @@ class JavacTest {
 
     new Javac().compile(files, out, processing);
 
-    assertEquals(processing == Javac.Processing.HOOKWIRE,
-        Files.exists(out.resolve(sources.wiringClass().replace('.', '/') + ".class")), "HookWiring");
-    assertEquals(processing == Javac.Processing.CONTROL_GENERATING,
-        Files.exists(out.resolve("hookwire/control/Generated.class")), "the control's class");
+    assertEquals(
+        processing == Javac.Processing.HOOKWIRE,
+        Files.exists(out.resolve(sources.wiringClass().replace('.', '/') + ".class")),
+        "HookWiring");
+    assertEquals(
+        processing == Javac.Processing.CONTROL_GENERATING,
+        Files.exists(out.resolve("hookwire/control/Generated.class")),
+        "the control's class");
     try (Stream<Path> hooks = Files.list(out.resolve(sources.hooksPackage().replace('.', '/')))) {
-      assertEquals(6, hooks.filter(p -> p.getFileName().toString().startsWith("Hook0")).count(), "every hook compiled");
+      assertEquals(
+          6,
+          hooks.filter(p -> p.getFileName().toString().startsWith("Hook0")).count(),
+          "every hook compiled");
     }
   }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * startup way finds every hook. Small sizes: not a benchmark; it runs in {@code mvn verify}.
  */
 class StartupFixtureTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void authShapeSpreadsHooksOverThreeAfterEvents() throws Exception {
@@ -45,7 +46,9 @@ class StartupFixtureTest {
 
     assertNotNull(ConstructStartup.start(fixture));
     Object wiring = WiringStartup.start(fixture);
-    assertEquals(fixture.sources().basePackage() + ".catalog.Events", wiring.getClass().getInterfaces()[0].getName());
+    assertEquals(
+        fixture.sources().basePackage() + ".catalog.Events",
+        wiring.getClass().getInterfaces()[0].getName());
     ScannedHooks scanned = ClassGraphStartup.start(fixture);
     assertEquals(12, scanned.count());
     assertEquals(1, scanned.hooksOf("event0012").size());

@@ -93,6 +93,7 @@ public final class DurableEvent {
 
   @Override
   public String toString() {
-    return "DurableEvent{" + eventName + " " + eventId + " -> " + target + ", attempt " + attempt + "}";
+    return "DurableEvent{" + eventName + " " + eventId + " -> " + target + ", attempt " + attempt
+        + "}";
   }
 }

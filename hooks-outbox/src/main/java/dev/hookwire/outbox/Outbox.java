@@ -120,7 +120,10 @@ public final class Outbox {
       return claimed.size();
     } catch (SQLException e) {
       // Every poll while the database is down: the message, not a stack trace each time.
-      LOG.log(Level.WARNING, "Could not drain the outbox, trying again at the next poll: {0}", e.toString());
+      LOG.log(
+          Level.WARNING,
+          "Could not drain the outbox, trying again at the next poll: {0}",
+          e.toString());
       return 0;
     }
   }
@@ -133,16 +136,15 @@ public final class Outbox {
       select.setInt(1, limit);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          dead.add(
-              new DeadLetter(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  Instant.ofEpochMilli(rs.getLong(5)),
-                  rs.getInt(6),
-                  Instant.ofEpochMilli(rs.getLong(7)),
-                  rs.getString(8)));
+          dead.add(new DeadLetter(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              Instant.ofEpochMilli(rs.getLong(5)),
+              rs.getInt(6),
+              Instant.ofEpochMilli(rs.getLong(7)),
+              rs.getString(8)));
         }
       }
     } catch (SQLException e) {
@@ -158,7 +160,8 @@ public final class Outbox {
    * @return false if there was no such dead letter
    */
   public boolean replay(String eventId, String target) {
-    return update(OutboxSql.REPLAY, "replay " + eventId + " for " + target, now(), eventId, target) == 1;
+    return update(OutboxSql.REPLAY, "replay " + eventId + " for " + target, now(), eventId, target)
+        == 1;
   }
 
   /**
@@ -243,7 +246,13 @@ public final class Outbox {
   }
 
   private record Claimed(
-      String eventId, String target, String eventName, String json, long recordedAt, int attempt, String claim) {}
+      String eventId,
+      String target,
+      String eventName,
+      String json,
+      long recordedAt,
+      int attempt,
+      String claim) {}
 
   /**
    * Claims due rows: on PostgreSQL the candidates are row-locked with {@code FOR UPDATE SKIP
@@ -266,15 +275,14 @@ public final class Outbox {
       List<Claimed> candidates = new ArrayList<>();
       try (ResultSet rs = due.executeQuery()) {
         while (rs.next()) {
-          candidates.add(
-              new Claimed(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getLong(5),
-                  rs.getInt(6) + 1,
-                  UUID.randomUUID().toString()));
+          candidates.add(new Claimed(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getLong(5),
+              rs.getInt(6) + 1,
+              UUID.randomUUID().toString()));
         }
       }
       for (Claimed row : candidates) {
@@ -302,26 +310,31 @@ public final class Outbox {
     return claimed;
   }
 
-  private void deliver(Connection connection, Claimed row, Set<String> disabled) throws SQLException {
+  private void deliver(Connection connection, Claimed row, Set<String> disabled)
+      throws SQLException {
     DurableTarget target = targets.get(row.target());
     if (disabled.contains(row.target())) {
       finish(connection, OutboxSql.DEAD, row, "Target " + row.target() + " is disabled", now());
       return;
     }
     if (target == null) {
-      fail(connection, row, null, "No DurableTarget named '" + row.target() + "' in this Outbox; registered: " + targets.keySet());
+      fail(
+          connection,
+          row,
+          null,
+          "No DurableTarget named '" + row.target() + "' in this Outbox; registered: "
+              + targets.keySet());
       return;
     }
-    DurableEvent event =
-        new DurableEvent(
-            row.eventId(),
-            row.eventName(),
-            row.target(),
-            row.json(),
-            Instant.ofEpochMilli(row.recordedAt()),
-            row.attempt(),
-            mapper,
-            baseContext);
+    DurableEvent event = new DurableEvent(
+        row.eventId(),
+        row.eventName(),
+        row.target(),
+        row.json(),
+        Instant.ofEpochMilli(row.recordedAt()),
+        row.attempt(),
+        mapper,
+        baseContext);
     try {
       target.deliver(event);
       finish(connection, OutboxSql.DELIVERED, row, null, now());
@@ -341,28 +354,42 @@ public final class Outbox {
     }
   }
 
-  private void fail(Connection connection, Claimed row, Duration retryAfter, String error) throws SQLException {
+  private void fail(Connection connection, Claimed row, Duration retryAfter, String error)
+      throws SQLException {
     if (row.attempt() >= retryPolicy.maxAttempts()) {
-      LOG.log(Level.WARNING, "Dead-lettered {0} for {1} after {2} attempts: {3}", row.eventId(), row.target(), row.attempt(), error);
+      LOG.log(
+          Level.WARNING,
+          "Dead-lettered {0} for {1} after {2} attempts: {3}",
+          row.eventId(),
+          row.target(),
+          row.attempt(),
+          error);
       finish(connection, OutboxSql.DEAD, row, error, now());
       return;
     }
-    Duration delay =
-        retryAfter != null
-            ? retryAfter
-            : retryPolicy.delayAfter(row.attempt(), ThreadLocalRandom.current().nextDouble());
-    LOG.log(Level.INFO, "Delivery {0} of {1} for {2} failed, next in {3}: {4}", row.attempt(), row.eventId(), row.target(), delay, error);
+    Duration delay = retryAfter != null
+        ? retryAfter
+        : retryPolicy.delayAfter(row.attempt(), ThreadLocalRandom.current().nextDouble());
+    LOG.log(
+        Level.INFO,
+        "Delivery {0} of {1} for {2} failed, next in {3}: {4}",
+        row.attempt(),
+        row.eventId(),
+        row.target(),
+        delay,
+        error);
     finish(connection, OutboxSql.RETRY, row, error, now() + delay.toMillis());
   }
 
   /** Ends a claim: {@code DELIVERED}, {@code DEAD} (value = finished time) or {@code RETRY} (value = next attempt). */
-  private void finish(Connection connection, String sql, Claimed row, String error, long time) throws SQLException {
-    Object[] parameters =
-        switch (sql) {
-          case OutboxSql.DELIVERED -> new Object[] {time, row.eventId(), row.target(), row.claim()};
-          case OutboxSql.DEAD -> new Object[] {truncate(error), time, row.eventId(), row.target(), row.claim()};
-          default -> new Object[] {time, truncate(error), row.eventId(), row.target(), row.claim()};
-        };
+  private void finish(Connection connection, String sql, Claimed row, String error, long time)
+      throws SQLException {
+    Object[] parameters = switch (sql) {
+      case OutboxSql.DELIVERED -> new Object[] {time, row.eventId(), row.target(), row.claim()};
+      case OutboxSql.DEAD ->
+        new Object[] {truncate(error), time, row.eventId(), row.target(), row.claim()};
+      default -> new Object[] {time, truncate(error), row.eventId(), row.target(), row.claim()};
+    };
     if (execute(connection, sql, parameters) == 0) {
       LOG.log(
           Level.WARNING,
@@ -373,7 +400,8 @@ public final class Outbox {
     }
   }
 
-  private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+  private static int execute(Connection connection, String sql, Object... parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
@@ -434,7 +462,8 @@ public final class Outbox {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(target, "target");
       if (targets.putIfAbsent(name, target) != null) {
-        throw new IllegalArgumentException("Two targets named '" + name + "': target names must be unique");
+        throw new IllegalArgumentException(
+            "Two targets named '" + name + "': target names must be unique");
       }
       return this;
     }

@@ -27,26 +27,25 @@ import java.util.Locale;
 final class OutboxSql {
   static final int SCHEMA_VERSION = 1;
 
-  private static final List<String> CREATE_V1 =
-      List.of(
-          "CREATE TABLE IF NOT EXISTS hookwire_outbox ("
-              + " event_id VARCHAR(36) NOT NULL,"
-              + " target VARCHAR(300) NOT NULL,"
-              + " event_name VARCHAR(200) NOT NULL,"
-              + " payload VARCHAR NOT NULL,"
-              + " recorded_at BIGINT NOT NULL,"
-              + " status VARCHAR(16) NOT NULL,"
-              + " attempts INT NOT NULL,"
-              + " next_attempt_at BIGINT NOT NULL,"
-              + " claim VARCHAR(36),"
-              + " last_error VARCHAR(1000),"
-              + " finished_at BIGINT,"
-              + " PRIMARY KEY (event_id, target))",
-          "CREATE INDEX IF NOT EXISTS hookwire_outbox_due ON hookwire_outbox (status, next_attempt_at)",
-          "CREATE TABLE IF NOT EXISTS hookwire_outbox_disabled ("
-              + " target VARCHAR(300) NOT NULL PRIMARY KEY,"
-              + " disabled_at BIGINT NOT NULL,"
-              + " reason VARCHAR(1000))");
+  private static final List<String> CREATE_V1 = List.of(
+      "CREATE TABLE IF NOT EXISTS hookwire_outbox ("
+          + " event_id VARCHAR(36) NOT NULL,"
+          + " target VARCHAR(300) NOT NULL,"
+          + " event_name VARCHAR(200) NOT NULL,"
+          + " payload VARCHAR NOT NULL,"
+          + " recorded_at BIGINT NOT NULL,"
+          + " status VARCHAR(16) NOT NULL,"
+          + " attempts INT NOT NULL,"
+          + " next_attempt_at BIGINT NOT NULL,"
+          + " claim VARCHAR(36),"
+          + " last_error VARCHAR(1000),"
+          + " finished_at BIGINT,"
+          + " PRIMARY KEY (event_id, target))",
+      "CREATE INDEX IF NOT EXISTS hookwire_outbox_due ON hookwire_outbox (status, next_attempt_at)",
+      "CREATE TABLE IF NOT EXISTS hookwire_outbox_disabled ("
+          + " target VARCHAR(300) NOT NULL PRIMARY KEY,"
+          + " disabled_at BIGINT NOT NULL,"
+          + " reason VARCHAR(1000))");
 
   static final String INSERT =
       "INSERT INTO hookwire_outbox (event_id, target, event_name, payload, recorded_at, status,"
@@ -134,26 +133,26 @@ final class OutboxSql {
       }
       statement.execute("CREATE TABLE IF NOT EXISTS hookwire_outbox_schema (version INT NOT NULL)");
       Integer version = null;
-      try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM hookwire_outbox_schema")) {
+      try (ResultSet rs =
+          statement.executeQuery("SELECT MAX(version) FROM hookwire_outbox_schema")) {
         if (rs.next()) {
           int v = rs.getInt(1);
           version = rs.wasNull() ? null : v;
         }
       }
       if (version != null && version > SCHEMA_VERSION) {
-        throw new OutboxException(
-            "The outbox schema is at version "
-                + version
-                + " but this Hookwire knows versions up to "
-                + SCHEMA_VERSION
-                + ": a newer Hookwire created it. Upgrade this service's Hookwire.");
+        throw new OutboxException("The outbox schema is at version "
+            + version
+            + " but this Hookwire knows versions up to "
+            + SCHEMA_VERSION
+            + ": a newer Hookwire created it. Upgrade this service's Hookwire.");
       }
       if (version == null) {
         for (String ddl : CREATE_V1) {
           statement.execute(ddl);
         }
-        try (PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO hookwire_outbox_schema (version) VALUES (?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO hookwire_outbox_schema (version) VALUES (?)")) {
           insert.setInt(1, SCHEMA_VERSION);
           insert.executeUpdate();
         }

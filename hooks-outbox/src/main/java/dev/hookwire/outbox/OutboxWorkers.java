@@ -20,23 +20,23 @@ public final class OutboxWorkers implements AutoCloseable {
       throw new IllegalArgumentException("count must be at least 1, got " + count);
     }
     for (int i = 0; i < count; i++) {
-      Thread thread =
-          new Thread(
-              () -> {
-                while (running) {
-                  try {
-                    if (outbox.drainOnce() == 0) {
-                      Thread.sleep(pollInterval.toMillis());
-                    }
-                  } catch (InterruptedException e) {
-                    return;
-                  } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Outbox worker failed; trying again after the poll interval", e);
-                    sleep(pollInterval);
-                  }
+      Thread thread = new Thread(
+          () -> {
+            while (running) {
+              try {
+                if (outbox.drainOnce() == 0) {
+                  Thread.sleep(pollInterval.toMillis());
                 }
-              },
-              "hookwire-outbox-" + i);
+              } catch (InterruptedException e) {
+                return;
+              } catch (RuntimeException e) {
+                LOG.log(
+                    Level.WARNING, "Outbox worker failed; trying again after the poll interval", e);
+                sleep(pollInterval);
+              }
+            }
+          },
+          "hookwire-outbox-" + i);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();

@@ -44,14 +44,13 @@ public final class OutboxWriter {
     Set<String> rows = new LinkedHashSet<>();
     for (String target : targets) {
       if (!outbox.hasTarget(target)) {
-        throw new IllegalArgumentException(
-            "No DurableTarget named '"
-                + target
-                + "' in this Outbox, so nothing could deliver its events; register it with"
-                + " Outbox.builder(dataSource).target(\""
-                + target
-                + "\", target). Registered: "
-                + outbox.targetNames());
+        throw new IllegalArgumentException("No DurableTarget named '"
+            + target
+            + "' in this Outbox, so nothing could deliver its events; register it with"
+            + " Outbox.builder(dataSource).target(\""
+            + target
+            + "\", target). Registered: "
+            + outbox.targetNames());
       }
       rows.add(target);
     }
@@ -74,7 +73,8 @@ public final class OutboxWriter {
       }
       insert.executeBatch();
     } catch (SQLException e) {
-      throw new OutboxException("Could not record event " + eventName + " " + eventId + " for " + rows, e);
+      throw new OutboxException(
+          "Could not record event " + eventName + " " + eventId + " for " + rows, e);
     }
     return eventId;
   }

@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay) {
   /** 10 attempts, 1 s, doubling up to 1 h: about 8.5 minutes of retries before the last. */
-  public static final RetryPolicy DEFAULT = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofHours(1));
+  public static final RetryPolicy DEFAULT =
+      new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofHours(1));
 
   public RetryPolicy {
     if (maxAttempts < 1) {

@@ -25,37 +25,39 @@ class FaultTest {
   static final String HOOK = "com.acme.hooks.AfterUserCreate";
 
   @Test
-  void aWorkerKilledMidDeliveryIsRedeliveredAfterItsLeaseWithOneWorkspacePerUser() throws Exception {
+  void aWorkerKilledMidDeliveryIsRedeliveredAfterItsLeaseWithOneWorkspacePerUser()
+      throws Exception {
     DataSource dataSource = TestDatabases.postgres();
-    TestDatabases.execute(dataSource, "CREATE TABLE workspaces (user_id VARCHAR(36) PRIMARY KEY, event_id VARCHAR(36))");
+    TestDatabases.execute(
+        dataSource,
+        "CREATE TABLE workspaces (user_id VARCHAR(36) PRIMARY KEY, event_id VARCHAR(36))");
     List<DurableEvent> delivered = new CopyOnWriteArrayList<>();
     Duration lease = Duration.ofSeconds(2);
-    Outbox outbox =
-        Outbox.builder(dataSource)
-            .lease(lease)
-            .target(HOOK, event -> {
-              CrashingWorker.provisionWorkspace(dataSource, event);
-              delivered.add(event);
-            })
-            .build();
+    Outbox outbox = Outbox.builder(dataSource)
+        .lease(lease)
+        .target(HOOK, event -> {
+          CrashingWorker.provisionWorkspace(dataSource, event);
+          delivered.add(event);
+        })
+        .build();
     OutboxConcurrencyTest.record(dataSource, outbox, 1);
     String url;
     try (var connection = dataSource.getConnection()) {
       url = connection.getMetaData().getURL();
     }
 
-    Process worker =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                CrashingWorker.class.getName(),
-                url + (url.contains("?") ? "&" : "?") + "user=postgres",
-                Long.toString(lease.toMillis()))
-            .redirectErrorStream(true)
-            .start();
+    Process worker = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            CrashingWorker.class.getName(),
+            url + (url.contains("?") ? "&" : "?") + "user=postgres",
+            Long.toString(lease.toMillis()))
+        .redirectErrorStream(true)
+        .start();
     String eventId = null;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out = new BufferedReader(
+        new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(CrashingWorker.PROVISIONED)) {
           eventId = line.substring(CrashingWorker.PROVISIONED.length());
@@ -63,7 +65,9 @@ class FaultTest {
         }
       }
       assertTrue(eventId != null, "the worker JVM never reached the delivery");
-      Process kill = new ProcessBuilder("kill", "-9", Long.toString(worker.pid())).inheritIO().start();
+      Process kill = new ProcessBuilder("kill", "-9", Long.toString(worker.pid()))
+          .inheritIO()
+          .start();
       assertEquals(0, kill.waitFor());
       assertEquals(137, worker.waitFor(), "killed by SIGKILL");
     }
@@ -74,11 +78,15 @@ class FaultTest {
     assertEquals(eventId, delivered.get(0).eventId());
     assertEquals(2, delivered.get(0).attempt());
     assertEquals(new OutboxCounts(0, 1, 0), outbox.counts());
-    assertEquals(1, TestDatabases.count(dataSource, "SELECT COUNT(*) FROM workspaces"), "one workspace for the one user");
+    assertEquals(
+        1,
+        TestDatabases.count(dataSource, "SELECT COUNT(*) FROM workspaces"),
+        "one workspace for the one user");
   }
 
   @Test
-  void eventsPendingWhilePostgresRestartsAreAllDeliveredAfterwards(@TempDir Path dir) throws Exception {
+  void eventsPendingWhilePostgresRestartsAreAllDeliveredAfterwards(@TempDir Path dir)
+      throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -88,16 +96,15 @@ class FaultTest {
     DataSource dataSource = postgres.getPostgresDatabase();
     int events = 300;
     Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    Outbox outbox =
-        Outbox.builder(dataSource)
-            .lease(Duration.ofSeconds(1))
-            .pollInterval(Duration.ofMillis(20))
-            .batchSize(5)
-            .target(HOOK, event -> {
-              Thread.sleep(2);
-              deliveries.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-            })
-            .build();
+    Outbox outbox = Outbox.builder(dataSource)
+        .lease(Duration.ofSeconds(1))
+        .pollInterval(Duration.ofMillis(20))
+        .batchSize(5)
+        .target(HOOK, event -> {
+          Thread.sleep(2);
+          deliveries.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+        })
+        .build();
     OutboxConcurrencyTest.record(dataSource, outbox, events);
 
     OutboxWorkers workers = outbox.start(2);
@@ -126,6 +133,10 @@ class FaultTest {
   }
 
   private static EmbeddedPostgres start(Path data, int port) throws java.io.IOException {
-    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
   }
 }

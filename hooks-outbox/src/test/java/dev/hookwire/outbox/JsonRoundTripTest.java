@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The auth catalog's records come back from the outbox exactly as recorded. */
 class JsonRoundTripTest {
   static final Instant NANOS = Instant.parse("2026-12-01T10:15:30.123456789Z");
-  static final User USER = new User("u1", "Zoë \"quoted\" ✓", "zoe@example.com", true, null, NANOS, null);
+  static final User USER =
+      new User("u1", "Zoë \"quoted\" ✓", "zoe@example.com", true, null, NANOS, null);
   static final Session SESSION =
       new Session("s1", "u1", "tok", Instant.EPOCH, null, "Mozilla/5.0", null, NANOS, Instant.MAX);
   static final Login LOGIN = new Login(USER, SESSION);

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock the test moves. */
 public final class MutableClock extends Clock {
-  private final AtomicLong millis = new AtomicLong(Instant.parse("2026-12-01T12:00:00Z").toEpochMilli());
+  private final AtomicLong millis =
+      new AtomicLong(Instant.parse("2026-12-01T12:00:00Z").toEpochMilli());
 
   public void advance(Duration duration) {
     millis.addAndGet(duration.toMillis());

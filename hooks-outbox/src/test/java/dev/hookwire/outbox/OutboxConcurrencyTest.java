@@ -35,20 +35,23 @@ class OutboxConcurrencyTest {
     Set<String> inFlight = ConcurrentHashMap.newKeySet();
     Set<String> workers = ConcurrentHashMap.newKeySet();
     AtomicInteger overlaps = new AtomicInteger();
-    DurableTarget target =
-        event -> {
-          if (!inFlight.add(event.eventId())) {
-            overlaps.incrementAndGet();
-          }
-          workers.add(Thread.currentThread().getName() + "@" + System.identityHashCode(Thread.currentThread()));
-          deliveries.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-          Thread.yield();
-          inFlight.remove(event.eventId());
-        };
+    DurableTarget target = event -> {
+      if (!inFlight.add(event.eventId())) {
+        overlaps.incrementAndGet();
+      }
+      workers.add(
+          Thread.currentThread().getName() + "@" + System.identityHashCode(Thread.currentThread()));
+      deliveries.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+      Thread.yield();
+      inFlight.remove(event.eventId());
+    };
     List<Outbox> instances = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      instances.add(
-          Outbox.builder(dataSource).target(HOOK, target).batchSize(10).pollInterval(Duration.ofMillis(10)).build());
+      instances.add(Outbox.builder(dataSource)
+          .target(HOOK, target)
+          .batchSize(10)
+          .pollInterval(Duration.ofMillis(10))
+          .build());
     }
     List<String> ids = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
@@ -76,12 +79,20 @@ class OutboxConcurrencyTest {
     assertEquals(new OutboxCounts(0, events, 0), instances.get(0).counts());
     assertEquals(0, overlaps.get(), "an event was processed by two workers at once");
     assertEquals(Set.copyOf(ids), deliveries.keySet());
-    assertTrue(deliveries.values().stream().allMatch(n -> n.get() == 1), "an event was delivered twice");
+    assertTrue(
+        deliveries.values().stream().allMatch(n -> n.get() == 1), "an event was delivered twice");
     assertTrue(workers.size() > 1, "the work was shared: " + workers);
   }
 
   static User user(int i) {
-    return new User("u" + i, "User " + i, "u" + i + "@example.com", false, null, Instant.EPOCH.plusSeconds(i), null);
+    return new User(
+        "u" + i,
+        "User " + i,
+        "u" + i + "@example.com",
+        false,
+        null,
+        Instant.EPOCH.plusSeconds(i),
+        null);
   }
 
   static void record(DataSource dataSource, Outbox outbox, int count) throws SQLException {

@@ -22,15 +22,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The outbox's contract, on H2 and on PostgreSQL alike. */
 class OutboxTest {
   static final String HOOK = "com.acme.hooks.AfterUserCreate";
-  static final User ALICE =
-      new User("u1", "Alice", "alice@example.com", false, null, Instant.parse("2026-12-01T10:00:00.123456789Z"), null);
+  static final User ALICE = new User(
+      "u1",
+      "Alice",
+      "alice@example.com",
+      false,
+      null,
+      Instant.parse("2026-12-01T10:00:00.123456789Z"),
+      null);
 
   private final MutableClock clock = new MutableClock();
   private final List<DurableEvent> delivered = new CopyOnWriteArrayList<>();
 
   static DataSource database(String kind) {
     DataSource dataSource = kind.equals("h2") ? TestDatabases.h2() : TestDatabases.postgres();
-    TestDatabases.execute(dataSource, "CREATE TABLE users (id VARCHAR(36) PRIMARY KEY, email VARCHAR(200))");
+    TestDatabases.execute(
+        dataSource, "CREATE TABLE users (id VARCHAR(36) PRIMARY KEY, email VARCHAR(200))");
     return dataSource;
   }
 
@@ -43,10 +50,12 @@ class OutboxTest {
   }
 
   /** The host's sign-up: the user row and its event in one transaction, committed or not. */
-  static String signUp(DataSource dataSource, Outbox outbox, User user, boolean commit) throws SQLException {
+  static String signUp(DataSource dataSource, Outbox outbox, User user, boolean commit)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO users VALUES (?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement("INSERT INTO users VALUES (?, ?)")) {
         insert.setString(1, user.id());
         insert.setString(2, user.email());
         insert.executeUpdate();
@@ -78,8 +87,10 @@ class OutboxTest {
   @ValueSource(strings = {"h2", "postgres"})
   void aCommittedEventIsDeliveredOnceWithItsIdInTheHookContext(String kind) throws SQLException {
     DataSource dataSource = database(kind);
-    Outbox outbox =
-        outbox(dataSource, delivered::add).baseContext(HookContext.builder().env("APP_URL", "https://acme.example").build()).build();
+    Outbox outbox = outbox(dataSource, delivered::add)
+        .baseContext(
+            HookContext.builder().env("APP_URL", "https://acme.example").build())
+        .build();
 
     String eventId = signUp(dataSource, outbox, ALICE, true);
 
@@ -103,17 +114,14 @@ class OutboxTest {
     DataSource dataSource = database(kind);
     AtomicInteger calls = new AtomicInteger();
     AtomicInteger failuresLeft = new AtomicInteger(3);
-    Outbox outbox =
-        outbox(
-                dataSource,
-                event -> {
-                  calls.incrementAndGet();
-                  if (failuresLeft.getAndDecrement() > 0) {
-                    throw new IllegalStateException("workspace service down");
-                  }
-                  delivered.add(event);
-                })
-            .build();
+    Outbox outbox = outbox(dataSource, event -> {
+          calls.incrementAndGet();
+          if (failuresLeft.getAndDecrement() > 0) {
+            throw new IllegalStateException("workspace service down");
+          }
+          delivered.add(event);
+        })
+        .build();
     String eventId = signUp(dataSource, outbox, ALICE, true);
 
     assertEquals(1, outbox.drainOnce());
@@ -129,7 +137,8 @@ class OutboxTest {
     assertEquals(eventId, dead.get(0).eventId());
     assertEquals(HOOK, dead.get(0).target());
     assertEquals(3, dead.get(0).attempts());
-    assertTrue(dead.get(0).lastError().contains("workspace service down"), dead.get(0).lastError());
+    assertTrue(
+        dead.get(0).lastError().contains("workspace service down"), dead.get(0).lastError());
     clock.advance(Duration.ofHours(1));
     assertEquals(0, outbox.drainOnce(), "a dead letter is not retried");
 
@@ -151,16 +160,13 @@ class OutboxTest {
   void aCrashedWorkersClaimIsRetakenWhenItsLeaseEnds(String kind) throws SQLException {
     DataSource dataSource = database(kind);
     AtomicInteger calls = new AtomicInteger();
-    Outbox outbox =
-        outbox(
-                dataSource,
-                event -> {
-                  if (calls.incrementAndGet() == 1) {
-                    throw new WorkerDied();
-                  }
-                  delivered.add(event);
-                })
-            .build();
+    Outbox outbox = outbox(dataSource, event -> {
+          if (calls.incrementAndGet() == 1) {
+            throw new WorkerDied();
+          }
+          delivered.add(event);
+        })
+        .build();
     String eventId = signUp(dataSource, outbox, ALICE, true);
 
     assertThrows(WorkerDied.class, outbox::drainOnce);
@@ -178,12 +184,17 @@ class OutboxTest {
     DataSource dataSource = database(kind);
     outbox(dataSource, delivered::add).build();
     outbox(dataSource, delivered::add).build();
-    assertEquals(1, TestDatabases.count(dataSource, "SELECT COUNT(*) FROM hookwire_outbox_schema WHERE version = 1"));
+    assertEquals(
+        1,
+        TestDatabases.count(
+            dataSource, "SELECT COUNT(*) FROM hookwire_outbox_schema WHERE version = 1"));
     assertEquals(1, TestDatabases.count(dataSource, "SELECT COUNT(*) FROM hookwire_outbox_schema"));
 
     TestDatabases.execute(dataSource, "UPDATE hookwire_outbox_schema SET version = 2");
-    OutboxException e = assertThrows(OutboxException.class, () -> outbox(dataSource, delivered::add).build());
-    assertTrue(e.getMessage().contains("version 2") && e.getMessage().contains("up to 1"), e.getMessage());
+    OutboxException e = assertThrows(
+        OutboxException.class, () -> outbox(dataSource, delivered::add).build());
+    assertTrue(
+        e.getMessage().contains("version 2") && e.getMessage().contains("up to 1"), e.getMessage());
   }
 
   @ParameterizedTest
@@ -192,17 +203,23 @@ class OutboxTest {
     DataSource dataSource = database(kind);
     Outbox outbox = outbox(dataSource, delivered::add).build();
     try (Connection connection = dataSource.getConnection()) {
-      IllegalStateException autoCommit = assertThrows(IllegalStateException.class, () -> outbox.writer(connection));
+      IllegalStateException autoCommit =
+          assertThrows(IllegalStateException.class, () -> outbox.writer(connection));
       assertTrue(autoCommit.getMessage().contains("auto-commit"), autoCommit.getMessage());
 
       connection.setAutoCommit(false);
       OutboxWriter writer = outbox.writer(connection);
-      IllegalArgumentException unknown =
-          assertThrows(IllegalArgumentException.class, () -> writer.record("after-user-create", ALICE, "com.acme.Nope"));
-      assertTrue(unknown.getMessage().contains("'com.acme.Nope'") && unknown.getMessage().contains(HOOK), unknown.getMessage());
+      IllegalArgumentException unknown = assertThrows(
+          IllegalArgumentException.class,
+          () -> writer.record("after-user-create", ALICE, "com.acme.Nope"));
+      assertTrue(
+          unknown.getMessage().contains("'com.acme.Nope'")
+              && unknown.getMessage().contains(HOOK),
+          unknown.getMessage());
 
       connection.setAutoCommit(true);
-      assertThrows(IllegalStateException.class, () -> writer.record("after-user-create", ALICE, HOOK));
+      assertThrows(
+          IllegalStateException.class, () -> writer.record("after-user-create", ALICE, HOOK));
     }
   }
 
@@ -219,7 +236,11 @@ class OutboxTest {
     assertTrue(delivered.isEmpty());
     assertEquals(eventId, outbox.deadLetters(10).get(0).eventId());
 
-    String second = signUp(dataSource, outbox, new User("u2", "Bob", "bob@example.com", false, null, null, null), true);
+    String second = signUp(
+        dataSource,
+        outbox,
+        new User("u2", "Bob", "bob@example.com", false, null, null, null),
+        true);
     assertEquals(1, outbox.drainOnce());
     assertTrue(delivered.isEmpty());
 
@@ -231,7 +252,8 @@ class OutboxTest {
     assertEquals(List.of(eventId), delivered.stream().map(DurableEvent::eventId).toList());
     assertEquals(1, outbox.replayAll(HOOK));
     assertEquals(1, outbox.drainOnce());
-    assertEquals(List.of(eventId, second), delivered.stream().map(DurableEvent::eventId).toList());
+    assertEquals(
+        List.of(eventId, second), delivered.stream().map(DurableEvent::eventId).toList());
   }
 
   @ParameterizedTest

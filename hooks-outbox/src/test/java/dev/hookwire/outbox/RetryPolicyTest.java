@@ -7,7 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
-  private final RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(1));
+  private final RetryPolicy policy =
+      new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofMinutes(1));
 
   @Test
   void delaysDoubleWithEqualJitterUpToTheCap() {
@@ -22,7 +23,10 @@ class RetryPolicyTest {
 
   @Test
   void refusesNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new RetryPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1)));
   }
 }

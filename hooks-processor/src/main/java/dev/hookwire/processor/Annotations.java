@@ -72,7 +72,8 @@ final class Annotations {
       return type.getKind() != TypeKind.ERROR;
     }
     if (value.getValue() instanceof List<?> values) {
-      return values.stream().allMatch(v -> v instanceof AnnotationValue element && resolved(element));
+      return values.stream()
+          .allMatch(v -> v instanceof AnnotationValue element && resolved(element));
     }
     return true;
   }

@@ -122,7 +122,10 @@ final class CatalogReader {
       } else if (earlier.getSimpleName().contentEquals(methodName)) {
         local.add(method, Message.EVENT_OVERLOADED.with(methodName, eventName));
       } else {
-        local.add(method, Message.EVENT_NAME_CLASH.with(eventName, earlier.getSimpleName().toString(), methodName));
+        local.add(
+            method,
+            Message.EVENT_NAME_CLASH.with(
+                eventName, earlier.getSimpleName().toString(), methodName));
       }
     }
 
@@ -147,7 +150,8 @@ final class CatalogReader {
       }
       return Optional.empty();
     }
-    return Optional.of(new Result(new Catalog(ClassName.get(catalog), events), Map.copyOf(entityTypes)));
+    return Optional.of(
+        new Result(new Catalog(ClassName.get(catalog), events), Map.copyOf(entityTypes)));
   }
 
   /**
@@ -162,8 +166,17 @@ final class CatalogReader {
         boolean isStatic = modifiers.contains(Modifier.STATIC);
         boolean isPrivate = !isStatic && modifiers.contains(Modifier.PRIVATE);
         String what = isStatic ? "static" : isPrivate ? "private" : "default";
-        Message.Part fix = isStatic ? Message.Part.FIX_STATIC : isPrivate ? Message.Part.FIX_PRIVATE : Message.Part.FIX_DEFAULT;
-        report.add(method, mirror.get(), Message.EVENT_NOT_ABSTRACT.with(method.getSimpleName().toString(), what, "@" + simpleAnnotationName(annotation), fix.format()));
+        Message.Part fix = isStatic
+            ? Message.Part.FIX_STATIC
+            : isPrivate ? Message.Part.FIX_PRIVATE : Message.Part.FIX_DEFAULT;
+        report.add(
+            method,
+            mirror.get(),
+            Message.EVENT_NOT_ABSTRACT.with(
+                method.getSimpleName().toString(),
+                what,
+                "@" + simpleAnnotationName(annotation),
+                fix.format()));
         return;
       }
     }
@@ -179,9 +192,11 @@ final class CatalogReader {
    */
   private void checkInheritedMethods(TypeElement catalog, Report report) {
     List<ExecutableElement> candidates = new ArrayList<>();
-    List<ExecutableElement> implementations = new ArrayList<>(ElementFilter.methodsIn(catalog.getEnclosedElements()));
+    List<ExecutableElement> implementations =
+        new ArrayList<>(ElementFilter.methodsIn(catalog.getEnclosedElements()));
     for (TypeElement superInterface : superInterfaces(catalog)) {
-      for (ExecutableElement method : ElementFilter.methodsIn(superInterface.getEnclosedElements())) {
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(superInterface.getEnclosedElements())) {
         if (method.getModifiers().contains(Modifier.ABSTRACT)) {
           candidates.add(method);
         } else if (!method.getModifiers().contains(Modifier.STATIC)) {
@@ -190,13 +205,17 @@ final class CatalogReader {
       }
     }
     for (ExecutableElement inherited : candidates) {
-      boolean implemented =
-          isObjectMethod(inherited)
-              || implementations.stream().anyMatch(m -> m != inherited && elements.overrides(m, inherited, catalog));
+      boolean implemented = isObjectMethod(inherited)
+          || implementations.stream()
+              .anyMatch(m -> m != inherited && elements.overrides(m, inherited, catalog));
       if (!implemented) {
         TypeElement owner = (TypeElement) inherited.getEnclosingElement();
-        report.add(catalog, Message.CATALOG_INHERITS_METHOD.with(
-            catalog.getQualifiedName().toString(), owner.getQualifiedName().toString(), inherited.getSimpleName() + ElementHelpers.signature(inherited)));
+        report.add(
+            catalog,
+            Message.CATALOG_INHERITS_METHOD.with(
+                catalog.getQualifiedName().toString(),
+                owner.getQualifiedName().toString(),
+                inherited.getSimpleName() + ElementHelpers.signature(inherited)));
         return;
       }
     }
@@ -205,12 +224,16 @@ final class CatalogReader {
   /** {@code HookWiring} has its own {@code describe()}: a catalog method of that signature clashes. */
   private void checkReservedNames(TypeElement catalog, Report report) {
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(catalog))) {
-      if (method.getSimpleName().contentEquals(TypeNames.DESCRIBE) && method.getParameters().isEmpty()) {
+      if (method.getSimpleName().contentEquals(TypeNames.DESCRIBE)
+          && method.getParameters().isEmpty()) {
         TypeElement owner = (TypeElement) method.getEnclosingElement();
-        report.add(owner.equals(catalog) ? method : catalog,
+        report.add(
+            owner.equals(catalog) ? method : catalog,
             Message.CATALOG_RESERVED_METHOD.with(
                 catalog.getQualifiedName().toString(),
-                owner.equals(catalog) ? Message.Part.DECLARES.format() : Message.Part.INHERITS_FROM.format(owner.getQualifiedName()),
+                owner.equals(catalog)
+                    ? Message.Part.DECLARES.format()
+                    : Message.Part.INHERITS_FROM.format(owner.getQualifiedName()),
                 TypeNames.DESCRIBE + "()"));
         return;
       }
@@ -220,7 +243,8 @@ final class CatalogReader {
   private Set<TypeElement> superInterfaces(TypeElement type) {
     Set<TypeElement> all = new LinkedHashSet<>();
     for (TypeMirror direct : type.getInterfaces()) {
-      if (types.asElement(direct) instanceof TypeElement superInterface && all.add(superInterface)) {
+      if (types.asElement(direct) instanceof TypeElement superInterface
+          && all.add(superInterface)) {
         all.addAll(superInterfaces(superInterface));
       }
     }
@@ -233,7 +257,8 @@ final class CatalogReader {
     List<? extends VariableElement> parameters = method.getParameters();
     return switch (name) {
       case "hashCode", "toString" -> parameters.isEmpty();
-      case "equals" -> parameters.size() == 1 && TypeName.get(parameters.get(0).asType()).equals(ClassName.OBJECT);
+      case "equals" ->
+        parameters.size() == 1 && TypeName.get(parameters.get(0).asType()).equals(ClassName.OBJECT);
       default -> false;
     };
   }
@@ -273,17 +298,21 @@ final class CatalogReader {
     TypeMirror entity = parameters.get(0).asType();
     Optional<String> hidden = Visibility.hiddenPart(entity);
     if (hidden.isPresent()) {
-      report.add(parameters.get(0), Message.ENTITY_NOT_PUBLIC.with(name, ElementHelpers.simple(entity), hidden.get()));
+      report.add(
+          parameters.get(0),
+          Message.ENTITY_NOT_PUBLIC.with(name, ElementHelpers.simple(entity), hidden.get()));
       return Optional.empty();
     }
     TypeMirror returned = method.getReturnType();
-    boolean returnOk =
-        kind == Kind.AFTER
-            ? returned.getKind() == TypeKind.VOID
-            : types.isSameType(returned, entity);
+    boolean returnOk = kind == Kind.AFTER
+        ? returned.getKind() == TypeKind.VOID
+        : types.isSameType(returned, entity);
     if (!returnOk) {
       String expected = kind == Kind.AFTER ? "void" : entity.toString();
-      report.add(method, Message.EVENT_RETURN.with(name, Message.indefinite(kind.description()), expected, returned.toString()));
+      report.add(
+          method,
+          Message.EVENT_RETURN.with(
+              name, Message.indefinite(kind.description()), expected, returned.toString()));
       return Optional.empty();
     }
     Optional<ClassName> patch = Optional.empty();
@@ -294,19 +323,21 @@ final class CatalogReader {
       }
       patch = read.get();
     }
-    return Optional.of(
-        new Event(
-            Names.kebab(name),
-            name,
-            parameterName(parameters.get(0)),
-            kind,
-            TypeName.get(entity),
-            patch,
-            kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
-            ElementHelpers.timeoutOf(method, report, amount -> Message.TIMEOUT_NOT_POSITIVE.with(method.getSimpleName().toString(), amount)),
-            Annotations.has(method, TypeNames.TAGGED),
-            Optional.empty(),
-            Optional.empty()));
+    return Optional.of(new Event(
+        Names.kebab(name),
+        name,
+        parameterName(parameters.get(0)),
+        kind,
+        TypeName.get(entity),
+        patch,
+        kind == Kind.TRANSFORM ? inputViewOf(entity) : InputView.AS_IS,
+        ElementHelpers.timeoutOf(
+            method,
+            report,
+            amount -> Message.TIMEOUT_NOT_POSITIVE.with(method.getSimpleName().toString(), amount)),
+        Annotations.has(method, TypeNames.TAGGED),
+        Optional.empty(),
+        Optional.empty()));
   }
 
   /**
@@ -329,23 +360,28 @@ final class CatalogReader {
    * when {@code @PatchedBy} names an invalid patch: an error on the catalog method, next to the one
    * on the entity type where it is compiled.
    */
-  private Optional<Optional<ClassName>> patchOf(ExecutableElement method, TypeMirror entity, Report report) {
+  private Optional<Optional<ClassName>> patchOf(
+      ExecutableElement method, TypeMirror entity, Report report) {
     Element element = types.asElement(entity);
     if (!(element instanceof TypeElement type)) {
       return Optional.of(Optional.empty());
     }
     if (Annotations.has(type, TypeNames.PATCHED_BY)) {
       Optional<ClassName> patch = patchedBy.read(type, new Report());
-      Optional<String> named =
-          Annotations.find(type, TypeNames.PATCHED_BY)
-              .flatMap(mirror -> Annotations.resolvedValue(mirror, "value"))
-              .map(value -> String.valueOf(value.getValue()));
+      Optional<String> named = Annotations.find(type, TypeNames.PATCHED_BY)
+          .flatMap(mirror -> Annotations.resolvedValue(mirror, "value"))
+          .map(value -> String.valueOf(value.getValue()));
       if (patch.isEmpty() && named.isEmpty()) {
         report.unresolved(); // javac reports the patch class it cannot resolve
         return Optional.empty();
       }
       if (patch.isEmpty()) {
-        report.add(method.getParameters().get(0), Message.EVENT_PATCH_INVALID.with(method.getSimpleName().toString(), type.getQualifiedName().toString(), named.get()));
+        report.add(
+            method.getParameters().get(0),
+            Message.EVENT_PATCH_INVALID.with(
+                method.getSimpleName().toString(),
+                type.getQualifiedName().toString(),
+                named.get()));
         return Optional.empty();
       }
       return Optional.of(patch);

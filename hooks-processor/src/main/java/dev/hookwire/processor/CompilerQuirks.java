@@ -54,12 +54,14 @@ final class CompilerQuirks {
     return switch (element.getKind()) {
       case PACKAGE -> packageInfo((PackageElement) element, elements);
       case RECORD -> asClass((TypeElement) element);
-      case TYPE_PARAMETER -> placeable(((TypeParameterElement) element).getGenericElement(), elements);
+      case TYPE_PARAMETER ->
+        placeable(((TypeParameterElement) element).getGenericElement(), elements);
       case RECORD_COMPONENT -> placeable(element.getEnclosingElement(), elements);
       case FIELD ->
-          element.getEnclosingElement().getKind() == ElementKind.RECORD && !element.getModifiers().contains(Modifier.STATIC)
-              ? placeable(element.getEnclosingElement(), elements)
-              : element;
+        element.getEnclosingElement().getKind() == ElementKind.RECORD
+                && !element.getModifiers().contains(Modifier.STATIC)
+            ? placeable(element.getEnclosingElement(), elements)
+            : element;
       default -> element;
     };
   }
@@ -81,7 +83,8 @@ final class CompilerQuirks {
       Object binding = constructor.getClass().getField("_binding").get(constructor);
       Object declaration = binding.getClass().getMethod("sourceMethod").invoke(binding);
       return declaration != null
-          && Boolean.TRUE.equals(declaration.getClass().getMethod("isDefaultConstructor").invoke(declaration));
+          && Boolean.TRUE.equals(
+              declaration.getClass().getMethod("isDefaultConstructor").invoke(declaration));
     } catch (ReflectiveOperationException | RuntimeException notAsExpected) {
       return false;
     }
@@ -93,7 +96,8 @@ final class CompilerQuirks {
 
   private static Element packageInfo(PackageElement pkg, Elements elements) {
     String name = pkg.getQualifiedName().toString();
-    TypeElement info = elements.getTypeElement(name.isEmpty() ? "package-info" : name + ".package-info");
+    TypeElement info =
+        elements.getTypeElement(name.isEmpty() ? "package-info" : name + ".package-info");
     return info != null ? info : pkg;
   }
 
@@ -107,9 +111,10 @@ final class CompilerQuirks {
       Field binding = record.getClass().getField("_binding");
       Object environment = record.getClass().getField("_env").get(record);
       Object factory = environment.getClass().getMethod("getFactory").invoke(environment);
-      Object asClass =
-          factory.getClass().getMethod("newElement", binding.getType(), ElementKind.class)
-              .invoke(factory, binding.get(record), ElementKind.CLASS);
+      Object asClass = factory
+          .getClass()
+          .getMethod("newElement", binding.getType(), ElementKind.class)
+          .invoke(factory, binding.get(record), ElementKind.CLASS);
       return asClass instanceof Element element ? element : record;
     } catch (ReflectiveOperationException | RuntimeException notAsExpected) {
       return record;

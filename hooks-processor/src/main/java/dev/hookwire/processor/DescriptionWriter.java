@@ -26,29 +26,53 @@ final class DescriptionWriter {
     StringBuilder json = new StringBuilder();
     json.append("{\n  \"hooksPackage\": ").append(string(wiring.packageName())).append(",\n");
     json.append("  \"catalogs\": [")
-        .append(wiring.catalogs().stream().map(c -> string(c.type().canonicalName())).collect(Collectors.joining(", ")))
+        .append(wiring.catalogs().stream()
+            .map(c -> string(c.type().canonicalName()))
+            .collect(Collectors.joining(", ")))
         .append("],\n");
     json.append("  \"events\": [");
-    List<Event> events = wiring.catalogs().stream().flatMap(c -> c.events().stream()).toList();
+    List<Event> events =
+        wiring.catalogs().stream().flatMap(c -> c.events().stream()).toList();
     for (int e = 0; e < events.size(); e++) {
       Event event = events.get(e);
       json.append(e == 0 ? "\n" : ",\n")
-          .append("    {\"name\": ").append(string(event.name()))
-          .append(", \"kind\": ").append(string(event.kind().name().toLowerCase(Locale.ROOT)))
-          .append(", \"virtualOf\": ").append(event.base().map(DescriptionWriter::string).orElse("null"))
-          .append(", \"tagged\": ").append(event.tagged())
+          .append("    {\"name\": ")
+          .append(string(event.name()))
+          .append(", \"kind\": ")
+          .append(string(event.kind().name().toLowerCase(Locale.ROOT)))
+          .append(", \"virtualOf\": ")
+          .append(event.base().map(DescriptionWriter::string).orElse("null"))
+          .append(", \"tagged\": ")
+          .append(event.tagged())
           .append(", \"hooks\": [");
       List<Hook> hooks = wiring.hooksOf(event);
       for (int h = 0; h < hooks.size(); h++) {
         Hook hook = hooks.get(h);
         json.append(h == 0 ? "\n" : ",\n")
-            .append("      {\"type\": ").append(string(hook.type().canonicalName()))
-            .append(", \"order\": ").append(hook.order())
-            .append(", \"timeoutMillis\": ").append(hook.timeoutIn(event).isPresent() ? String.valueOf(hook.timeoutIn(event).getAsLong()) : "null")
-            .append(", \"tags\": [").append(hook.tags().stream().sorted().map(DescriptionWriter::string).collect(Collectors.joining(", "))).append("]")
-            .append(", \"async\": ").append(hook.async())
-            .append(", \"disabled\": ").append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
-            .append(", \"dependencies\": [").append(hook.dependencies().stream().map(t -> string(t.reflectionName())).collect(Collectors.joining(", "))).append("]")
+            .append("      {\"type\": ")
+            .append(string(hook.type().canonicalName()))
+            .append(", \"order\": ")
+            .append(hook.order())
+            .append(", \"timeoutMillis\": ")
+            .append(
+                hook.timeoutIn(event).isPresent()
+                    ? String.valueOf(hook.timeoutIn(event).getAsLong())
+                    : "null")
+            .append(", \"tags\": [")
+            .append(hook.tags().stream()
+                .sorted()
+                .map(DescriptionWriter::string)
+                .collect(Collectors.joining(", ")))
+            .append("]")
+            .append(", \"async\": ")
+            .append(hook.async())
+            .append(", \"disabled\": ")
+            .append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
+            .append(", \"dependencies\": [")
+            .append(hook.dependencies().stream()
+                .map(t -> string(t.reflectionName()))
+                .collect(Collectors.joining(", ")))
+            .append("]")
             .append("}");
       }
       json.append(hooks.isEmpty() ? "]}" : "\n    ]}");

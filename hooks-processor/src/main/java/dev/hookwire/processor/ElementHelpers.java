@@ -65,8 +65,11 @@ final class ElementHelpers {
   }
 
   /** The first checked exception {@code method} declares, if any. */
-  static Optional<? extends TypeMirror> firstChecked(ExecutableElement method, Elements elements, Types types) {
-    return method.getThrownTypes().stream().filter(t -> isChecked(t, elements, types)).findFirst();
+  static Optional<? extends TypeMirror> firstChecked(
+      ExecutableElement method, Elements elements, Types types) {
+    return method.getThrownTypes().stream()
+        .filter(t -> isChecked(t, elements, types))
+        .findFirst();
   }
 
   /** How a user silences Hookwire's warnings on a class: {@code @SuppressWarnings("hookwire")}. */
@@ -83,14 +86,16 @@ final class ElementHelpers {
    * whose text {@code notPositive} makes from the value; when javac could not resolve it, nothing
    * (javac's own error stands).
    */
-  static OptionalLong timeoutOf(Element element, Report report, LongFunction<Message.Text> notPositive) {
+  static OptionalLong timeoutOf(
+      Element element, Report report, LongFunction<Message.Text> notPositive) {
     Optional<AnnotationMirror> timeout = Annotations.find(element, TypeNames.TIMEOUT);
     if (timeout.isEmpty()) {
       return OptionalLong.empty();
     }
     Optional<AnnotationValue> value = Annotations.resolvedValue(timeout.get(), "value");
     Optional<AnnotationValue> unit = Annotations.resolvedValue(timeout.get(), "unit");
-    if (value.isEmpty() || unit.isEmpty()
+    if (value.isEmpty()
+        || unit.isEmpty()
         || !(value.get().getValue() instanceof Number number)
         || !(unit.get().getValue() instanceof VariableElement constant)) {
       report.unresolved();

@@ -48,7 +48,8 @@ final class GeneratedAnnotation {
         continue;
       }
       String name = requires.getDependency().getQualifiedName().toString();
-      if (name.equals(JAVA_COMPILER) || (seen.add(name) && readsTransitively(requires.getDependency(), seen))) {
+      if (name.equals(JAVA_COMPILER)
+          || (seen.add(name) && readsTransitively(requires.getDependency(), seen))) {
         return true;
       }
     }

@@ -41,14 +41,17 @@ final class HookConstructors {
   List<ClassName> check(TypeElement type, boolean implicit, Report report) {
     String name = type.getSimpleName().toString();
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-    List<ExecutableElement> publics =
-        constructors.stream().filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).toList();
+    List<ExecutableElement> publics = constructors.stream()
+        .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
+        .toList();
     if (implicit) {
       // An implicit constructor has the class's access: making the class public fixes both.
       return List.of();
     }
     if (publics.isEmpty()) {
-      report.add(constructors.isEmpty() ? type : constructors.get(0), Message.NO_PUBLIC_CONSTRUCTOR.with(name));
+      report.add(
+          constructors.isEmpty() ? type : constructors.get(0),
+          Message.NO_PUBLIC_CONSTRUCTOR.with(name));
       return List.of();
     }
     for (int i = 1; i < publics.size(); i++) {
@@ -56,7 +59,8 @@ final class HookConstructors {
     }
     ExecutableElement constructor = publics.get(0);
     ElementHelpers.firstChecked(constructor, elements, types)
-        .ifPresent(thrown -> report.add(constructor, Message.CONSTRUCTOR_THROWS.with(name, ElementHelpers.simple(thrown))));
+        .ifPresent(thrown -> report.add(
+            constructor, Message.CONSTRUCTOR_THROWS.with(name, ElementHelpers.simple(thrown))));
     List<ClassName> dependencies = new ArrayList<>();
     for (VariableElement parameter : constructor.getParameters()) {
       dependency(type, parameter, report).ifPresent(dependencies::add);
@@ -65,7 +69,8 @@ final class HookConstructors {
   }
 
   /** The class {@code parameter} is looked up by, or empty after an error (or when unresolved). */
-  private Optional<ClassName> dependency(TypeElement hook, VariableElement parameter, Report report) {
+  private Optional<ClassName> dependency(
+      TypeElement hook, VariableElement parameter, Report report) {
     String name = hook.getSimpleName().toString();
     TypeMirror type = parameter.asType();
     String shown = ElementHelpers.simple(type);
@@ -87,13 +92,18 @@ final class HookConstructors {
       return Optional.empty();
     }
     if (!element.getTypeParameters().isEmpty()) {
-      report.add(parameter, Message.DEPENDENCY_GENERIC.with(name, shown, parameterName, element.getSimpleName()));
+      report.add(
+          parameter,
+          Message.DEPENDENCY_GENERIC.with(name, shown, parameterName, element.getSimpleName()));
       return Optional.empty();
     }
     String hooksPackage = elements.getPackageOf(hook).getQualifiedName().toString();
     Optional<TypeElement> hidden = hiddenFrom(element, hooksPackage);
     if (hidden.isPresent()) {
-      report.add(parameter, Message.DEPENDENCY_NOT_VISIBLE.with(name, shown, parameterName, hooksPackage, hidden.get().getQualifiedName()));
+      report.add(
+          parameter,
+          Message.DEPENDENCY_NOT_VISIBLE.with(
+              name, shown, parameterName, hooksPackage, hidden.get().getQualifiedName()));
       return Optional.empty();
     }
     return Optional.of(ClassName.get(element));
@@ -105,10 +115,13 @@ final class HookConstructors {
    * matter: a dependency of a generic type is an error already.)
    */
   private Optional<TypeElement> hiddenFrom(TypeElement type, String hooksPackage) {
-    boolean samePackage = elements.getPackageOf(type).getQualifiedName().contentEquals(hooksPackage);
+    boolean samePackage =
+        elements.getPackageOf(type).getQualifiedName().contentEquals(hooksPackage);
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      boolean local = t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS;
-      boolean visible = t.getModifiers().contains(Modifier.PUBLIC) || (samePackage && !t.getModifiers().contains(Modifier.PRIVATE));
+      boolean local =
+          t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS;
+      boolean visible = t.getModifiers().contains(Modifier.PUBLIC)
+          || (samePackage && !t.getModifiers().contains(Modifier.PRIVATE));
       if (local || !visible) {
         return Optional.of(t);
       }

@@ -45,7 +45,11 @@ final class HookPackageReader {
    * @param inThisCompile whether an element is in a source file of this compile; a catalog that is
    *     not (one read from a jar) has its errors reported on the {@code @HookPackage} naming it
    */
-  HookPackageReader(Elements elements, Types types, CatalogReader catalogReader, Predicate<Element> inThisCompile) {
+  HookPackageReader(
+      Elements elements,
+      Types types,
+      CatalogReader catalogReader,
+      Predicate<Element> inThisCompile) {
     this.elements = elements;
     this.types = types;
     this.catalogReader = catalogReader;
@@ -75,7 +79,8 @@ final class HookPackageReader {
           }
         }
       }
-      for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      for (ExecutableElement constructor :
+          ElementFilter.constructorsIn(type.getEnclosedElements())) {
         for (VariableElement parameter : constructor.getParameters()) {
           addIfError(parameter.asType(), unresolved);
         }
@@ -108,7 +113,13 @@ final class HookPackageReader {
       for (Event event : result.catalog().events()) {
         Catalog earlier = catalogOfEvent.putIfAbsent(event.name(), result.catalog());
         if (earlier != null) {
-          local.add(pkg, hookPackage, Message.EVENT_IN_TWO_CATALOGS.with(event.name(), earlier.type().canonicalName(), result.catalog().type().canonicalName()));
+          local.add(
+              pkg,
+              hookPackage,
+              Message.EVENT_IN_TWO_CATALOGS.with(
+                  event.name(),
+                  earlier.type().canonicalName(),
+                  result.catalog().type().canonicalName()));
         }
         events.putIfAbsent(event.name(), event);
       }
@@ -125,12 +136,11 @@ final class HookPackageReader {
         validator.checkNested(type, local);
       }
     }
-    Wiring wiring =
-        Wiring.of(
-            pkg.getQualifiedName().toString(),
-            catalogs.stream().map(CatalogReader.Result::catalog).toList(),
-            hooks,
-            GeneratedAnnotation.visibleFrom(elements, pkg));
+    Wiring wiring = Wiring.of(
+        pkg.getQualifiedName().toString(),
+        catalogs.stream().map(CatalogReader.Result::catalog).toList(),
+        hooks,
+        GeneratedAnnotation.visibleFrom(elements, pkg));
     if (!local.hasErrors()) {
       checkBeforeEventSizes(wiring, pkg, hookPackage, local);
     }
@@ -139,7 +149,8 @@ final class HookPackageReader {
   }
 
   /** A before-event's hooks run in one method: see {@link Limits#MAX_BEFORE_HOOKS}. */
-  private static void checkBeforeEventSizes(Wiring wiring, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
+  private static void checkBeforeEventSizes(
+      Wiring wiring, PackageElement pkg, AnnotationMirror hookPackage, Report report) {
     for (Catalog catalog : wiring.catalogs()) {
       Map<String, List<Event>> virtuals = catalog.virtualsByBase();
       for (Event event : catalog.baseEvents()) {
@@ -151,7 +162,10 @@ final class HookPackageReader {
           hooks += wiring.hooksOf(virtual).size();
         }
         if (hooks > Limits.MAX_BEFORE_HOOKS) {
-          report.add(pkg, hookPackage, Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, Limits.MAX_BEFORE_HOOKS));
+          report.add(
+              pkg,
+              hookPackage,
+              Message.TOO_MANY_BEFORE_HOOKS.with(event.name(), hooks, Limits.MAX_BEFORE_HOOKS));
         }
       }
     }
@@ -162,13 +176,15 @@ final class HookPackageReader {
         && !userTypes.contains(type.getQualifiedName().toString());
   }
 
-  private List<CatalogReader.Result> readCatalogs(PackageElement pkg, AnnotationMirror hookPackage, Report report) {
+  private List<CatalogReader.Result> readCatalogs(
+      PackageElement pkg, AnnotationMirror hookPackage, Report report) {
     List<? extends AnnotationValue> named = catalogMirrors(pkg);
     List<CatalogReader.Result> catalogs = new ArrayList<>();
     if (named.isEmpty()) {
       TypeElement auth = elements.getTypeElement(TypeNames.DEFAULT_CATALOG);
       if (auth == null) {
-        report.add(pkg, hookPackage, Message.DEFAULT_CATALOG_MISSING.with(TypeNames.DEFAULT_CATALOG));
+        report.add(
+            pkg, hookPackage, Message.DEFAULT_CATALOG_MISSING.with(TypeNames.DEFAULT_CATALOG));
         return catalogs;
       }
       readCatalog(auth, pkg, hookPackage, null, report).ifPresent(catalogs::add);
@@ -176,9 +192,12 @@ final class HookPackageReader {
     }
     List<String> seen = new ArrayList<>();
     for (AnnotationValue value : named) {
-      Element element = value.getValue() instanceof TypeMirror mirror ? types.asElement(mirror) : null;
-      if (!(element instanceof TypeElement catalog) || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
-        report.add(pkg, hookPackage, value, Message.NOT_A_CATALOG.with(String.valueOf(value.getValue())));
+      Element element =
+          value.getValue() instanceof TypeMirror mirror ? types.asElement(mirror) : null;
+      if (!(element instanceof TypeElement catalog)
+          || !Annotations.has(catalog, TypeNames.EVENT_CATALOG)) {
+        report.add(
+            pkg, hookPackage, value, Message.NOT_A_CATALOG.with(String.valueOf(value.getValue())));
         continue;
       }
       String name = catalog.getQualifiedName().toString();
@@ -193,7 +212,11 @@ final class HookPackageReader {
   }
 
   private Optional<CatalogReader.Result> readCatalog(
-      TypeElement catalog, PackageElement pkg, AnnotationMirror hookPackage, AnnotationValue named, Report report) {
+      TypeElement catalog,
+      PackageElement pkg,
+      AnnotationMirror hookPackage,
+      AnnotationValue named,
+      Report report) {
     Optional<CatalogReader.Result> result;
     if (inThisCompile.test(catalog)) {
       result = catalogReader.read(catalog, report);
@@ -206,7 +229,10 @@ final class HookPackageReader {
     if (result.isEmpty() && catalogReader.failedQuietly(catalog)) {
       report.unresolved(); // the compiler's own error on the catalog's types says it all
     } else if (result.isEmpty()) {
-      report.add(pkg, hookPackage, Message.CATALOG_INVALID.with(catalog.getQualifiedName().toString()));
+      report.add(
+          pkg,
+          hookPackage,
+          Message.CATALOG_INVALID.with(catalog.getQualifiedName().toString()));
     }
     return result;
   }

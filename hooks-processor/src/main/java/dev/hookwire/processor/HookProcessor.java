@@ -44,6 +44,7 @@ public final class HookProcessor extends AbstractProcessor {
   private final Set<String> userTypes = new LinkedHashSet<>();
   /** Types this processor generated. */
   private final Set<String> generated = new LinkedHashSet<>();
+
   private final WiringIndex index = new WiringIndex();
 
   private CatalogReader catalogReader;
@@ -69,17 +70,26 @@ public final class HookProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError bug) {
       StringWriter trace = new StringWriter();
       bug.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format(trace.toString()));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format(trace.toString()));
     }
     return false;
   }
 
   private void processRound(RoundEnvironment round) {
     if (catalogReader == null) {
-      catalogReader = new CatalogReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-      packageReader = new HookPackageReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), catalogReader, this::inThisCompile);
+      catalogReader =
+          new CatalogReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      packageReader = new HookPackageReader(
+          processingEnv.getElementUtils(),
+          processingEnv.getTypeUtils(),
+          catalogReader,
+          this::inThisCompile);
       patchReader = new PatchReader(processingEnv.getElementUtils());
-      patchedByReader = new PatchedByReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      patchedByReader =
+          new PatchedByReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       strayHooks = new StrayHookChecker(processingEnv.getElementUtils());
     }
     catalogReader.newRound();
@@ -146,10 +156,12 @@ public final class HookProcessor extends AbstractProcessor {
   /** Whether {@code element} is in a source file of this compile (not read from a class file). */
   private boolean inThisCompile(Element element) {
     Element topLevel = element;
-    while (topLevel.getEnclosingElement() != null && !(topLevel.getEnclosingElement() instanceof PackageElement)) {
+    while (topLevel.getEnclosingElement() != null
+        && !(topLevel.getEnclosingElement() instanceof PackageElement)) {
       topLevel = topLevel.getEnclosingElement();
     }
-    return topLevel instanceof TypeElement type && userTypes.contains(type.getQualifiedName().toString());
+    return topLevel instanceof TypeElement type
+        && userTypes.contains(type.getQualifiedName().toString());
   }
 
   /** The hooks packages this round touches: those of its root elements, and those deferred. */
@@ -160,7 +172,8 @@ public final class HookProcessor extends AbstractProcessor {
       if (pkg == null) {
         continue; // a module-info.java: a module has no package
       }
-      if (Annotations.has(pkg, TypeNames.HOOK_PACKAGE) && !finished.contains(pkg.getQualifiedName().toString())) {
+      if (Annotations.has(pkg, TypeNames.HOOK_PACKAGE)
+          && !finished.contains(pkg.getQualifiedName().toString())) {
         packages.add(pkg);
       }
     }
@@ -185,37 +198,56 @@ public final class HookProcessor extends AbstractProcessor {
     Optional<Wiring> wiring = packageReader.read(pkg, userTypes, report);
     if (wiring.isPresent()) {
       write(WiringWriter.write(wiring.get()), pkg);
-      writeResource(DescriptionWriter.path(wiring.get()), DescriptionWriter.write(wiring.get()), pkg);
+      writeResource(
+          DescriptionWriter.path(wiring.get()), DescriptionWriter.write(wiring.get()), pkg);
       index.add(name);
     }
   }
 
   private void reportNeverResolved(String name, List<String> types, Report report) {
     PackageElement pkg = processingEnv.getElementUtils().getPackageElement(name);
-    List<String> named = types.stream().filter(type -> !type.equals(HookPackageReader.UNNAMED)).toList();
+    List<String> named =
+        types.stream().filter(type -> !type.equals(HookPackageReader.UNNAMED)).toList();
     // With nothing to name, javac's own "cannot find symbol" is the whole story.
     if (pkg != null && !named.isEmpty()) {
       // On @HookPackage, where ECJ can show it too (it keeps no position for the package itself).
       Message.Text text = Message.TYPES_NEVER_RESOLVED.with(name, Message.list(named));
-      Annotations.find(pkg, TypeNames.HOOK_PACKAGE).ifPresentOrElse(hookPackage -> report.add(pkg, hookPackage, text), () -> report.add(pkg, text));
+      Annotations.find(pkg, TypeNames.HOOK_PACKAGE)
+          .ifPresentOrElse(
+              hookPackage -> report.add(pkg, hookPackage, text), () -> report.add(pkg, text));
     }
   }
 
   private void writeResource(String path, String contents, Element origin) {
-    try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin).openWriter()) {
+    try (Writer out = processingEnv
+        .getFiler()
+        .createResource(StandardLocation.CLASS_OUTPUT, "", path, origin)
+        .openWriter()) {
       out.write(contents);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(path, e), CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Message.COULD_NOT_WRITE.kind(),
+              Message.COULD_NOT_WRITE.format(path, e),
+              CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
     }
   }
 
   private void write(JavaFile file, Element origin) {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
     generated.add(name);
     try (Writer out = processingEnv.getFiler().createSourceFile(name, origin).openWriter()) {
       file.writeTo(out);
     } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Message.COULD_NOT_WRITE.kind(), Message.COULD_NOT_WRITE.format(name, e), CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Message.COULD_NOT_WRITE.kind(),
+              Message.COULD_NOT_WRITE.format(name, e),
+              CompilerQuirks.placeable(origin, processingEnv.getElementUtils()));
     }
   }
 }

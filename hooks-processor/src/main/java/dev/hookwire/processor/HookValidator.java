@@ -38,7 +38,11 @@ final class HookValidator {
    * @param events every event the package's catalogs define, by name
    * @param entityTypes the entity type of each event, by name
    */
-  HookValidator(Elements elements, Types types, Map<String, Event> events, Map<String, TypeMirror> entityTypes) {
+  HookValidator(
+      Elements elements,
+      Types types,
+      Map<String, Event> events,
+      Map<String, TypeMirror> entityTypes) {
     this.elements = elements;
     this.types = types;
     this.events = events;
@@ -79,7 +83,8 @@ final class HookValidator {
     boolean takesContext = false;
     boolean returnsValue = false;
     if (handle.isPresent()) {
-      ExecutableType member = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), handle.get());
+      ExecutableType member =
+          (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), handle.get());
       Element at = handle.get().getEnclosingElement().equals(type) ? handle.get() : type;
       takesContext = checkParameters(type, handle.get(), member, at, event, local);
       returnsValue = checkReturn(type, member, at, event, local);
@@ -89,20 +94,19 @@ final class HookValidator {
     if (local.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Hook(
-            ClassName.get(type),
-            event.name(),
-            takesContext,
-            returnsValue,
-            order,
-            disabled,
-            timeout,
-            tags,
-            async,
-            inline,
-            elements.isDeprecated(type),
-            dependencies));
+    return Optional.of(new Hook(
+        ClassName.get(type),
+        event.name(),
+        takesContext,
+        returnsValue,
+        order,
+        disabled,
+        timeout,
+        tags,
+        async,
+        inline,
+        elements.isDeprecated(type),
+        dependencies));
   }
 
   /**
@@ -115,13 +119,18 @@ final class HookValidator {
   void checkNested(TypeElement type, Report report) {
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       String event = Names.kebab(nested.getSimpleName().toString());
-      boolean hasHandle =
-          ElementFilter.methodsIn(nested.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals("handle"));
+      boolean hasHandle = ElementFilter.methodsIn(nested.getEnclosedElements()).stream()
+          .anyMatch(m -> m.getSimpleName().contentEquals("handle"));
       if (nested.getKind() == ElementKind.CLASS
           && events.containsKey(event)
           && hasHandle
           && !Annotations.has(nested, TypeNames.HOOK)) {
-        report.add(nested, Message.NESTED_HOOK.with(nested.getQualifiedName().toString(), event, topLevelOf(nested).getSimpleName().toString()));
+        report.add(
+            nested,
+            Message.NESTED_HOOK.with(
+                nested.getQualifiedName().toString(),
+                event,
+                topLevelOf(nested).getSimpleName().toString()));
       }
       checkNested(nested, report);
     }
@@ -152,14 +161,30 @@ final class HookValidator {
       }
       Event event = events.get(named);
       if (event == null) {
-        report.add(type, hook.get(), value, Message.UNKNOWN_EVENT_IN_HOOK.with(named, className, Message.valueSuggestion(Names.suggest(named, events.keySet())), Message.lookalike(named), known()));
+        report.add(
+            type,
+            hook.get(),
+            value,
+            Message.UNKNOWN_EVENT_IN_HOOK.with(
+                named,
+                className,
+                Message.valueSuggestion(Names.suggest(named, events.keySet())),
+                Message.lookalike(named),
+                known()));
       }
       return Optional.ofNullable(event);
     }
     String eventName = Names.kebab(className);
     Event event = events.get(eventName);
     if (event == null && !className.equals(TypeNames.WIRING)) {
-      report.add(type, Message.UNKNOWN_EVENT.with(eventName, className, Message.classSuggestion(className, Names.suggest(className, events.keySet())), Message.lookalike(className), known()));
+      report.add(
+          type,
+          Message.UNKNOWN_EVENT.with(
+              eventName,
+              className,
+              Message.classSuggestion(className, Names.suggest(className, events.keySet())),
+              Message.lookalike(className),
+              known()));
     }
     return Optional.ofNullable(event);
   }
@@ -181,8 +206,8 @@ final class HookValidator {
       report.add(type.getTypeParameters().get(0), Message.HOOK_GENERIC.with(name));
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-    boolean implicit =
-        constructors.size() == 1 && CompilerQuirks.isImplicitConstructor(constructors.get(0), elements);
+    boolean implicit = constructors.size() == 1
+        && CompilerQuirks.isImplicitConstructor(constructors.get(0), elements);
     return new HookConstructors(elements, types).check(type, implicit, report);
   }
 
@@ -190,7 +215,13 @@ final class HookValidator {
   private static void checkMethodAnnotations(TypeElement type, Report report) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Annotations.find(method, TypeNames.TIMEOUT)
-          .ifPresent(mirror -> report.add(method, mirror, Message.HOOK_ANNOTATION_ON_METHOD.with("@Timeout", type.getSimpleName().toString(), method.getSimpleName().toString())));
+          .ifPresent(mirror -> report.add(
+              method,
+              mirror,
+              Message.HOOK_ANNOTATION_ON_METHOD.with(
+                  "@Timeout",
+                  type.getSimpleName().toString(),
+                  method.getSimpleName().toString())));
     }
   }
 
@@ -200,10 +231,10 @@ final class HookValidator {
     return ElementHelpers.timeoutOf(
         type,
         report,
-        amount ->
-            event.timeoutMillis().isPresent()
-                ? Message.HOOK_TIMEOUT_NOT_POSITIVE.with(name, amount, event.name(), event.timeoutMillis().getAsLong())
-                : Message.TIMEOUT_NOT_POSITIVE.with(name, amount));
+        amount -> event.timeoutMillis().isPresent()
+            ? Message.HOOK_TIMEOUT_NOT_POSITIVE.with(
+                name, amount, event.name(), event.timeoutMillis().getAsLong())
+            : Message.TIMEOUT_NOT_POSITIVE.with(name, amount));
   }
 
   /** Whether it is {@code @Inline}: an error with {@code @Timeout} or {@code @Async}. */
@@ -225,10 +256,9 @@ final class HookValidator {
 
   private Optional<ExecutableElement> findHandle(TypeElement type, Report report, Event event) {
     String name = type.getSimpleName().toString();
-    List<ExecutableElement> handles =
-        ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-            .filter(m -> m.getSimpleName().contentEquals("handle"))
-            .toList();
+    List<ExecutableElement> handles = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .filter(m -> m.getSimpleName().contentEquals("handle"))
+        .toList();
     if (handles.isEmpty()) {
       return inheritedHandle(type, report, event);
     }
@@ -253,7 +283,8 @@ final class HookValidator {
    * when the generated {@code hook.handle(..)} can call it: exactly one, public, not static, not
    * generic, declared in a public type. Otherwise an error that says why it does not count.
    */
-  private Optional<ExecutableElement> inheritedHandle(TypeElement type, Report report, Event event) {
+  private Optional<ExecutableElement> inheritedHandle(
+      TypeElement type, Report report, Event event) {
     String name = type.getSimpleName().toString();
     List<ExecutableElement> inherited =
         ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
@@ -266,13 +297,18 @@ final class HookValidator {
     ExecutableElement handle = inherited.get(0);
     TypeElement owner = (TypeElement) handle.getEnclosingElement();
     String where = owner.getSimpleName() + ".handle" + ElementHelpers.signature(handle);
-    Optional<String> why =
-        inherited.size() > 1 ? Optional.of(Message.Part.INHERITS_SEVERAL.format(name, inherited.size()))
-            : !handle.getModifiers().contains(Modifier.PUBLIC) ? Optional.of(Message.Part.INHERITED_NOT_PUBLIC.format())
-            : handle.getModifiers().contains(Modifier.STATIC) ? Optional.of(Message.Part.INHERITED_STATIC.format())
-            : !handle.getTypeParameters().isEmpty() ? Optional.of(Message.Part.INHERITED_GENERIC.format())
-            : !Visibility.isPublic(owner) ? Optional.of(Message.Part.OWNER_NOT_PUBLIC.format(owner.getQualifiedName()))
-            : Optional.empty();
+    Optional<String> why = inherited.size() > 1
+        ? Optional.of(Message.Part.INHERITS_SEVERAL.format(name, inherited.size()))
+        : !handle.getModifiers().contains(Modifier.PUBLIC)
+            ? Optional.of(Message.Part.INHERITED_NOT_PUBLIC.format())
+            : handle.getModifiers().contains(Modifier.STATIC)
+                ? Optional.of(Message.Part.INHERITED_STATIC.format())
+                : !handle.getTypeParameters().isEmpty()
+                    ? Optional.of(Message.Part.INHERITED_GENERIC.format())
+                    : !Visibility.isPublic(owner)
+                        ? Optional.of(
+                            Message.Part.OWNER_NOT_PUBLIC.format(owner.getQualifiedName()))
+                        : Optional.empty();
     if (why.isPresent()) {
       report.add(type, Message.INHERITED_HANDLE.with(name, where, why.get()));
       return Optional.empty();
@@ -283,12 +319,11 @@ final class HookValidator {
   /** {@code public UserPatch handle(User user, HookContext ctx)}, for messages. */
   private String expectedHandle(Event event) {
     String entity = simple(event);
-    String returned =
-        switch (event.kind()) {
-          case BEFORE -> event.patch().map(ClassName::simpleName).orElse("void");
-          case AFTER -> "void";
-          case TRANSFORM -> entity;
-        };
+    String returned = switch (event.kind()) {
+      case BEFORE -> event.patch().map(ClassName::simpleName).orElse("void");
+      case AFTER -> "void";
+      case TRANSFORM -> entity;
+    };
     String parameter = Names.decapitalize(entity.replaceAll("<.*", ""));
     return "public " + returned + " handle(" + entity + " " + parameter + ", HookContext ctx)";
   }
@@ -298,12 +333,19 @@ final class HookValidator {
    * type as a member of the hook (an inherited {@code handle(T)} of {@code Base<Login>} takes a
    * Login); the errors go on {@code at} when the method is inherited, else on the parameter.
    */
-  private boolean checkParameters(TypeElement type, ExecutableElement handle, ExecutableType member, Element at, Event event, Report report) {
+  private boolean checkParameters(
+      TypeElement type,
+      ExecutableElement handle,
+      ExecutableType member,
+      Element at,
+      Event event,
+      Report report) {
     String name = type.getSimpleName().toString();
     String entity = simple(event);
     String expected = "(" + entity + ") or (" + entity + ", HookContext)";
     List<? extends TypeMirror> parameters = member.getParameterTypes();
-    String found = "(" + String.join(", ", parameters.stream().map(ElementHelpers::simple).toList()) + ")";
+    String found =
+        "(" + String.join(", ", parameters.stream().map(ElementHelpers::simple).toList()) + ")";
     boolean own = at == handle;
     if (parameters.isEmpty() || parameters.size() > 2) {
       report.add(at, Message.HANDLE_PARAMETER_COUNT.with(name, expected, found));
@@ -312,17 +354,26 @@ final class HookValidator {
     TypeMirror first = parameters.get(0);
     if (ElementHelpers.isHookContext(first)) {
       if (parameters.size() == 1) {
-        report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_ONLY_CONTEXT.with(name, expected));
+        report.add(
+            own ? handle.getParameters().get(0) : at,
+            Message.HANDLE_ONLY_CONTEXT.with(name, expected));
       } else {
-        report.add(at, Message.HANDLE_PARAMETERS_SWAPPED.with(name, "(" + entity + ", HookContext)", found));
+        report.add(
+            at,
+            Message.HANDLE_PARAMETERS_SWAPPED.with(name, "(" + entity + ", HookContext)", found));
       }
       return false;
     }
     if (!types.isAssignable(entityType(event), first)) {
-      report.add(own ? handle.getParameters().get(0) : at, Message.HANDLE_WRONG_ENTITY.with(name, entity, event.name(), ElementHelpers.simple(first)));
+      report.add(
+          own ? handle.getParameters().get(0) : at,
+          Message.HANDLE_WRONG_ENTITY.with(
+              name, entity, event.name(), ElementHelpers.simple(first)));
     }
     if (parameters.size() == 2 && !ElementHelpers.isHookContext(parameters.get(1))) {
-      report.add(own ? handle.getParameters().get(1) : at, Message.HANDLE_WRONG_CONTEXT.with(name, ElementHelpers.simple(parameters.get(1))));
+      report.add(
+          own ? handle.getParameters().get(1) : at,
+          Message.HANDLE_WRONG_CONTEXT.with(name, ElementHelpers.simple(parameters.get(1))));
     }
     return parameters.size() == 2;
   }
@@ -331,12 +382,20 @@ final class HookValidator {
    * A raw type where the entity is parameterized ({@code Map handle(Map)} for a {@code Map<String,
    * String>}): assignable, so the other checks pass it, but unchecked in the wiring.
    */
-  private void checkRawTypes(TypeElement type, ExecutableType member, Element at, Event event, Report report) {
+  private void checkRawTypes(
+      TypeElement type, ExecutableType member, Element at, Event event, Report report) {
     List<TypeMirror> used = new java.util.ArrayList<>(member.getParameterTypes());
     used.add(member.getReturnType());
     for (TypeMirror candidate : used) {
-      if (isRaw(candidate) && types.isSameType(types.erasure(candidate), types.erasure(entityType(event)))) {
-        report.add(at, Message.HANDLE_RAW_TYPE.with(type.getSimpleName().toString(), ElementHelpers.simple(candidate), simple(event), event.name()));
+      if (isRaw(candidate)
+          && types.isSameType(types.erasure(candidate), types.erasure(entityType(event)))) {
+        report.add(
+            at,
+            Message.HANDLE_RAW_TYPE.with(
+                type.getSimpleName().toString(),
+                ElementHelpers.simple(candidate),
+                simple(event),
+                event.name()));
         return;
       }
     }
@@ -349,7 +408,8 @@ final class HookValidator {
   }
 
   /** Checks the return type; returns whether {@code handle} returns a value the wiring uses. */
-  private boolean checkReturn(TypeElement type, ExecutableType member, Element at, Event event, Report report) {
+  private boolean checkReturn(
+      TypeElement type, ExecutableType member, Element at, Event event, Report report) {
     TypeMirror returned = member.getReturnType();
     boolean isVoid = returned.getKind() == TypeKind.VOID;
     String found = isVoid ? "void" : ElementHelpers.simple(returned);
@@ -367,7 +427,8 @@ final class HookValidator {
         }
         allowed = event.patch().map(p -> "void or " + p.simpleName()).orElse("void");
         if (event.patch().isPresent() && types.isSameType(returned, entityType(event))) {
-          hint = Message.Part.RETURN_WHOLE_ENTITY.format(simple(event), event.patch().get().simpleName());
+          hint = Message.Part.RETURN_WHOLE_ENTITY.format(
+              simple(event), event.patch().get().simpleName());
         } else if (event.patch().isEmpty()) {
           hint = Message.Part.RETURN_NOT_PATCHABLE.format(simple(event));
         }
@@ -387,7 +448,15 @@ final class HookValidator {
       }
       default -> throw new AssertionError(event.kind());
     }
-    report.add(at, Message.HANDLE_WRONG_RETURN.with(type.getSimpleName().toString(), allowed, event.name(), Message.indefinite(event.kind().description()), found, hint));
+    report.add(
+        at,
+        Message.HANDLE_WRONG_RETURN.with(
+            type.getSimpleName().toString(),
+            allowed,
+            event.name(),
+            Message.indefinite(event.kind().description()),
+            found,
+            hint));
     return false;
   }
 
@@ -412,10 +481,15 @@ final class HookValidator {
     }
     AnnotationValue value = resolved.get();
     if (!event.tagged()) {
-      report.add(type, annotation.get(), value, Message.TAGS_ON_UNTAGGED_EVENT.with(name, event.name()));
+      report.add(
+          type, annotation.get(), value, Message.TAGS_ON_UNTAGGED_EVENT.with(name, event.name()));
       return List.of();
     }
-    List<String> tags = Annotations.list(value).stream().map(v -> ((String) v.getValue()).strip()).distinct().sorted().toList();
+    List<String> tags = Annotations.list(value).stream()
+        .map(v -> ((String) v.getValue()).strip())
+        .distinct()
+        .sorted()
+        .toList();
     if (tags.isEmpty()) {
       report.add(type, annotation.get(), value, Message.TAGS_EMPTY.with(name));
     } else if (tags.contains("")) {
@@ -427,7 +501,13 @@ final class HookValidator {
   private static boolean isAsync(TypeElement type, Event event, Report report) {
     Optional<AnnotationMirror> annotation = Annotations.find(type, TypeNames.ASYNC);
     if (annotation.isPresent() && event.kind() != Kind.AFTER) {
-      report.add(type, annotation.get(), Message.ASYNC_NOT_AFTER.with(type.getSimpleName().toString(), event.name(), Message.indefinite(event.kind().description())));
+      report.add(
+          type,
+          annotation.get(),
+          Message.ASYNC_NOT_AFTER.with(
+              type.getSimpleName().toString(),
+              event.name(),
+              Message.indefinite(event.kind().description())));
       return false;
     }
     return annotation.isPresent();
@@ -458,7 +538,11 @@ final class HookValidator {
       return Optional.empty();
     }
     if (reason.isBlank()) {
-      report.add(type, disabled.get(), value.get(), Message.DISABLED_WITHOUT_REASON.with(type.getSimpleName().toString()));
+      report.add(
+          type,
+          disabled.get(),
+          value.get(),
+          Message.DISABLED_WITHOUT_REASON.with(type.getSimpleName().toString()));
     }
     return Optional.of(reason);
   }

@@ -54,7 +54,8 @@ public final class HookwireClaimer extends AbstractProcessor {
   private static boolean generatedByHookwire(Element element) {
     return Annotations.find(element, TypeNames.GENERATED)
         .map(AnnotationMirror::getElementValues)
-        .map(values -> values.values().stream().anyMatch(v -> String.valueOf(v.getValue()).contains(TypeNames.PROCESSOR)))
+        .map(values -> values.values().stream()
+            .anyMatch(v -> String.valueOf(v.getValue()).contains(TypeNames.PROCESSOR)))
         .orElse(false);
   }
 }

@@ -18,224 +18,301 @@ import javax.tools.Diagnostic;
  */
 enum Message {
   // ---- hook names and events ----
-  UNKNOWN_EVENT("unknown-event",
+  UNKNOWN_EVENT(
+      "unknown-event",
       "Unknown hook event '%s' (class %s).%s%s Known events: %s. A hook class is named after its event, or names it with"
           + " @Hook(\"event-name\")." + Message.HOOKS_ARE_CLASSES),
-  UNKNOWN_EVENT_IN_HOOK("unknown-event-in-hook", "Unknown hook event '%s' in @Hook on class %s.%s%s Known events: %s."),
-  EMPTY_HOOK_VALUE("empty-hook-value",
+  UNKNOWN_EVENT_IN_HOOK(
+      "unknown-event-in-hook",
+      "Unknown hook event '%s' in @Hook on class %s.%s%s Known events: %s."),
+  EMPTY_HOOK_VALUE(
+      "empty-hook-value",
       "@Hook on class %s names no event. Write the event in kebab-case, for example @Hook(\"after-user-create\"), or remove"
           + " @Hook to take the event from the class name."),
-  RESERVED_NAME("reserved-name",
+  RESERVED_NAME(
+      "reserved-name",
       "A hook class cannot be named %s: that is the class Hookwire generates in the hooks package. Rename it after its event"
           + " or give it another name and annotate it @Hook(\"event-name\")."),
-  NESTED_HOOK("nested-hook",
+  NESTED_HOOK(
+      "nested-hook",
       "Class %s is named after the event '%s' and has a handle method, but it is nested in %s, and nested classes are never"
           + " hooks: it is never wired. Give it its own file in the hooks package, or rename it if it is not a hook."),
 
   // ---- hook class shape ----
   NOT_A_CLASS("not-a-class", "%s is %s; a hook must be a class." + Message.HOOKS_ARE_CLASSES),
   HOOK_NOT_PUBLIC("hook-not-public", "Hook class %s must be public. Add the public modifier."),
-  HOOK_ABSTRACT("hook-abstract",
+  HOOK_ABSTRACT(
+      "hook-abstract",
       "Hook class %1$s must not be abstract: HookWiring creates it with new %1$s(). Remove the abstract modifier."),
-  HOOK_GENERIC("hook-generic",
+  HOOK_GENERIC(
+      "hook-generic",
       "Hook class %1$s must not be generic: HookWiring creates it with new %1$s(). Remove the type parameters."),
-  NO_PUBLIC_CONSTRUCTOR("no-public-constructor",
+  NO_PUBLIC_CONSTRUCTOR(
+      "no-public-constructor",
       "Hook class %1$s needs a public constructor: HookWiring creates it with new %1$s(), or with the dependencies its"
           + " constructor's parameters name, from HookDependencies. Make the constructor public."),
-  CONSTRUCTOR_THROWS("constructor-throws",
+  CONSTRUCTOR_THROWS(
+      "constructor-throws",
       "The constructor of hook class %1$s declares %2$s, a checked exception: HookWiring creates the hook with new %1$s(..)"
           + " and cannot handle it. Catch it in the constructor (rethrow it unchecked), or create the resource on first use"
           + " in handle."),
-  TWO_PUBLIC_CONSTRUCTORS("two-public-constructors",
+  TWO_PUBLIC_CONSTRUCTORS(
+      "two-public-constructors",
       "Hook class %1$s has %2$d public constructors; a hook has one, which HookWiring creates it with. Make this one"
           + " non-public, or remove it."),
-  DEPENDENCY_PRIMITIVE("dependency-primitive",
+  DEPENDENCY_PRIMITIVE(
+      "dependency-primitive",
       "The constructor of hook class %1$s takes %2$s %3$s, a primitive: HookWiring looks each constructor argument up in"
           + " HookDependencies by its class, and there is no %2$s instance to find. Inject a type that holds the value"
           + " (a record of your settings, for example)."),
-  DEPENDENCY_NOT_VISIBLE("dependency-not-visible",
+  DEPENDENCY_NOT_VISIBLE(
+      "dependency-not-visible",
       "The constructor of hook class %1$s takes %2$s %3$s, which HookWiring, in package %4$s, cannot name: %5$s is not"
           + " public. Make %5$s public."),
-  DEPENDENCY_IS_HOOK("dependency-is-hook",
+  DEPENDENCY_IS_HOOK(
+      "dependency-is-hook",
       "The constructor of hook class %1$s takes %1$s %2$s, the hook itself: HookWiring is what creates it, so it has"
           + " none to pass. Remove the parameter."),
-  DEPENDENCY_GENERIC("dependency-generic",
+  DEPENDENCY_GENERIC(
+      "dependency-generic",
       "The constructor of hook class %1$s takes %2$s %3$s, of a generic type: HookWiring looks each constructor argument"
           + " up in HookDependencies by its class, which cannot tell one %4$s from another (a List<String> from a"
           + " List<Integer>). Inject a type of your own that holds it (a record with a %2$s component, for example)."),
-  DEPENDENCY_NOT_A_CLASS("dependency-not-a-class",
+  DEPENDENCY_NOT_A_CLASS(
+      "dependency-not-a-class",
       "The constructor of hook class %1$s takes %2$s %3$s, which is neither a class nor an interface: HookWiring looks each"
           + " constructor argument up in HookDependencies by its class. Inject a class or interface that holds it."),
 
   // ---- handle ----
-  NO_HANDLE("no-handle", "Hook class %s has no handle method. Expected %s (the HookContext parameter is optional)."),
-  INHERITED_HANDLE("inherited-handle",
+  NO_HANDLE(
+      "no-handle",
+      "Hook class %s has no handle method. Expected %s (the HookContext parameter is optional)."),
+  INHERITED_HANDLE(
+      "inherited-handle",
       "Hook class %1$s has no handle method of its own, and the one it inherits, %2$s, does not count: %3$s. An inherited"
           + " handle counts only when HookWiring can call it: public, not static, and declared in a public class or"
           + " interface. Declare handle in %1$s."),
-  EXTRA_HANDLE("extra-handle", "Hook class %s has %s handle methods; a hook has exactly one. Remove this one or rename it."),
+  EXTRA_HANDLE(
+      "extra-handle",
+      "Hook class %s has %s handle methods; a hook has exactly one. Remove this one or rename it."),
   HANDLE_NOT_PUBLIC("handle-not-public", "%s.handle must be public. Add the public modifier."),
-  HANDLE_STATIC("handle-static",
+  HANDLE_STATIC(
+      "handle-static",
       "%s.handle must be an instance method: HookWiring calls it on the hook's instance. Remove the static modifier."),
   HANDLE_GENERIC("handle-generic", "%s.handle must not be generic. Remove its type parameters."),
   HANDLE_PARAMETER_COUNT("handle-parameter-count", "%s.handle must take %s, found %s."),
-  HANDLE_ONLY_CONTEXT("handle-only-context",
+  HANDLE_ONLY_CONTEXT(
+      "handle-only-context",
       "%s.handle takes only the HookContext; it must take %s: the event's entity comes first."),
-  HANDLE_PARAMETERS_SWAPPED("handle-parameters-swapped",
+  HANDLE_PARAMETERS_SWAPPED(
+      "handle-parameters-swapped",
       "%s.handle has its parameters in the wrong order: expected %s, found %s."),
-  HANDLE_WRONG_ENTITY("handle-wrong-entity", "%s.handle's first parameter must accept %s, the entity of %s, found %s."),
-  HANDLE_WRONG_CONTEXT("handle-wrong-context",
+  HANDLE_WRONG_ENTITY(
+      "handle-wrong-entity",
+      "%s.handle's first parameter must accept %s, the entity of %s, found %s."),
+  HANDLE_WRONG_CONTEXT(
+      "handle-wrong-context",
       "%s.handle's second parameter must be HookContext (dev.hookwire.runtime.HookContext), found %s."),
-  HANDLE_RAW_TYPE("handle-raw-type",
+  HANDLE_RAW_TYPE(
+      "handle-raw-type",
       "%s.handle uses the raw type %s: write %s, the entity of %s. A raw type compiles with unchecked warnings in"
           + " HookWiring and fails with a ClassCastException at run time."),
   HANDLE_WRONG_RETURN("handle-wrong-return", "%s.handle must return %s (%s is %s), found %s%s"),
 
   // ---- annotations on hooks ----
-  TIMEOUT_NOT_POSITIVE("timeout-not-positive",
+  TIMEOUT_NOT_POSITIVE(
+      "timeout-not-positive",
       "@Timeout on %s must be positive, found %s. Remove @Timeout to run without a time limit."),
-  HOOK_TIMEOUT_NOT_POSITIVE("hook-timeout-not-positive",
+  HOOK_TIMEOUT_NOT_POSITIVE(
+      "hook-timeout-not-positive",
       "@Timeout on %s must be positive, found %s. Event %s has a default time limit of %s ms, which applies without"
           + " @Timeout: to run without a time limit, on the caller's thread, replace @Timeout with @Inline."),
-  INLINE_WITH_TIMEOUT("inline-with-timeout",
+  INLINE_WITH_TIMEOUT(
+      "inline-with-timeout",
       "@Inline on hook %s contradicts its @Timeout: an @Inline hook runs on the caller's thread with no time limit. Keep"
           + " one of them."),
-  INLINE_WITH_ASYNC("inline-with-async",
+  INLINE_WITH_ASYNC(
+      "inline-with-async",
       "@Inline on hook %s contradicts its @Async: an @Inline hook runs on the caller's thread, an @Async one on the"
           + " runtime's executor. Keep one of them."),
-  INLINE_WITHOUT_EFFECT(Diagnostic.Kind.WARNING, "inline-without-effect",
+  INLINE_WITHOUT_EFFECT(
+      Diagnostic.Kind.WARNING,
+      "inline-without-effect",
       "@Inline on hook %s has no effect: event %s has no default time limit, so the hook already runs on the caller's"
           + " thread. Remove @Inline, or add @SuppressWarnings(\"hookwire\") to keep it in case the catalog gets a"
           + " default."),
-  DISABLED_WITHOUT_REASON("disabled-without-reason",
+  DISABLED_WITHOUT_REASON(
+      "disabled-without-reason",
       "@Disabled on hook %s needs a reason, shown wherever the wiring describes itself: for example"
           + " @Disabled(\"replaced by AuditLogin, remove in 2.0\")."),
-  HOOK_ANNOTATION_ON_METHOD("hook-annotation-on-method",
+  HOOK_ANNOTATION_ON_METHOD(
+      "hook-annotation-on-method",
       "%1$s on method %2$s.%3$s has no effect: hook annotations go on the hook class. Move it to class %2$s."),
-  TAGS_ON_UNTAGGED_EVENT("tags-on-untagged-event",
+  TAGS_ON_UNTAGGED_EVENT(
+      "tags-on-untagged-event",
       "@Tags on hook %s: event '%s' carries no tag (its catalog method is not @Tagged), so there is nothing to filter on."
           + " Remove @Tags, or declare the event @Tagged in its catalog."),
-  TAGS_EMPTY("tags-empty", "@Tags on hook %s names no tag. List at least one, or remove @Tags to run for every tag."),
+  TAGS_EMPTY(
+      "tags-empty",
+      "@Tags on hook %s names no tag. List at least one, or remove @Tags to run for every tag."),
   TAG_BLANK("tag-blank", "@Tags on hook %s has a blank tag. Every tag must have a name."),
-  ASYNC_NOT_AFTER("async-not-after",
+  ASYNC_NOT_AFTER(
+      "async-not-after",
       "@Async on hook %s: only after-hooks can be async, and %s is %s, whose result the dispatcher needs before it"
           + " returns. Remove @Async."),
 
   // ---- hook annotations and hooks outside a hooks package ----
-  HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE("hook-annotation-outside-hooks-package",
+  HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE(
+      "hook-annotation-outside-hooks-package",
       "%1$s on %2$s has no effect: package %3$s is not a hooks package (no @HookPackage on its package-info.java), so %2$s"
           + " is never wired. Annotate the package @HookPackage, or move the class to your hooks package."),
-  HOOK_ANNOTATION_ON_NESTED_CLASS("hook-annotation-on-nested-class",
+  HOOK_ANNOTATION_ON_NESTED_CLASS(
+      "hook-annotation-on-nested-class",
       "%s on %s has no effect: only top-level classes of a hooks package are hooks, and this class is nested. Make it a"
           + " top-level class of the hooks package."),
-  HOOK_OUTSIDE_HOOKS_PACKAGE(Diagnostic.Kind.WARNING, "hook-outside-hooks-package",
+  HOOK_OUTSIDE_HOOKS_PACKAGE(
+      Diagnostic.Kind.WARNING,
+      "hook-outside-hooks-package",
       "Class %s is named after the event '%s' and has a handle method, but package %s is not a hooks package (no"
           + " @HookPackage), so it is never wired. Annotate the package @HookPackage, or move the class to your hooks"
           + " package; if it is not a hook, add @SuppressWarnings(\"hookwire\")."),
 
   // ---- packages and catalogs ----
-  NOT_A_CATALOG("not-a-catalog",
+  NOT_A_CATALOG(
+      "not-a-catalog",
       "@HookPackage names %s, which is not an interface annotated @EventCatalog. Name a catalog interface, or leave"
           + " @HookPackage empty for the built-in dev.hookwire.auth.AuthHooks."),
-  DEFAULT_CATALOG_MISSING("default-catalog-missing",
+  DEFAULT_CATALOG_MISSING(
+      "default-catalog-missing",
       "@HookPackage without a catalog uses %s, which is not on the class path. Add the dev.hookwire:hooks-runtime"
           + " dependency, or name your catalog: @HookPackage(MyCatalog.class)."),
   DUPLICATE_CATALOG("duplicate-catalog", "@HookPackage names %s twice. Name each catalog once."),
-  EVENT_IN_TWO_CATALOGS("event-in-two-catalogs",
+  EVENT_IN_TWO_CATALOGS(
+      "event-in-two-catalogs",
       "Event '%s' is defined by both %s and %s: a hook class could not tell which it serves. Use one of the catalogs in"
           + " this package, or rename the event in one of them."),
-  CATALOG_INVALID("catalog-invalid",
+  CATALOG_INVALID(
+      "catalog-invalid",
       "Catalog %s has errors (reported on it), so no HookWiring is generated for this package."),
-  TYPES_NEVER_RESOLVED("types-never-resolved",
+  TYPES_NEVER_RESOLVED(
+      "types-never-resolved",
       "HookWiring for package %s was not generated: these types never resolved: %s. Fix the compile errors above."),
-  TOO_MANY_BEFORE_HOOKS("too-many-before-hooks",
+  TOO_MANY_BEFORE_HOOKS(
+      "too-many-before-hooks",
       "Event %s has %s hooks (its virtual events' included); a before-event can have at most %s: its hooks run in one"
           + " method (a chain stop ends them all), and a JVM method holds at most 64 KB of code. Merge hooks that do"
           + " related work, or move work that does not change the entity to an after-event."),
 
   // ---- catalog shape ----
-  CATALOG_NOT_INTERFACE("catalog-not-interface", "@EventCatalog %s must be an interface: its methods are the events."),
-  EVENT_WITHOUT_KIND("event-without-kind",
+  CATALOG_NOT_INTERFACE(
+      "catalog-not-interface",
+      "@EventCatalog %s must be an interface: its methods are the events."),
+  EVENT_WITHOUT_KIND(
+      "event-without-kind",
       "Catalog method %s needs one kind annotation: @BeforeEvent, @AfterEvent or @TransformEvent."),
-  EVENT_WITH_MANY_KINDS("event-with-many-kinds",
+  EVENT_WITH_MANY_KINDS(
+      "event-with-many-kinds",
       "Catalog method %s has more than one kind annotation; keep exactly one of @BeforeEvent, @AfterEvent,"
           + " @TransformEvent."),
-  EVENT_PARAMETERS("event-parameters",
+  EVENT_PARAMETERS(
+      "event-parameters",
       "Catalog method %s must take (Entity, HookContext): the event's entity and the context. Found %s."),
-  EVENT_RETURN("event-return",
+  EVENT_RETURN(
+      "event-return",
       "Catalog method %s is %s and must return %s, found %s. A before- or transform event's dispatcher returns the entity"
           + " (merged or replaced) to the host; an after-event's returns nothing."),
-  EVENT_GENERIC("event-generic",
+  EVENT_GENERIC(
+      "event-generic",
       "Catalog method %s must not be generic: an event has one entity type. Remove the type parameters."),
-  EVENT_NAME_CLASH("event-name-clash",
+  EVENT_NAME_CLASH(
+      "event-name-clash",
       "Catalog methods %2$s and %3$s both map to event '%1$s'. Every event needs a name of its own: rename one of them."),
-  EVENT_OVERLOADED("event-overloaded",
+  EVENT_OVERLOADED(
+      "event-overloaded",
       "Catalog method %s is overloaded: an event has exactly one dispatcher method, and every overload would map to event"
           + " '%s'. Remove this overload or give it a name of its own."),
-  EVENT_NAME_INVALID("event-name-invalid",
+  EVENT_NAME_INVALID(
+      "event-name-invalid",
       "Catalog method %s does not map to an event name ('%s' is not lowercase words joined by '-'). Name catalog methods"
           + " in camelCase, letters and digits only: beforeNoteSave is event before-note-save and hook class"
           + " BeforeNoteSave."),
-  EVENT_NOT_ABSTRACT("event-not-abstract",
+  EVENT_NOT_ABSTRACT(
+      "event-not-abstract",
       "Catalog method %1$s is a %2$s method, so it is a helper for the host, not an event, and its %3$s has no effect. An"
           + " event is an abstract method: to declare one, %4$s. To keep the helper, remove %3$s."),
-  ENTITY_NOT_PUBLIC("entity-not-public",
+  ENTITY_NOT_PUBLIC(
+      "entity-not-public",
       "Catalog method %s takes %s, but %s is not public: HookWiring, generated in the hooks package, cannot name it. Make"
           + " it public (and every type it is nested in)."),
-  CATALOG_NOT_PUBLIC("catalog-not-public",
+  CATALOG_NOT_PUBLIC(
+      "catalog-not-public",
       "@EventCatalog %s must be public, and so must every type it is nested in: HookWiring, generated in the hooks"
           + " package, implements it. Add the public modifier."),
-  CATALOG_GENERIC("catalog-generic",
+  CATALOG_GENERIC(
+      "catalog-generic",
       "@EventCatalog %s must not be generic: HookWiring implements it without type arguments, and each event names its own"
           + " entity type. Remove the type parameters."),
-  CATALOG_INHERITS_METHOD("catalog-inherits-method",
+  CATALOG_INHERITS_METHOD(
+      "catalog-inherits-method",
       "@EventCatalog %s inherits the abstract method %3$s from %2$s, which is not one of its events: HookWiring, which"
           + " implements the catalog, would have no body for it. A catalog declares its events itself; to use several"
           + " catalogs in one hooks package, name each of them: @HookPackage({A.class, B.class})."),
-  CATALOG_RESERVED_METHOD("catalog-reserved-method",
+  CATALOG_RESERVED_METHOD(
+      "catalog-reserved-method",
       "@EventCatalog %s %s the method %s, which HookWiring generates itself to list its events and hooks. Rename the"
           + " method."),
-  VIRTUAL_EVENT_NAME("virtual-event-name",
+  VIRTUAL_EVENT_NAME(
+      "virtual-event-name",
       "@VirtualEvent name '%s' must be kebab-case (lowercase words joined by '-'), for example"
           + " 'after-admin-user-create'."),
-  VIRTUAL_EVENT_NAME_TAKEN("virtual-event-name-taken",
+  VIRTUAL_EVENT_NAME_TAKEN(
+      "virtual-event-name-taken",
       "@VirtualEvent name '%s' is already taken by %s. A virtual event needs a name of its own, which its hook classes are"
           + " named after: name it after its condition, like 'after-admin-user-create' for 'after-user-create' on the"
           + " admin path."),
-  VIRTUAL_EVENT_FILTER("virtual-event-filter",
+  VIRTUAL_EVENT_FILTER(
+      "virtual-event-filter",
       "@VirtualEvent filter %s %s. A filter must be a public, non-abstract, non-generic class (top-level or static"
           + " nested) with a public no-argument constructor that implements dev.hookwire.runtime.EventFilter<%s>, the"
           + " base event's entity: the wiring creates it once, with new."),
-  EVENT_PATCH_INVALID("event-patch-invalid",
+  EVENT_PATCH_INVALID(
+      "event-patch-invalid",
       "Catalog method %1$s is a before-event on %2$s, whose @PatchedBy names %3$s, which is not a valid patch (the error"
           + " on %2$s says why, when it is compiled with this processor). Fix the patch, or remove @PatchedBy so that"
           + " hooks of this event return void."),
 
   // ---- patches ----
-  PATCHED_BY_AND_PATCHABLE("patched-by-and-patchable",
+  PATCHED_BY_AND_PATCHABLE(
+      "patched-by-and-patchable",
       "%s has both @Patchable and @PatchedBy: a type has one patch. Keep @Patchable to have the patch generated, or"
           + " @PatchedBy to name your own."),
-  PATCHED_BY_GENERIC_ENTITY("patched-by-generic-entity",
+  PATCHED_BY_GENERIC_ENTITY(
+      "patched-by-generic-entity",
       "@PatchedBy on %s: a patched type must not be generic, since its patch's applyTo takes and returns exactly that"
           + " type. Remove the type parameters."),
-  PATCHED_BY_INVALID("patched-by-invalid",
+  PATCHED_BY_INVALID(
+      "patched-by-invalid",
       "@PatchedBy on %1$s names %2$s, which is not a valid patch: %3$s. A patch is a public, non-generic type with two"
           + " public instance methods that throw no checked exception: %4$s applyTo(%4$s), which returns a new %4$s and"
           + " never changes its input, and boolean stopsChain()."),
-  PATCHABLE_NOT_A_RECORD("patchable-not-a-record",
+  PATCHABLE_NOT_A_RECORD(
+      "patchable-not-a-record",
       "@Patchable %s must be a record: its patch copies the record's components. Make it a record or remove"
           + " @Patchable."),
   PATCHABLE_GENERIC("patchable-generic", "@Patchable record %s must not be generic."),
-  PATCHABLE_NESTED("patchable-nested",
+  PATCHABLE_NESTED(
+      "patchable-nested",
       "@Patchable record %s must be a top-level record, so that its patch can sit next to it. Move it to its own file."),
-  PATCH_COMPONENT_CLASH("patch-component-clash",
+  PATCH_COMPONENT_CLASH(
+      "patch-component-clash",
       "@Patchable record %1$s has a component named %2$s, like a method every generated patch has (of, applyTo,"
           + " stopChain, stopsChain, isEmpty): the patch's setter %2$s(..) would collide with it or read as it. Rename"
           + " the component."),
 
   // ---- the processor itself ----
   COULD_NOT_WRITE("could-not-write", "Hookwire could not write %s: %s"),
-  INTERNAL_ERROR("internal-error",
+  INTERNAL_ERROR(
+      "internal-error",
       "Hookwire internal error: this is a bug in Hookwire, not in your code. Please report it with this trace:\n%s");
 
   private static final String HOOKS_ARE_CLASSES =
@@ -318,7 +395,11 @@ enum Message {
   /** Where {@code typed} has a non-ASCII lookalike, with a leading space, or "". */
   static String lookalike(String typed) {
     return Names.lookalike(typed)
-        .map(l -> Part.LOOKALIKE.format(l.position(), typed, l.codePoint(), l.unicodeName().map(n -> " " + n).orElse("")))
+        .map(l -> Part.LOOKALIKE.format(
+            l.position(),
+            typed,
+            l.codePoint(),
+            l.unicodeName().map(n -> " " + n).orElse("")))
         .orElse("");
   }
 
@@ -339,7 +420,8 @@ enum Message {
     RETURN_WHOLE_ENTITY(
         ". A before-hook changes the %1$s by returning a %2$s that names only what changes; the wiring merges it into a new"
             + " %1$s. It never returns a whole %1$s."),
-    RETURN_NOT_PATCHABLE(": %s is not @Patchable, so the hook cannot change it; deny by throwing HookRejection."),
+    RETURN_NOT_PATCHABLE(
+        ": %s is not @Patchable, so the hook cannot change it; deny by throwing HookRejection."),
     RETURN_TRANSFORM(": the replacement for the input (return the input to keep it)."),
 
     // INHERITED_HANDLE's reasons
@@ -371,7 +453,8 @@ enum Message {
     FILTER_GENERIC("is generic"),
     FILTER_NO_CONSTRUCTOR("has no public no-argument constructor"),
     FILTER_CONSTRUCTOR_THROWS("has a constructor that throws %s, a checked exception"),
-    FILTER_UNCHECKABLE("cannot be checked: dev.hookwire.runtime.EventFilter is not on the class path"),
+    FILTER_UNCHECKABLE(
+        "cannot be checked: dev.hookwire.runtime.EventFilter is not on the class path"),
     FILTER_WRONG_ENTITY("implements %s, not EventFilter<%s>"),
     FILTER_NOT_A_FILTER("does not implement EventFilter"),
 

@@ -56,7 +56,9 @@ public final class Names {
   /** {@code before-user-create} → {@code beforeUserCreate}. */
   public static String camel(String kebab) {
     String pascal = pascal(kebab);
-    return pascal.isEmpty() ? pascal : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    return pascal.isEmpty()
+        ? pascal
+        : Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   /** {@code BeforeUserCreate} → {@code beforeUserCreate}. */
@@ -123,17 +125,16 @@ public final class Names {
   record Suggestion(String event, boolean numberedCopy) {}
 
   /** Words users bring from other platforms, and the words of Hookwire's event names they mean. */
-  private static final Map<String, List<String>> SYNONYMS =
-      Map.ofEntries(
-          Map.entry("on", List.of("after")),
-          Map.entry("post", List.of("after")),
-          Map.entry("pre", List.of("before")),
-          Map.entry("signup", List.of("user", "create")),
-          Map.entry("register", List.of("user", "create")),
-          Map.entry("registration", List.of("user", "create")),
-          Map.entry("created", List.of("create")),
-          Map.entry("signin", List.of("login")),
-          Map.entry("logon", List.of("login")));
+  private static final Map<String, List<String>> SYNONYMS = Map.ofEntries(
+      Map.entry("on", List.of("after")),
+      Map.entry("post", List.of("after")),
+      Map.entry("pre", List.of("before")),
+      Map.entry("signup", List.of("user", "create")),
+      Map.entry("register", List.of("user", "create")),
+      Map.entry("registration", List.of("user", "create")),
+      Map.entry("created", List.of("create")),
+      Map.entry("signin", List.of("login")),
+      Map.entry("logon", List.of("login")));
 
   /** Words of an event name that say when its hooks run. */
   private static final List<String> PHASES = List.of("before", "after", "transform", "resolve");
@@ -159,7 +160,8 @@ public final class Names {
       }
     }
     if (!matches.isEmpty()) {
-      return Optional.of(new Suggestion(matches.stream().sorted().findFirst().orElseThrow(), false));
+      return Optional.of(
+          new Suggestion(matches.stream().sorted().findFirst().orElseThrow(), false));
     }
     return closest(query, known).map(event -> new Suggestion(event, false));
   }
@@ -192,7 +194,8 @@ public final class Names {
   }
 
   private static boolean sameWords(List<String> a, List<String> b) {
-    return a.size() == b.size() && a.stream().sorted().toList().equals(b.stream().sorted().toList());
+    return a.size() == b.size()
+        && a.stream().sorted().toList().equals(b.stream().sorted().toList());
   }
 
   /**
@@ -210,7 +213,8 @@ public final class Names {
     for (int i = 0, position = 1; i < name.length(); position++) {
       int codePoint = name.codePointAt(i);
       if (codePoint > 0x7F) {
-        return Optional.of(new Lookalike(position, codePoint, Optional.ofNullable(Character.getName(codePoint))));
+        return Optional.of(
+            new Lookalike(position, codePoint, Optional.ofNullable(Character.getName(codePoint))));
       }
       i += Character.charCount(codePoint);
     }

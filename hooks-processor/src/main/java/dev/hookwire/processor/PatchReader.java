@@ -22,7 +22,8 @@ final class PatchReader {
    * component named like one would get a setter of that name, which collides with it ({@code
    * applyTo}) or reads as it ({@code stopChain(true)} sets a component, it does not stop).
    */
-  private static final Set<String> PATCH_METHODS = Set.of("of", "applyTo", "stopChain", "stopsChain", "isEmpty");
+  private static final Set<String> PATCH_METHODS =
+      Set.of("of", "applyTo", "stopChain", "stopsChain", "isEmpty");
 
   private final Elements elements;
 
@@ -48,7 +49,9 @@ final class PatchReader {
     boolean clash = false;
     for (RecordComponentElement component : type.getRecordComponents()) {
       if (PATCH_METHODS.contains(component.getSimpleName().toString())) {
-        report.add(positioned(type, component), Message.PATCH_COMPONENT_CLASH.with(name, component.getSimpleName().toString()));
+        report.add(
+            positioned(type, component),
+            Message.PATCH_COMPONENT_CLASH.with(name, component.getSimpleName().toString()));
         clash = true;
       }
     }
@@ -57,9 +60,8 @@ final class PatchReader {
     }
     List<PatchableType.Component> components =
         type.getRecordComponents().stream().map(PatchReader::component).toList();
-    return Optional.of(
-        new PatchableType(
-            ClassName.get(type), components, GeneratedAnnotation.visibleFrom(elements, type)));
+    return Optional.of(new PatchableType(
+        ClassName.get(type), components, GeneratedAnnotation.visibleFrom(elements, type)));
   }
 
   /**

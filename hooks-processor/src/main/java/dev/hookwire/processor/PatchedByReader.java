@@ -57,13 +57,29 @@ final class PatchedByReader {
     }
     AnnotationValue value = resolved.get();
     if (!(value.getValue() instanceof TypeMirror named) || named.getKind() != TypeKind.DECLARED) {
-      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, String.valueOf(value.getValue()), Message.Part.PATCH_NOT_A_CLASS.format(), simpleName(type)));
+      report.add(
+          type,
+          mirror,
+          value,
+          Message.PATCHED_BY_INVALID.with(
+              entity,
+              String.valueOf(value.getValue()),
+              Message.Part.PATCH_NOT_A_CLASS.format(),
+              simpleName(type)));
       return Optional.empty();
     }
     TypeElement patch = (TypeElement) types.asElement(named);
     List<String> problems = problems(patch, type.asType());
     if (!problems.isEmpty()) {
-      report.add(type, mirror, value, Message.PATCHED_BY_INVALID.with(entity, patch.getQualifiedName().toString(), String.join("; ", problems), simpleName(type)));
+      report.add(
+          type,
+          mirror,
+          value,
+          Message.PATCHED_BY_INVALID.with(
+              entity,
+              patch.getQualifiedName().toString(),
+              String.join("; ", problems),
+              simpleName(type)));
       return Optional.empty();
     }
     return Optional.of(ClassName.get(patch));
@@ -79,30 +95,33 @@ final class PatchedByReader {
     }
     String entityName = ElementHelpers.simple(entity);
     List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(patch));
-    Optional<ExecutableElement> applyTo =
-        methods.stream()
-            .filter(m -> m.getSimpleName().contentEquals("applyTo")
-                && m.getParameters().size() == 1
-                && types.isSameType(m.getParameters().get(0).asType(), entity))
-            .findFirst();
+    Optional<ExecutableElement> applyTo = methods.stream()
+        .filter(m -> m.getSimpleName().contentEquals("applyTo")
+            && m.getParameters().size() == 1
+            && types.isSameType(m.getParameters().get(0).asType(), entity))
+        .findFirst();
     if (applyTo.isEmpty()) {
       problems.add(Message.Part.PATCH_NO_METHOD.format("applyTo(" + entityName + ")"));
     } else {
       checkMethod(applyTo.get(), "applyTo(" + entityName + ")", problems);
       if (!types.isSameType(applyTo.get().getReturnType(), entity)) {
-        problems.add(Message.Part.PATCH_RETURNS.format("applyTo(" + entityName + ")", ElementHelpers.simple(applyTo.get().getReturnType()), entityName));
+        problems.add(Message.Part.PATCH_RETURNS.format(
+            "applyTo(" + entityName + ")",
+            ElementHelpers.simple(applyTo.get().getReturnType()),
+            entityName));
       }
     }
-    Optional<ExecutableElement> stopsChain =
-        methods.stream()
-            .filter(m -> m.getSimpleName().contentEquals("stopsChain") && m.getParameters().isEmpty())
-            .findFirst();
+    Optional<ExecutableElement> stopsChain = methods.stream()
+        .filter(m ->
+            m.getSimpleName().contentEquals("stopsChain") && m.getParameters().isEmpty())
+        .findFirst();
     if (stopsChain.isEmpty()) {
       problems.add(Message.Part.PATCH_NO_METHOD.format("stopsChain()"));
     } else {
       checkMethod(stopsChain.get(), "stopsChain()", problems);
       if (stopsChain.get().getReturnType().getKind() != TypeKind.BOOLEAN) {
-        problems.add(Message.Part.PATCH_RETURNS.format("stopsChain()", ElementHelpers.simple(stopsChain.get().getReturnType()), "boolean"));
+        problems.add(Message.Part.PATCH_RETURNS.format(
+            "stopsChain()", ElementHelpers.simple(stopsChain.get().getReturnType()), "boolean"));
       }
     }
     return problems;

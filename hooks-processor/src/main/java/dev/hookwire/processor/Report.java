@@ -66,7 +66,12 @@ final class Report {
     Report moved = new Report();
     moved.unresolved = unresolved;
     for (Item item : items) {
-      moved.items.add(new Item(item.kind(), "[" + nameOf(item.element()) + "] " + item.message(), element, annotation, value));
+      moved.items.add(new Item(
+          item.kind(),
+          "[" + nameOf(item.element()) + "] " + item.message(),
+          element,
+          annotation,
+          value));
     }
     return moved;
   }
@@ -79,7 +84,8 @@ final class Report {
     if (element instanceof ExecutableElement method) {
       return nameOf(method.getEnclosingElement()) + "." + method.getSimpleName();
     }
-    if (element instanceof VariableElement variable && variable.getEnclosingElement() instanceof ExecutableElement method) {
+    if (element instanceof VariableElement variable
+        && variable.getEnclosingElement() instanceof ExecutableElement method) {
       return nameOf(method) + ", parameter " + variable.getSimpleName();
     }
     return element.toString();
@@ -102,7 +108,8 @@ final class Report {
     for (Item item : items) {
       Element element = CompilerQuirks.placeable(item.element(), elements);
       if (item.value() != null) {
-        messager.printMessage(item.kind(), item.message(), element, item.annotation(), item.value());
+        messager.printMessage(
+            item.kind(), item.message(), element, item.annotation(), item.value());
       } else if (item.annotation() != null) {
         messager.printMessage(item.kind(), item.message(), element, item.annotation());
       } else {

@@ -18,8 +18,14 @@ import javax.lang.model.util.Elements;
  */
 final class StrayHookChecker {
   /** Annotations that only mean something on a hook class. */
-  private static final List<String> HOOK_ANNOTATIONS =
-      List.of(TypeNames.HOOK, TypeNames.ORDER, TypeNames.TAGS, TypeNames.ASYNC, TypeNames.DISABLED, TypeNames.TIMEOUT, TypeNames.INLINE);
+  private static final List<String> HOOK_ANNOTATIONS = List.of(
+      TypeNames.HOOK,
+      TypeNames.ORDER,
+      TypeNames.TAGS,
+      TypeNames.ASYNC,
+      TypeNames.DISABLED,
+      TypeNames.TIMEOUT,
+      TypeNames.INLINE);
 
   private final Elements elements;
 
@@ -37,16 +43,27 @@ final class StrayHookChecker {
         Optional<AnnotationMirror> annotation = Annotations.find(type, name);
         if (annotation.isPresent()) {
           String simple = "@" + name.substring(TypeNames.ANNOTATIONS.length());
-          Message.Text message =
-              topLevel
-                  ? Message.HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE.with(simple, type.getQualifiedName().toString(), pkg.getQualifiedName().toString())
-                  : Message.HOOK_ANNOTATION_ON_NESTED_CLASS.with(simple, type.getQualifiedName().toString());
+          Message.Text message = topLevel
+              ? Message.HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE.with(
+                  simple,
+                  type.getQualifiedName().toString(),
+                  pkg.getQualifiedName().toString())
+              : Message.HOOK_ANNOTATION_ON_NESTED_CLASS.with(
+                  simple, type.getQualifiedName().toString());
           report.add(type, annotation.get(), message);
         }
       }
     }
-    if (!inHooksPackage && topLevel && looksLikeAnAuthHook(type) && !ElementHelpers.suppressed(type)) {
-      report.add(type, Message.HOOK_OUTSIDE_HOOKS_PACKAGE.with(type.getSimpleName().toString(), Names.kebab(type.getSimpleName().toString()), pkg.getQualifiedName().toString()));
+    if (!inHooksPackage
+        && topLevel
+        && looksLikeAnAuthHook(type)
+        && !ElementHelpers.suppressed(type)) {
+      report.add(
+          type,
+          Message.HOOK_OUTSIDE_HOOKS_PACKAGE.with(
+              type.getSimpleName().toString(),
+              Names.kebab(type.getSimpleName().toString()),
+              pkg.getQualifiedName().toString()));
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       check(nested, report);
@@ -60,10 +77,10 @@ final class StrayHookChecker {
       return false;
     }
     String event = Names.camel(Names.kebab(type.getSimpleName().toString()));
-    boolean isEvent =
-        ElementFilter.methodsIn(auth.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals(event));
-    boolean hasHandle =
-        ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(m -> m.getSimpleName().contentEquals("handle"));
+    boolean isEvent = ElementFilter.methodsIn(auth.getEnclosedElements()).stream()
+        .anyMatch(m -> m.getSimpleName().contentEquals(event));
+    boolean hasHandle = ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+        .anyMatch(m -> m.getSimpleName().contentEquals("handle"));
     return isEvent && hasHandle;
   }
 }

@@ -32,8 +32,8 @@ final class TypeNames {
   static final String VIRTUAL_EVENTS = VIRTUAL_EVENT + ".List";
 
   /** Annotations that only mean something on an event (an abstract catalog method). */
-  static final List<String> EVENT_ANNOTATIONS =
-      List.of(BEFORE_EVENT, AFTER_EVENT, TRANSFORM_EVENT, VIRTUAL_EVENT, VIRTUAL_EVENTS, TAGGED, TIMEOUT);
+  static final List<String> EVENT_ANNOTATIONS = List.of(
+      BEFORE_EVENT, AFTER_EVENT, TRANSFORM_EVENT, VIRTUAL_EVENT, VIRTUAL_EVENTS, TAGGED, TIMEOUT);
 
   static final String DEFAULT_CATALOG = "dev.hookwire.auth.AuthHooks";
   static final String GENERATED = "javax.annotation.processing.Generated";

@@ -50,7 +50,8 @@ final class VirtualEventReader {
     Annotations.find(method, TypeNames.VIRTUAL_EVENT).ifPresent(mirrors::add);
     Annotations.find(method, TypeNames.VIRTUAL_EVENTS)
         .flatMap(container -> Annotations.value(container, "value"))
-        .ifPresent(values -> Annotations.list(values).forEach(v -> mirrors.add((AnnotationMirror) v.getValue())));
+        .ifPresent(values ->
+            Annotations.list(values).forEach(v -> mirrors.add((AnnotationMirror) v.getValue())));
     List<Event> virtuals = new ArrayList<>();
     TypeMirror entity = method.getParameters().get(0).asType();
     for (AnnotationMirror mirror : mirrors) {
@@ -70,35 +71,37 @@ final class VirtualEventReader {
       ExecutableElement baseMethod = baseEvents.get(name);
       ExecutableElement other = virtualEvents.putIfAbsent(name, method);
       if (baseMethod != null || other != null) {
-        String owner =
-            baseMethod != null
-                ? Message.Part.TAKEN_BY_EVENT.format(baseMethod.getSimpleName())
-                : Message.Part.TAKEN_BY_VIRTUAL.format(other.getSimpleName());
+        String owner = baseMethod != null
+            ? Message.Part.TAKEN_BY_EVENT.format(baseMethod.getSimpleName())
+            : Message.Part.TAKEN_BY_VIRTUAL.format(other.getSimpleName());
         report.add(method, mirror, nameValue, Message.VIRTUAL_EVENT_NAME_TAKEN.with(name, owner));
         continue;
       }
-      Optional<String> problem =
-          filterValue.getValue() instanceof TypeMirror filter
-              ? filterProblem(filter, entity)
-              : Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
+      Optional<String> problem = filterValue.getValue() instanceof TypeMirror filter
+          ? filterProblem(filter, entity)
+          : Optional.of(Message.Part.FILTER_NOT_A_CLASS.format());
       if (problem.isPresent()) {
-        report.add(method, mirror, filterValue, Message.VIRTUAL_EVENT_FILTER.with(String.valueOf(filterValue.getValue()), problem.get(), entity.toString()));
+        report.add(
+            method,
+            mirror,
+            filterValue,
+            Message.VIRTUAL_EVENT_FILTER.with(
+                String.valueOf(filterValue.getValue()), problem.get(), entity.toString()));
         continue;
       }
       TypeMirror filter = (TypeMirror) filterValue.getValue();
-      virtuals.add(
-          new Event(
-              name,
-              base.method(),
-              base.parameter(),
-              base.kind(),
-              base.entity(),
-              base.patch(),
-              base.inputView(),
-              base.timeoutMillis(),
-              base.tagged(),
-              Optional.of(base.name()),
-              Optional.of(ClassName.get((TypeElement) types.asElement(filter)))));
+      virtuals.add(new Event(
+          name,
+          base.method(),
+          base.parameter(),
+          base.kind(),
+          base.entity(),
+          base.patch(),
+          base.inputView(),
+          base.timeoutMillis(),
+          base.tagged(),
+          Optional.of(base.name()),
+          Optional.of(ClassName.get((TypeElement) types.asElement(filter)))));
     }
     return virtuals;
   }
@@ -129,19 +132,21 @@ final class VirtualEventReader {
     if (constructor.isEmpty()) {
       return Optional.of(Message.Part.FILTER_NO_CONSTRUCTOR.format());
     }
-    Optional<? extends TypeMirror> thrown = ElementHelpers.firstChecked(constructor.get(), elements, types);
+    Optional<? extends TypeMirror> thrown =
+        ElementHelpers.firstChecked(constructor.get(), elements, types);
     if (thrown.isPresent()) {
-      return Optional.of(Message.Part.FILTER_CONSTRUCTOR_THROWS.format(ElementHelpers.simple(thrown.get())));
+      return Optional.of(
+          Message.Part.FILTER_CONSTRUCTOR_THROWS.format(ElementHelpers.simple(thrown.get())));
     }
     TypeElement filterInterface = elements.getTypeElement(TypeNames.EVENT_FILTER.canonicalName());
     if (filterInterface == null) {
       return Optional.of(Message.Part.FILTER_UNCHECKABLE.format());
     }
     if (!types.isAssignable(filter, types.getDeclaredType(filterInterface, entity))) {
-      return Optional.of(
-          eventFilterSupertype(filter, filterInterface)
-              .map(implemented -> Message.Part.FILTER_WRONG_ENTITY.format(ElementHelpers.simple(implemented), ElementHelpers.simple(entity)))
-              .orElse(Message.Part.FILTER_NOT_A_FILTER.format()));
+      return Optional.of(eventFilterSupertype(filter, filterInterface)
+          .map(implemented -> Message.Part.FILTER_WRONG_ENTITY.format(
+              ElementHelpers.simple(implemented), ElementHelpers.simple(entity)))
+          .orElse(Message.Part.FILTER_NOT_A_FILTER.format()));
     }
     return Optional.empty();
   }

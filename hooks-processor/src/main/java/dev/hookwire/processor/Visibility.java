@@ -51,7 +51,9 @@ final class Visibility {
       }
       case WILDCARD -> {
         WildcardType wildcard = (WildcardType) type;
-        TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+        TypeMirror bound = wildcard.getExtendsBound() != null
+            ? wildcard.getExtendsBound()
+            : wildcard.getSuperBound();
         return bound == null ? Optional.empty() : hiddenPart(bound);
       }
       default -> {

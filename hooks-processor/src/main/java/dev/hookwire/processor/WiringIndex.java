@@ -38,7 +38,8 @@ final class WiringIndex {
     }
     Set<String> all = new TreeSet<>(wirings);
     all.addAll(existing(filer));
-    try (Writer out = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH).openWriter()) {
+    try (Writer out =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH).openWriter()) {
       for (String wiring : all) {
         out.write(wiring);
         out.write('\n');
@@ -53,7 +54,8 @@ final class WiringIndex {
     Set<String> names = new TreeSet<>();
     try {
       FileObject previous = filer.getResource(StandardLocation.CLASS_OUTPUT, "", PATH);
-      try (Reader in = previous.openReader(true); BufferedReader lines = new BufferedReader(in)) {
+      try (Reader in = previous.openReader(true);
+          BufferedReader lines = new BufferedReader(in)) {
         lines.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(names::add);
       }
     } catch (IOException | IllegalArgumentException noPreviousIndex) {

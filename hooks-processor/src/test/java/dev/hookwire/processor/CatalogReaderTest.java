@@ -10,9 +10,7 @@ import org.junit.jupiter.api.Test;
 class CatalogReaderTest {
 
   private static JavaFileObject catalog(String body) {
-    return TestCompiler.source(
-        "com.acme.desk.DeskHooks",
-        """
+    return TestCompiler.source("com.acme.desk.DeskHooks", """
         package com.acme.desk;
 
         import dev.hookwire.annotations.*;
@@ -20,9 +18,7 @@ class CatalogReaderTest {
 
         @EventCatalog
         public interface DeskHooks {
-        """
-            + body
-            + "\n}\n");
+        """ + body + "\n}\n");
   }
 
   private static void assertCatalogError(String body, String message, String line) {
@@ -34,8 +30,7 @@ class CatalogReaderTest {
 
   @Test
   void aValidCatalogCompilesQuietly() {
-    JavaFileObject file =
-        catalog("""
+    JavaFileObject file = catalog("""
               @BeforeEvent String beforeNoteSave(String note, HookContext ctx);
               @AfterEvent void afterNoteSave(String note, HookContext ctx);
               @TransformEvent java.util.List<String> transformTags(java.util.List<String> tags, HookContext ctx);
@@ -48,10 +43,7 @@ class CatalogReaderTest {
   void helpersWithoutEventAnnotationsStayAllowed() {
     // Default, static and private methods are the host's helpers; inherited methods that are
     // implemented (or Object's) need no body in the wiring.
-    JavaFileObject base =
-        TestCompiler.source(
-            "com.acme.desk.Describable",
-            """
+    JavaFileObject base = TestCompiler.source("com.acme.desk.Describable", """
             package com.acme.desk;
 
             public interface Describable {
@@ -65,10 +57,7 @@ class CatalogReaderTest {
               String toString();
             }
             """);
-    JavaFileObject file =
-        TestCompiler.source(
-            "com.acme.desk.DeskHooks",
-            """
+    JavaFileObject file = TestCompiler.source("com.acme.desk.DeskHooks", """
             package com.acme.desk;
 
             import dev.hookwire.annotations.*;
@@ -85,8 +74,9 @@ class CatalogReaderTest {
               private String prefix() { return "acme-"; }
             }
             """);
-    JavaFileObject packageInfo =
-        TestCompiler.source("com.acme.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)\npackage com.acme.hooks;\n");
+    JavaFileObject packageInfo = TestCompiler.source(
+        "com.acme.hooks.package-info",
+        "@dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)\npackage com.acme.hooks;\n");
     Compilation compilation = TestCompiler.compile(base, file, packageInfo);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -97,7 +87,10 @@ class CatalogReaderTest {
 
   @Test
   void eventNeedsOneKindAnnotation() {
-    assertCatalogError("  void afterNoteSave(String note, HookContext ctx);", Message.EVENT_WITHOUT_KIND.format("afterNoteSave"), "void afterNoteSave");
+    assertCatalogError(
+        "  void afterNoteSave(String note, HookContext ctx);",
+        Message.EVENT_WITHOUT_KIND.format("afterNoteSave"),
+        "void afterNoteSave");
     assertCatalogError(
         "  @BeforeEvent @AfterEvent void afterNoteSave(String note, HookContext ctx);",
         Message.EVENT_WITH_MANY_KINDS.format("afterNoteSave"),
@@ -140,7 +133,8 @@ class CatalogReaderTest {
           @VirtualEvent(name = "after-admin-note-save", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Message.VIRTUAL_EVENT_FILTER.format("java.lang.Object", "does not implement EventFilter", "java.lang.String"),
+        Message.VIRTUAL_EVENT_FILTER.format(
+            "java.lang.Object", "does not implement EventFilter", "java.lang.String"),
         "filter = Object.class");
     assertCatalogError(
         """
@@ -148,7 +142,8 @@ class CatalogReaderTest {
           @VirtualEvent(name = "after-note-save", filter = Object.class)
           void afterNoteSave(String note, HookContext ctx);
         """,
-        Message.VIRTUAL_EVENT_NAME_TAKEN.format("after-note-save", "the event of catalog method afterNoteSave"),
+        Message.VIRTUAL_EVENT_NAME_TAKEN.format(
+            "after-note-save", "the event of catalog method afterNoteSave"),
         "name = \"after-note-save\"");
   }
 
@@ -156,31 +151,33 @@ class CatalogReaderTest {
   void anEventAnnotationOnAHelperIsAnError() {
     assertCatalogError(
         "  @AfterEvent default void afterNoteSave(String note, HookContext ctx) {}",
-        Message.EVENT_NOT_ABSTRACT.format("afterNoteSave", "default", "@AfterEvent", Message.Part.FIX_DEFAULT.format()),
+        Message.EVENT_NOT_ABSTRACT.format(
+            "afterNoteSave", "default", "@AfterEvent", Message.Part.FIX_DEFAULT.format()),
         "default void afterNoteSave");
     assertCatalogError(
         "  @BeforeEvent static String beforeNoteSave(String note, HookContext ctx) { return note; }",
-        Message.EVENT_NOT_ABSTRACT.format("beforeNoteSave", "static", "@BeforeEvent", Message.Part.FIX_STATIC.format()),
+        Message.EVENT_NOT_ABSTRACT.format(
+            "beforeNoteSave", "static", "@BeforeEvent", Message.Part.FIX_STATIC.format()),
         "static String beforeNoteSave");
   }
 
   @Test
   void hookPackageMustNameACatalog() {
-    JavaFileObject packageInfo =
-        TestCompiler.source(
-            "com.acme.hooks.package-info",
-            "@dev.hookwire.annotations.HookPackage(String.class)\npackage com.acme.hooks;\n");
+    JavaFileObject packageInfo = TestCompiler.source(
+        "com.acme.hooks.package-info",
+        "@dev.hookwire.annotations.HookPackage(String.class)\npackage com.acme.hooks;\n");
     Compilation compilation = TestCompiler.compile(packageInfo);
-    assertThat(compilation).hadErrorContaining(Message.NOT_A_CATALOG.format("java.lang.String")).inFile(packageInfo).onLine(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.NOT_A_CATALOG.format("java.lang.String"))
+        .inFile(packageInfo)
+        .onLine(1);
   }
 
   @Test
   void twoCatalogsDefiningOneEventAreAnErrorOnThePackage() {
-    JavaFileObject desk = catalog("  @AfterEvent void afterNoteSave(String note, HookContext ctx);");
-    JavaFileObject other =
-        TestCompiler.source(
-            "com.acme.desk.OtherHooks",
-            """
+    JavaFileObject desk =
+        catalog("  @AfterEvent void afterNoteSave(String note, HookContext ctx);");
+    JavaFileObject other = TestCompiler.source("com.acme.desk.OtherHooks", """
             package com.acme.desk;
 
             @dev.hookwire.annotations.EventCatalog
@@ -189,13 +186,13 @@ class CatalogReaderTest {
               void afterNoteSave(String note, dev.hookwire.runtime.HookContext ctx);
             }
             """);
-    JavaFileObject packageInfo =
-        TestCompiler.source(
-            "com.acme.hooks.package-info",
-            "@dev.hookwire.annotations.HookPackage({com.acme.desk.DeskHooks.class, com.acme.desk.OtherHooks.class})\npackage com.acme.hooks;\n");
+    JavaFileObject packageInfo = TestCompiler.source(
+        "com.acme.hooks.package-info",
+        "@dev.hookwire.annotations.HookPackage({com.acme.desk.DeskHooks.class, com.acme.desk.OtherHooks.class})\npackage com.acme.hooks;\n");
     Compilation compilation = TestCompiler.compile(desk, other, packageInfo);
     assertThat(compilation)
-        .hadErrorContaining(Message.EVENT_IN_TWO_CATALOGS.format("after-note-save", "com.acme.desk.DeskHooks", "com.acme.desk.OtherHooks"))
+        .hadErrorContaining(Message.EVENT_IN_TWO_CATALOGS.format(
+            "after-note-save", "com.acme.desk.DeskHooks", "com.acme.desk.OtherHooks"))
         .inFile(packageInfo)
         .onLine(1);
   }
@@ -203,8 +200,7 @@ class CatalogReaderTest {
   @Test
   void aHandWrittenPatchNamedByPatchedByIsWhatBeforeHooksReturn() {
     // The patch's methods may be inherited: the wiring only calls applyTo and stopsChain.
-    JavaFileObject doc =
-        TestCompiler.source("com.acme.docs.Doc", """
+    JavaFileObject doc = TestCompiler.source("com.acme.docs.Doc", """
             package com.acme.docs;
 
             @dev.hookwire.annotations.PatchedBy(DocPatch.class)
@@ -213,8 +209,7 @@ class CatalogReaderTest {
               public Doc(String text) { this.text = text; }
             }
             """);
-    JavaFileObject base =
-        TestCompiler.source("com.acme.docs.BasePatch", """
+    JavaFileObject base = TestCompiler.source("com.acme.docs.BasePatch", """
             package com.acme.docs;
 
             public abstract class BasePatch {
@@ -223,8 +218,7 @@ class CatalogReaderTest {
               protected void stop() { stop = true; }
             }
             """);
-    JavaFileObject patch =
-        TestCompiler.source("com.acme.docs.DocPatch", """
+    JavaFileObject patch = TestCompiler.source("com.acme.docs.DocPatch", """
             package com.acme.docs;
 
             public final class DocPatch extends BasePatch {
@@ -233,8 +227,7 @@ class CatalogReaderTest {
               public Doc applyTo(Doc doc) { return new Doc(doc.text + suffix); }
             }
             """);
-    JavaFileObject catalog =
-        TestCompiler.source("com.acme.docs.DocHooks", """
+    JavaFileObject catalog = TestCompiler.source("com.acme.docs.DocHooks", """
             package com.acme.docs;
 
             import dev.hookwire.annotations.*;
@@ -245,10 +238,10 @@ class CatalogReaderTest {
               @BeforeEvent Doc beforeDocSave(Doc doc, HookContext ctx);
             }
             """);
-    JavaFileObject packageInfo =
-        TestCompiler.source("com.acme.docs.hooks.package-info", "@dev.hookwire.annotations.HookPackage(com.acme.docs.DocHooks.class)\npackage com.acme.docs.hooks;\n");
-    JavaFileObject hook =
-        TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
+    JavaFileObject packageInfo = TestCompiler.source(
+        "com.acme.docs.hooks.package-info",
+        "@dev.hookwire.annotations.HookPackage(com.acme.docs.DocHooks.class)\npackage com.acme.docs.hooks;\n");
+    JavaFileObject hook = TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
             package com.acme.docs.hooks;
 
             import com.acme.docs.Doc;
@@ -260,10 +253,12 @@ class CatalogReaderTest {
             """);
     Compilation compilation = TestCompiler.compile(doc, base, patch, catalog, packageInfo, hook);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.docs.hooks.HookWiring").contentsAsUtf8String().contains("current = patch.applyTo(current);");
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.docs.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("current = patch.applyTo(current);");
 
-    JavaFileObject wrong =
-        TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
+    JavaFileObject wrong = TestCompiler.source("com.acme.docs.hooks.BeforeDocSave", """
             package com.acme.docs.hooks;
 
             import com.acme.docs.Doc;
@@ -274,7 +269,8 @@ class CatalogReaderTest {
             """);
     Compilation rejected = TestCompiler.compile(doc, base, patch, catalog, packageInfo, wrong);
     assertThat(rejected)
-        .hadErrorContaining("BeforeDocSave.handle must return void or DocPatch (before-doc-save is a before-event), found Doc.")
+        .hadErrorContaining(
+            "BeforeDocSave.handle must return void or DocPatch (before-doc-save is a before-event), found Doc.")
         .inFile(wrong)
         .onLineContaining("public Doc handle");
   }

@@ -25,19 +25,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link CompilerQuirks} answers as javac does under each compiler. */
 class CompilerQuirksTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void anImplicitConstructorIsToldFromAWrittenOne(CompilerKind compiler) {
     Inspect inspect = new Inspect();
-    Compilation compilation =
-        Compiler.compiler(compiler.tool())
-            .withProcessors(inspect)
-            .withOptions("--release", "17")
-            .compile(
-                TestCompiler.onDisk(dir, "com.acme.plain.Implicit", "package com.acme.plain;\nfinal class Implicit {}\n"),
-                TestCompiler.onDisk(dir, "com.acme.plain.Written", "package com.acme.plain;\nfinal class Written {\n  Written() {}\n}\n"));
+    Compilation compilation = Compiler.compiler(compiler.tool())
+        .withProcessors(inspect)
+        .withOptions("--release", "17")
+        .compile(
+            TestCompiler.onDisk(
+                dir,
+                "com.acme.plain.Implicit",
+                "package com.acme.plain;\nfinal class Implicit {}\n"),
+            TestCompiler.onDisk(
+                dir,
+                "com.acme.plain.Written",
+                "package com.acme.plain;\nfinal class Written {\n  Written() {}\n}\n"));
     assertThat(compilation).succeeded();
     assertThat(inspect.implicit).containsExactly("Implicit", true, "Written", false);
   }
@@ -46,16 +52,18 @@ class CompilerQuirksTest {
   @EnumSource(CompilerKind.class)
   void aRecordAndItsTypeParameterArePlacedOnItsClassViewUnderEcjOnly(CompilerKind compiler) {
     Inspect inspect = new Inspect();
-    Compilation compilation =
-        Compiler.compiler(compiler.tool())
-            .withProcessors(inspect)
-            .withOptions("--release", "17")
-            .compile(TestCompiler.onDisk(dir, "com.acme.plain.Shape", "package com.acme.plain;\nrecord Shape<T>(T sides) {}\n"));
+    Compilation compilation = Compiler.compiler(compiler.tool())
+        .withProcessors(inspect)
+        .withOptions("--release", "17")
+        .compile(TestCompiler.onDisk(
+            dir, "com.acme.plain.Shape", "package com.acme.plain;\nrecord Shape<T>(T sides) {}\n"));
     assertThat(compilation).succeeded();
     // ECJ's Messager places a class but neither a record nor a type parameter: both go to the
     // record's class view.
     if (compiler == CompilerKind.JAVAC) {
-      assertThat(inspect.placed).containsExactly("RECORD Shape", "TYPE_PARAMETER T").inOrder();
+      assertThat(inspect.placed)
+          .containsExactly("RECORD Shape", "TYPE_PARAMETER T")
+          .inOrder();
     } else {
       assertThat(inspect.placed).containsExactly("CLASS Shape", "CLASS Shape").inOrder();
     }
@@ -76,12 +84,19 @@ class CompilerQuirksTest {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-          implicit.put(type.getSimpleName().toString(), CompilerQuirks.isImplicitConstructor(constructor, processingEnv.getElementUtils()));
+        for (ExecutableElement constructor :
+            ElementFilter.constructorsIn(type.getEnclosedElements())) {
+          implicit.put(
+              type.getSimpleName().toString(),
+              CompilerQuirks.isImplicitConstructor(constructor, processingEnv.getElementUtils()));
         }
         if (placed.isEmpty()) {
           placed.add(describe(CompilerQuirks.placeable(type, processingEnv.getElementUtils())));
-          placed.add(type.getTypeParameters().isEmpty() ? "none" : describe(CompilerQuirks.placeable(type.getTypeParameters().get(0), processingEnv.getElementUtils())));
+          placed.add(
+              type.getTypeParameters().isEmpty()
+                  ? "none"
+                  : describe(CompilerQuirks.placeable(
+                      type.getTypeParameters().get(0), processingEnv.getElementUtils())));
         }
       }
       return false;

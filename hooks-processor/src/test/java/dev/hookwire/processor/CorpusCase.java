@@ -35,19 +35,18 @@ record CorpusCase(String name, List<Path> sources) {
   private static final Pattern MARKER = Pattern.compile("// (error|warning)(?:\\[([^\\]]*)\\])?: ");
 
   /** Placeholders a marker may use for long texts that many messages repeat. */
-  private static final List<String[]> PLACEHOLDERS =
-      List.of(
-          new String[] {
-            "{AUTH}",
-            "after-admin-user-create, after-login, after-session-create, after-user-create, before-login,"
-                + " before-session-create, before-user-create, resolve-oauth-context, transform-custom-user-data"
-          },
-          new String[] {
-            "{HELP}",
-            "A hook class is named after its event, or names it with @Hook(\"event-name\"). Every"
-                + " top-level type of a hooks package is a hook; move helper types to another package"
-                + " (sub-packages are not scanned)."
-          });
+  private static final List<String[]> PLACEHOLDERS = List.of(
+      new String[] {
+        "{AUTH}",
+        "after-admin-user-create, after-login, after-session-create, after-user-create, before-login,"
+            + " before-session-create, before-user-create, resolve-oauth-context, transform-custom-user-data"
+      },
+      new String[] {
+        "{HELP}",
+        "A hook class is named after its event, or names it with @Hook(\"event-name\"). Every"
+            + " top-level type of a hooks package is a hook; move helper types to another package"
+            + " (sub-packages are not scanned)."
+      });
 
   /** A diagnostic the case must get. */
   record Expected(Diagnostic.Kind kind, JavaFileObject file, int line, String message) {}
@@ -67,7 +66,8 @@ record CorpusCase(String name, List<Path> sources) {
 
   static CorpusCase of(Path folder) {
     try (Stream<Path> files = Files.walk(folder)) {
-      List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      List<Path> sources =
+          files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
       return new CorpusCase(folder.getFileName().toString(), sources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,14 +93,20 @@ record CorpusCase(String name, List<Path> sources) {
           String only = marker.group(2);
           int textStart = marker.end();
           found = marker.find();
-          String text = line.substring(textStart, found ? marker.start() : line.length()).strip();
-          if (only != null && Stream.of(CompilerKind.values()).noneMatch(k -> k.marker().equals(only))) {
-            throw new IllegalArgumentException(
-                sources.get(f) + ":" + (i + 1) + ": unknown compiler '" + only + "' in marker; use one of "
-                    + Stream.of(CompilerKind.values()).map(CompilerKind::marker).toList());
+          String text =
+              line.substring(textStart, found ? marker.start() : line.length()).strip();
+          if (only != null
+              && Stream.of(CompilerKind.values()).noneMatch(k -> k.marker().equals(only))) {
+            throw new IllegalArgumentException(sources.get(f) + ":" + (i + 1)
+                + ": unknown compiler '" + only + "' in marker; use one of "
+                + Stream.of(CompilerKind.values()).map(CompilerKind::marker).toList());
           }
           if (only == null || only.equals(compiler.marker())) {
-            expected.add(new Expected(Diagnostic.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), files.get(f), i + 1, expand(text)));
+            expected.add(new Expected(
+                Diagnostic.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                files.get(f),
+                i + 1,
+                expand(text)));
           }
         }
       }

@@ -54,18 +54,20 @@ class ErrorCorpusTest {
    * the markers. Under ECJ each must still fail exactly so; once that changes its entry fails the
    * test until it is removed here.
    */
-  private static final Map<String, Difference> ECJ_DIFFERENCES =
-      Map.of(
-          "patchable-component-on-its-own-line-named-like-a-patch-method",
-          new Difference(ON_A_RECORD_COMPONENT, "but found it on line(s):\n   4: public record Doc("));
+  private static final Map<String, Difference> ECJ_DIFFERENCES = Map.of(
+      "patchable-component-on-its-own-line-named-like-a-patch-method",
+      new Difference(ON_A_RECORD_COMPONENT, "but found it on line(s):\n   4: public record Doc("));
 
   @TestFactory
   Stream<DynamicContainer> eachMalformedInputGetsItsMessageOnItsLine() {
     List<CorpusCase> corpus = CorpusCase.all();
     assertThat(corpus).isNotEmpty();
     return corpus.stream()
-        .map(input -> dynamicContainer(input.name(), Stream.of(CompilerKind.values())
-            .map(compiler -> dynamicTest(input.name() + " under " + compiler, () -> run(input, compiler)))));
+        .map(input -> dynamicContainer(
+            input.name(),
+            Stream.of(CompilerKind.values())
+                .map(compiler ->
+                    dynamicTest(input.name() + " under " + compiler, () -> run(input, compiler)))));
   }
 
   private static void run(CorpusCase input, CompilerKind compiler) {
@@ -74,10 +76,14 @@ class ErrorCorpusTest {
       check(input, compiler);
       return;
     }
-    AssertionError failure = assertThrows(AssertionError.class, () -> check(input, compiler),
+    AssertionError failure = assertThrows(
+        AssertionError.class,
+        () -> check(input, compiler),
         "bad/" + input.name() + " now passes under ECJ: remove it from ECJ_DIFFERENCES");
     assertWithMessage("bad/%s under ECJ (%s)", input.name(), difference.why())
-        .that(failure).hasMessageThat().contains(difference.failure());
+        .that(failure)
+        .hasMessageThat()
+        .contains(difference.failure());
   }
 
   @Test
@@ -91,7 +97,8 @@ class ErrorCorpusTest {
     try {
       checkMarkers(input, compiler);
     } catch (AssertionError e) {
-      throw new AssertionError("bad/" + input.name() + " under " + compiler + ": " + e.getMessage(), e);
+      throw new AssertionError(
+          "bad/" + input.name() + " under " + compiler + ": " + e.getMessage(), e);
     }
   }
 
@@ -102,13 +109,17 @@ class ErrorCorpusTest {
 
     Compilation compilation = TestCompiler.forCorpus(compiler).compile(files);
 
-    long errors = expected.stream().filter(e -> e.kind() == Diagnostic.Kind.ERROR).count();
+    long errors =
+        expected.stream().filter(e -> e.kind() == Diagnostic.Kind.ERROR).count();
     long warnings = expected.size() - errors;
     for (CorpusCase.Expected e : expected) {
       if (e.kind() == Diagnostic.Kind.ERROR) {
         assertThat(compilation).hadErrorContaining(e.message()).inFile(e.file()).onLine(e.line());
       } else {
-        assertThat(compilation).hadWarningContaining(e.message()).inFile(e.file()).onLine(e.line());
+        assertThat(compilation)
+            .hadWarningContaining(e.message())
+            .inFile(e.file())
+            .onLine(e.line());
       }
     }
     assertThat(compilation).hadErrorCount((int) errors);
@@ -122,7 +133,8 @@ class ErrorCorpusTest {
    */
   private static void assertNoCrash(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
-      for (String crash : List.of("internal error", "threw an uncaught exception", "Internal compiler error")) {
+      for (String crash :
+          List.of("internal error", "threw an uncaught exception", "Internal compiler error")) {
         assertThat(d.getMessage(null)).doesNotContain(crash);
       }
     }
@@ -130,9 +142,16 @@ class ErrorCorpusTest {
 
   @Test
   void aProcessorThatThrowsIsACrashUnderEitherCompiler(@TempDir Path dir) {
-    JavaFileObject source = TestCompiler.onDisk(dir, "com.acme.plain.A", "package com.acme.plain;\nclass A {}\n");
-    assertThrows(RuntimeException.class, () -> Compiler.compiler(CompilerKind.JAVAC.tool()).withProcessors(new Throwing()).compile(source));
-    Compilation ecj = Compiler.compiler(CompilerKind.ECJ.tool()).withProcessors(new Throwing()).compile(source);
+    JavaFileObject source =
+        TestCompiler.onDisk(dir, "com.acme.plain.A", "package com.acme.plain;\nclass A {}\n");
+    assertThrows(
+        RuntimeException.class,
+        () -> Compiler.compiler(CompilerKind.JAVAC.tool())
+            .withProcessors(new Throwing())
+            .compile(source));
+    Compilation ecj = Compiler.compiler(CompilerKind.ECJ.tool())
+        .withProcessors(new Throwing())
+        .compile(source);
     AssertionError e = assertThrows(AssertionError.class, () -> assertNoCrash(ecj));
     assertThat(e).hasMessageThat().contains("IllegalStateException: processor bug");
   }
@@ -152,7 +171,8 @@ class ErrorCorpusTest {
   }
 
   @Test
-  void aMarkerForOneCompilerIsExpectedOnlyFromItAndALineMayHoldSeveral(@TempDir Path dir) throws IOException {
+  void aMarkerForOneCompilerIsExpectedOnlyFromItAndALineMayHoldSeveral(@TempDir Path dir)
+      throws IOException {
     CorpusCase input = write(dir, """
         package com.acme.plain;
         class A {} // error: everywhere
@@ -177,14 +197,15 @@ class ErrorCorpusTest {
   @Test
   void aMarkerForAnUnknownCompilerIsRejected(@TempDir Path dir) throws IOException {
     CorpusCase input = write(dir, "package com.acme.plain;\nclass A {} // error[eclipse]: typo\n");
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> input.expected(input.files(), CompilerKind.ECJ));
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> input.expected(input.files(), CompilerKind.ECJ));
     assertThat(e).hasMessageThat().contains("A.java:2: unknown compiler 'eclipse'");
   }
 
   @Test
   void placeholdersStandForTheLongTextsMessagesRepeat(@TempDir Path dir) throws IOException {
-    CorpusCase input = write(dir, "package com.acme.plain;\nclass A {} // error: Known events: {AUTH}. {HELP}\n");
+    CorpusCase input =
+        write(dir, "package com.acme.plain;\nclass A {} // error: Known events: {AUTH}. {HELP}\n");
     String message = input.expected(input.files(), CompilerKind.JAVAC).get(0).message();
     assertThat(message).startsWith("Known events: after-admin-user-create, after-login,");
     assertThat(message).endsWith("(sub-packages are not scanned).");

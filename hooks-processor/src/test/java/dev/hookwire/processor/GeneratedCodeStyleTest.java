@@ -20,11 +20,15 @@ class GeneratedCodeStyleTest {
   @ParameterizedTest
   @ValueSource(strings = {"com/acme/hooks", "com/acme/desk/hooks", "com/acme/cms/hooks"})
   void linesFitIn100ColumnsWithoutTrailingSpaces(String pkg) {
-    List<String> lines = TestCompiler.readResource("expected/" + pkg + "/HookWiring.java").lines().toList();
+    List<String> lines = TestCompiler.readResource("expected/" + pkg + "/HookWiring.java")
+        .lines()
+        .toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       assertWithMessage("line %s: %s", i + 1, line).that(line.length()).isAtMost(100);
-      assertWithMessage("line %s has trailing spaces: '%s'", i + 1, line).that(line).isEqualTo(line.stripTrailing());
+      assertWithMessage("line %s has trailing spaces: '%s'", i + 1, line)
+          .that(line)
+          .isEqualTo(line.stripTrailing());
     }
   }
 
@@ -38,6 +42,7 @@ class GeneratedCodeStyleTest {
       counts.merge(literals.group(1), 1, Integer::sum);
     }
     assertWithMessage("the hook classes").that(counts).isNotEmpty();
-    counts.forEach((type, count) -> assertWithMessage("%s.class in %s", type, pkg).that(count).isEqualTo(1));
+    counts.forEach((type, count) ->
+        assertWithMessage("%s.class in %s", type, pkg).that(count).isEqualTo(1));
   }
 }

@@ -25,8 +25,8 @@ final class Goldens {
   /** The system property that turns comparing into rewriting. */
   static final String UPDATE_PROPERTY = "hookwire.updateGoldens";
 
-  private static final Goldens PROJECT =
-      new Goldens(Paths.get("src/test/resources/expected"), Boolean.getBoolean(UPDATE_PROPERTY), System.out);
+  private static final Goldens PROJECT = new Goldens(
+      Paths.get("src/test/resources/expected"), Boolean.getBoolean(UPDATE_PROPERTY), System.out);
 
   private final Path root;
   private final boolean update;
@@ -56,14 +56,17 @@ final class Goldens {
   synchronized void check(String path, String actual) {
     Path file = root.resolve(path);
     if (!update) {
-      assertWithMessage("golden file %s (to rewrite it from this output, run with -D%s=true)", file, UPDATE_PROPERTY)
+      assertWithMessage(
+              "golden file %s (to rewrite it from this output, run with -D%s=true)",
+              file, UPDATE_PROPERTY)
           .that(actual)
           .isEqualTo(read(file));
       return;
     }
     String earlier = writtenThisRun.putIfAbsent(path, actual);
     if (earlier != null) {
-      assertWithMessage("golden file %s: this output differs from the one it was just rewritten from", file)
+      assertWithMessage(
+              "golden file %s: this output differs from the one it was just rewritten from", file)
           .that(actual)
           .isEqualTo(earlier);
       return;
@@ -84,7 +87,10 @@ final class Goldens {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("golden file " + file + " is missing; run with -D" + UPDATE_PROPERTY + "=true to write it", e);
+      throw new UncheckedIOException(
+          "golden file " + file + " is missing; run with -D" + UPDATE_PROPERTY
+              + "=true to write it",
+          e);
     }
   }
 }

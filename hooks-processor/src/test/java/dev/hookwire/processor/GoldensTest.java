@@ -25,7 +25,8 @@ class GoldensTest {
     Goldens goldens = new Goldens(dir, false, log);
 
     goldens.check("com/acme/A.java", "class A {}\n");
-    AssertionError e = assertThrows(AssertionError.class, () -> goldens.check("com/acme/A.java", "class A { }\n"));
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> goldens.check("com/acme/A.java", "class A { }\n"));
     assertThat(e).hasMessageThat().contains("-Dhookwire.updateGoldens=true");
     assertThat(Files.readString(dir.resolve("com/acme/A.java"))).isEqualTo("class A {}\n");
     assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
@@ -34,7 +35,8 @@ class GoldensTest {
   @Test
   void comparingWithAMissingFileFailsAndSaysHowToWriteIt(@TempDir Path dir) {
     Goldens goldens = new Goldens(dir, false, log);
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> goldens.check("B.json", "{}"));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> goldens.check("B.json", "{}"));
     assertThat(e).hasMessageThat().contains("-Dhookwire.updateGoldens=true");
   }
 
@@ -52,7 +54,9 @@ class GoldensTest {
     assertThat(Files.readString(dir.resolve("Changed.java"))).isEqualTo("new\n");
     assertThat(Files.readString(dir.resolve("sub/New.json"))).isEqualTo("{}\n");
     assertThat(printed.toString(StandardCharsets.UTF_8).lines().toList())
-        .containsExactly("Rewrote golden file " + dir.resolve("Changed.java"), "Rewrote golden file " + dir.resolve("sub/New.json"))
+        .containsExactly(
+            "Rewrote golden file " + dir.resolve("Changed.java"),
+            "Rewrote golden file " + dir.resolve("sub/New.json"))
         .inOrder();
   }
 
@@ -61,15 +65,19 @@ class GoldensTest {
     Goldens goldens = new Goldens(dir, true, log);
     goldens.check("A.java", "from javac\n");
     goldens.check("A.java", "from javac\n");
-    AssertionError e = assertThrows(AssertionError.class, () -> goldens.check("A.java", "from ecj\n"));
+    AssertionError e =
+        assertThrows(AssertionError.class, () -> goldens.check("A.java", "from ecj\n"));
     assertThat(e).hasMessageThat().contains("differs from the one it was just rewritten from");
     assertThat(Files.readString(dir.resolve("A.java"))).isEqualTo("from javac\n");
   }
 
   @Test
   void theProjectsGoldensAreInTheSourceFolderAndSurefirePassesTheSwitch() {
-    assertThat(Goldens.project().root().toString()).isEqualTo(Path.of("src/test/resources/expected").toString());
-    assertThat(Files.isRegularFile(Goldens.project().root().resolve("com/acme/hooks/HookWiring.java"))).isTrue();
+    assertThat(Goldens.project().root().toString())
+        .isEqualTo(Path.of("src/test/resources/expected").toString());
+    assertThat(
+            Files.isRegularFile(Goldens.project().root().resolve("com/acme/hooks/HookWiring.java")))
+        .isTrue();
     // Set by the pom's systemPropertyVariables, from -Dhookwire.updateGoldens (false by default).
     assertThat(System.getProperty(Goldens.UPDATE_PROPERTY)).isAnyOf("true", "false");
   }

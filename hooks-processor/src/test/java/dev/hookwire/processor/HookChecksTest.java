@@ -21,14 +21,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HookChecksTest {
   /** Where the sources are written: ECJ compiles only sources on disk. */
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private JavaFileObject source(String qualifiedName, String code) {
     return TestCompiler.onDisk(dir, qualifiedName, code);
   }
 
   private JavaFileObject packageInfo() {
-    return source("com.acme.hooks.package-info", "@dev.hookwire.annotations.HookPackage\npackage com.acme.hooks;\n");
+    return source(
+        "com.acme.hooks.package-info",
+        "@dev.hookwire.annotations.HookPackage\npackage com.acme.hooks;\n");
   }
 
   /** A hook class in the hooks package; {@code code} starts with the imports it uses (ECJ warns of others). */
@@ -47,8 +50,7 @@ class HookChecksTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void aConstructorDeclaringAnUncheckedExceptionIsFine(CompilerKind compiler) {
-    JavaFileObject file =
-        hook("AfterLogin", """
+    JavaFileObject file = hook("AfterLogin", """
             import dev.hookwire.auth.Login;
 
             public final class AfterLogin {
@@ -62,44 +64,59 @@ class HookChecksTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void anInheritedPublicHandleIsTheHooksAndTheWiringCallsIt(CompilerKind compiler) {
-    JavaFileObject base =
-        source("com.acme.support.LoginAudit", """
+    JavaFileObject base = source("com.acme.support.LoginAudit", """
             package com.acme.support;
 
             public abstract class LoginAudit<T> {
               public void handle(T entity) {}
             }
             """);
-    JavaFileObject file = hook("AfterLogin", "public final class AfterLogin extends com.acme.support.LoginAudit<dev.hookwire.auth.Login> {}\n");
+    JavaFileObject file = hook(
+        "AfterLogin",
+        "public final class AfterLogin extends com.acme.support.LoginAudit<dev.hookwire.auth.Login> {}\n");
     Compilation compilation = compile(compiler, base, file);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains("afterLogin.handle(");
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("afterLogin.handle(");
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void anInterfaceDefaultHandleIsTheHooks(CompilerKind compiler) {
-    JavaFileObject api =
-        source("com.acme.support.Audited", """
+    JavaFileObject api = source("com.acme.support.Audited", """
             package com.acme.support;
 
             public interface Audited {
               default void handle(dev.hookwire.auth.User user, dev.hookwire.runtime.HookContext ctx) {}
             }
             """);
-    JavaFileObject file = hook("AfterUserCreate", "public final class AfterUserCreate implements com.acme.support.Audited {}\n");
+    JavaFileObject file = hook(
+        "AfterUserCreate",
+        "public final class AfterUserCreate implements com.acme.support.Audited {}\n");
     Compilation compilation = compile(compiler, api, file);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains("afterUserCreate.handle(user, ctx)");
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("afterUserCreate.handle(user, ctx)");
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
-  void anInlineHookOfAnEventWithADefaultIsCalledDirectly(CompilerKind compiler) throws java.io.IOException {
-    JavaFileObject file = hook("AfterLogin", "import dev.hookwire.auth.Login;\n\n@dev.hookwire.annotations.Inline\npublic final class AfterLogin { public void handle(Login login) {} }\n");
+  void anInlineHookOfAnEventWithADefaultIsCalledDirectly(CompilerKind compiler)
+      throws java.io.IOException {
+    JavaFileObject file = hook(
+        "AfterLogin",
+        "import dev.hookwire.auth.Login;\n\n@dev.hookwire.annotations.Inline\npublic final class AfterLogin { public void handle(Login login) {} }\n");
     Compilation compilation = compile(compiler, file);
     assertThat(compilation).succeededWithoutWarnings();
-    String wiring = compilation.generatedSourceFile("com.acme.hooks.HookWiring").orElseThrow().getCharContent(true).toString();
+    String wiring = compilation
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
     assertThat(wiring).contains("afterLogin.handle(login)");
     assertThat(wiring).doesNotContain("runWithin");
   }
@@ -107,11 +124,19 @@ class HookChecksTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void withoutInlineTheSameHookRunsWithinTheDefault(CompilerKind compiler) {
-    JavaFileObject file = hook("AfterLogin", "import dev.hookwire.auth.Login;\n\npublic final class AfterLogin { public void handle(Login login) {} }\n");
+    JavaFileObject file = hook(
+        "AfterLogin",
+        "import dev.hookwire.auth.Login;\n\npublic final class AfterLogin { public void handle(Login login) {} }\n");
     Compilation compilation = compile(compiler, file);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains("dispatch.runWithin(AFTER_LOGIN");
-    assertThat(compilation).generatedSourceFile("com.acme.hooks.HookWiring").contentsAsUtf8String().contains(".timed(30000L)");
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains("dispatch.runWithin(AFTER_LOGIN");
+    assertThat(compilation)
+        .generatedSourceFile("com.acme.hooks.HookWiring")
+        .contentsAsUtf8String()
+        .contains(".timed(30000L)");
   }
 
   /**
@@ -123,23 +148,26 @@ class HookChecksTest {
    */
   @Test
   void javacsErrorInAHookComesBeforeHookwiresAndNoneForTheHost() {
-    JavaFileObject host =
-        source("com.acme.app.App", """
+    JavaFileObject host = source("com.acme.app.App", """
             package com.acme.app;
 
             public final class App {
               Object wiring(dev.hookwire.runtime.HookRuntime runtime) { return new com.acme.hooks.HookWiring(runtime); }
             }
             """);
-    JavaFileObject file = hook("AfterUserCreate", "public final class AfterUserCreate { public void handle(Usr user) {} }\n");
+    JavaFileObject file = hook(
+        "AfterUserCreate",
+        "public final class AfterUserCreate { public void handle(Usr user) {} }\n");
     JavaFileObject packageInfo = packageInfo();
     Compilation compilation = TestCompiler.javac().compile(host, packageInfo, file);
     List<Diagnostic<? extends JavaFileObject>> errors = compilation.errors();
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0).getSource()).isEqualTo(file);
     assertThat(errors.get(0).getMessage(null)).contains("cannot find symbol");
-    assertThat(errors.get(1).getMessage(null)).isEqualTo(Message.TYPES_NEVER_RESOLVED.format("com.acme.hooks", "Usr"));
+    assertThat(errors.get(1).getMessage(null))
+        .isEqualTo(Message.TYPES_NEVER_RESOLVED.format("com.acme.hooks", "Usr"));
     assertThat(errors.get(1).getSource()).isEqualTo(packageInfo);
-    assertThat(errors.get(1).getLineNumber()).isEqualTo(1L); // on @HookPackage, where ECJ can show it too
+    assertThat(errors.get(1).getLineNumber())
+        .isEqualTo(1L); // on @HookPackage, where ECJ can show it too
   }
 }

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -59,15 +58,16 @@ class HookProcessorTest {
    * or ECJ keeps them, this fails: compare ECJ's output with the golden file instead.
    */
   private static void assertTheKnownEcjDifferenceOfTheAuthWiring(String wiring) {
-    String javac = TestCompiler.generatedSource(TestCompiler.javac().compile(resources(GOOD_HOOKS)), "com.acme.hooks.HookWiring");
+    String javac = TestCompiler.generatedSource(
+        TestCompiler.javac().compile(resources(GOOD_HOOKS)), "com.acme.hooks.HookWiring");
     assertThat(wiring).isNotEqualTo(javac);
-    String renamed =
-        wiring
-            .replaceAll("\\bloginAttempt\\b", "attempt")
-            .replaceAll("\\bappContext\\b", "context")
-            .replace("Map<String, String> map, HookContext ctx", "Map<String, String> data, HookContext ctx")
-            .replace("requireNonNull(map, \"map\")", "requireNonNull(data, \"data\")")
-            .replace("Map<String, String> current = map;", "Map<String, String> current = data;");
+    String renamed = wiring
+        .replaceAll("\\bloginAttempt\\b", "attempt")
+        .replaceAll("\\bappContext\\b", "context")
+        .replace(
+            "Map<String, String> map, HookContext ctx", "Map<String, String> data, HookContext ctx")
+        .replace("requireNonNull(map, \"map\")", "requireNonNull(data, \"data\")")
+        .replace("Map<String, String> current = map;", "Map<String, String> current = data;");
     assertThat(renamed).isEqualTo(javac);
   }
 
@@ -75,7 +75,11 @@ class HookProcessorTest {
   @EnumSource(CompilerKind.class)
   void describesTheWiringAsAResourceForTools(CompilerKind compiler) {
     Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GOOD_HOOKS));
-    Goldens.project().check("com.acme.hooks.json", TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.hooks.json"));
+    Goldens.project()
+        .check(
+            "com.acme.hooks.json",
+            TestCompiler.generatedClassOutput(
+                compilation, "META-INF/hookwire/com.acme.hooks.json"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,7 +89,10 @@ class HookProcessorTest {
     // transform of a record, hooks with and without the context.
     Compilation compilation = TestCompiler.compiler(compiler).compile(resources(DESK));
     assertThat(compilation).succeededWithoutWarnings();
-    Goldens.project().check("com/acme/desk/hooks/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.desk.hooks.HookWiring"));
+    Goldens.project()
+        .check(
+            "com/acme/desk/hooks/HookWiring.java",
+            TestCompiler.generatedSource(compilation, "com.acme.desk.hooks.HookWiring"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -93,16 +100,25 @@ class HookProcessorTest {
   void generatesTheGoldenWiringOfHooksWithConstructorDependencies(CompilerKind compiler) {
     // One constructor, (HookRuntime, HookDependencies); each site names its hook's dependencies;
     // the arguments are looked up once, before any hook is created; a @Disabled hook gets none.
-    Compilation compilation = TestCompiler.compiler(compiler).compile(resources(GoodSources.wiredDesk().toArray(String[]::new)));
+    Compilation compilation = TestCompiler.compiler(compiler)
+        .compile(resources(GoodSources.wiredDesk().toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
-    Goldens.project().check("com/acme/desk/wired/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.desk.wired.HookWiring"));
-    Goldens.project().check("com.acme.desk.wired.json", TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.desk.wired.json"));
+    Goldens.project()
+        .check(
+            "com/acme/desk/wired/HookWiring.java",
+            TestCompiler.generatedSource(compilation, "com.acme.desk.wired.HookWiring"));
+    Goldens.project()
+        .check(
+            "com.acme.desk.wired.json",
+            TestCompiler.generatedClassOutput(
+                compilation, "META-INF/hookwire/com.acme.desk.wired.json"));
   }
 
   @Test
   void aWiringWhoseHooksLiveInHoldersPassesThemTheArguments() {
     List<JavaFileObject> sources = new ArrayList<>();
-    sources.add(TestCompiler.source("big.hooks.package-info", "@dev.hookwire.annotations.HookPackage\npackage big.hooks;\n"));
+    sources.add(TestCompiler.source(
+        "big.hooks.package-info", "@dev.hookwire.annotations.HookPackage\npackage big.hooks;\n"));
     for (int i = 1; i <= Limits.HOOKS_PER_HOLDER + 1; i++) {
       sources.add(TestCompiler.source("big.hooks.Audit" + i, """
           package big.hooks;
@@ -130,7 +146,10 @@ class HookProcessorTest {
     // it (and honours its chain stop) exactly like a generated patch, with no reflection.
     Compilation compilation = TestCompiler.compiler(compiler).compile(resources(CMS));
     assertThat(compilation).succeededWithoutWarnings();
-    Goldens.project().check("com/acme/cms/hooks/HookWiring.java", TestCompiler.generatedSource(compilation, "com.acme.cms.hooks.HookWiring"));
+    Goldens.project()
+        .check(
+            "com/acme/cms/hooks/HookWiring.java",
+            TestCompiler.generatedSource(compilation, "com.acme.cms.hooks.HookWiring"));
   }
 
   @Test
@@ -178,16 +197,21 @@ class HookProcessorTest {
     Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     String wiring = contents(compilation, "com.acme.hooks.HookWiring");
-    assertThat(wiring).contains("public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user_, HookContext ctx_) {");
+    assertThat(wiring)
+        .contains(
+            "public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user_, HookContext ctx_) {");
     assertThat(wiring).contains("dev.hookwire.auth.User current_ = user_;");
     assertThat(wiring).contains("UserPatch patch_;");
     assertThat(wiring).contains("long start_ = dispatch.started(START);");
     assertThat(wiring).contains("} catch (Throwable e_) {");
     assertThat(wiring).contains("patch_ = patch.handle(current_);");
-    assertThat(wiring).contains("Map<String, String> input_ = Collections.unmodifiableMap(current);");
+    assertThat(wiring)
+        .contains("Map<String, String> input_ = Collections.unmodifiableMap(current);");
     // The event's default timeout runs the transform through the runtime, in a lambda.
     assertThat(wiring).contains("input_, ctx);");
-    assertThat(wiring).contains("result_ = dispatch.callWithin(RESULT, (hookEntity, hookContext) -> result.handle(hookEntity),");
+    assertThat(wiring)
+        .contains(
+            "result_ = dispatch.callWithin(RESULT, (hookEntity, hookContext) -> result.handle(hookEntity),");
   }
 
   @Test
@@ -200,7 +224,8 @@ class HookProcessorTest {
     JavaFileObject[] sources = deskWithBeforeHooks(Limits.MAX_BEFORE_HOOKS + 1);
     Compilation tooMany = TestCompiler.compile(sources);
     assertThat(tooMany)
-        .hadErrorContaining(Message.TOO_MANY_BEFORE_HOOKS.format("before-ticket-open", Limits.MAX_BEFORE_HOOKS + 1, Limits.MAX_BEFORE_HOOKS))
+        .hadErrorContaining(Message.TOO_MANY_BEFORE_HOOKS.format(
+            "before-ticket-open", Limits.MAX_BEFORE_HOOKS + 1, Limits.MAX_BEFORE_HOOKS))
         .inFile(sources[DESK_PACKAGE_INFO])
         .onLine(1);
     assertThat(tooMany).hadErrorCount(1);
@@ -237,15 +262,16 @@ class HookProcessorTest {
 
   @Test
   void aPackageWithoutHookPackageGetsNoWiringAndAHookThereIsFlagged() {
-    JavaFileObject hook =
-        TestCompiler.source(
-            "com.acme.plain.AfterLogin",
-            "package com.acme.plain;\npublic final class AfterLogin { public void handle(dev.hookwire.auth.Login login) {} }");
-    Compilation compilation = TestCompiler.javac().withOptions("--release", "17").compile(hook);
+    JavaFileObject hook = TestCompiler.source(
+        "com.acme.plain.AfterLogin",
+        "package com.acme.plain;\npublic final class AfterLogin { public void handle(dev.hookwire.auth.Login login) {} }");
+    Compilation compilation =
+        TestCompiler.javac().withOptions("--release", "17").compile(hook);
     assertThat(compilation).succeeded();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
     assertThat(compilation)
-        .hadWarningContaining(Message.HOOK_OUTSIDE_HOOKS_PACKAGE.format("AfterLogin", "after-login", "com.acme.plain"))
+        .hadWarningContaining(Message.HOOK_OUTSIDE_HOOKS_PACKAGE.format(
+            "AfterLogin", "after-login", "com.acme.plain"))
         .inFile(hook)
         .onLine(2);
     assertThat(compilation).hadWarningCount(1);
@@ -253,12 +279,11 @@ class HookProcessorTest {
 
   @Test
   void aClassNamedLikeAnEventOnPurposeSilencesTheWarning() {
-    JavaFileObject notAHook =
-        TestCompiler.source(
-            "com.acme.plain.AfterLogin",
-            "package com.acme.plain;\n@SuppressWarnings(\"hookwire\")\npublic final class AfterLogin { public void handle(String s) {} }");
-    JavaFileObject noHandle =
-        TestCompiler.source("com.acme.plain.BeforeLogin", "package com.acme.plain;\npublic final class BeforeLogin {}");
+    JavaFileObject notAHook = TestCompiler.source(
+        "com.acme.plain.AfterLogin",
+        "package com.acme.plain;\n@SuppressWarnings(\"hookwire\")\npublic final class AfterLogin { public void handle(String s) {} }");
+    JavaFileObject noHandle = TestCompiler.source(
+        "com.acme.plain.BeforeLogin", "package com.acme.plain;\npublic final class BeforeLogin {}");
     Compilation compilation = TestCompiler.compile(notAHook, noHandle);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
@@ -266,10 +291,7 @@ class HookProcessorTest {
 
   @Test
   void aBadHookIsReportedFirstAndNoWiringIsWritten(@TempDir Path dir) throws IOException {
-    JavaFileObject app =
-        TestCompiler.source(
-            "com.acme.App",
-            """
+    JavaFileObject app = TestCompiler.source("com.acme.App", """
             package com.acme;
 
             import com.acme.hooks.HookWiring;
@@ -282,22 +304,26 @@ class HookProcessorTest {
               }
             }
             """);
-    JavaFileObject typo =
-        TestCompiler.source(
-            "com.acme.hooks.AfterUserCreat",
-            "package com.acme.hooks;\npublic final class AfterUserCreat { public void handle(dev.hookwire.auth.User user) {} }");
+    JavaFileObject typo = TestCompiler.source(
+        "com.acme.hooks.AfterUserCreat",
+        "package com.acme.hooks;\npublic final class AfterUserCreat { public void handle(dev.hookwire.auth.User user) {} }");
     Compilation compilation = TestCompiler.compile(TestCompiler.resource(GOOD_HOOKS[0]), typo, app);
-    assertThat(compilation).hadErrorContaining("Did you mean AfterUserCreate (after-user-create)?").inFile(typo).onLine(2);
+    assertThat(compilation)
+        .hadErrorContaining("Did you mean AfterUserCreate (after-user-create)?")
+        .inFile(typo)
+        .onLine(2);
     // javac still reports the app's import of the missing class, but after our error, which
     // names the cause; the only other error is that import.
-    assertThat(compilation.errors().get(0).getMessage(null)).startsWith("Unknown hook event 'after-user-creat'");
+    assertThat(compilation.errors().get(0).getMessage(null))
+        .startsWith("Unknown hook event 'after-user-creat'");
     assertThat(compilation.errors()).hasSize(2);
     assertThat(compilation.errors().get(1).getMessage(null)).contains("HookWiring");
 
     // And no HookWiring was written: compile-testing hides a failed compile's output, so use javac.
     Path generated = dir.resolve("generated");
     Files.createDirectories(generated);
-    List<String> errors = javac(dir, List.of("-s", generated.toString()), typo, TestCompiler.resource(GOOD_HOOKS[0]));
+    List<String> errors =
+        javac(dir, List.of("-s", generated.toString()), typo, TestCompiler.resource(GOOD_HOOKS[0]));
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0)).startsWith("Unknown hook event 'after-user-creat'");
     try (Stream<Path> files = Files.walk(generated)) {
@@ -306,7 +332,8 @@ class HookProcessorTest {
   }
 
   @Test
-  void recompilingOneHookAloneKeepsTheCompiledHooksInTheWiring(@TempDir Path dir) throws IOException {
+  void recompilingOneHookAloneKeepsTheCompiledHooksInTheWiring(@TempDir Path dir)
+      throws IOException {
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
     // A full build, class files on disk, as Maven or Gradle leave them.
@@ -315,10 +342,7 @@ class HookProcessorTest {
     assertThat(Files.exists(classes.resolve("com/acme/hooks/HookWiring.class"))).isTrue();
 
     // Then one new hook alone, the previous output on the class path.
-    JavaFileObject added =
-        TestCompiler.source(
-            "com.acme.hooks.AfterSessionCreate",
-            """
+    JavaFileObject added = TestCompiler.source("com.acme.hooks.AfterSessionCreate", """
             package com.acme.hooks;
 
             public final class AfterSessionCreate {
@@ -329,13 +353,23 @@ class HookProcessorTest {
     classpath.add(0, classes.toFile());
     // javac itself warns (-Xlint:processing) that the previous HookWiring.class is on the class
     // path; that is the one warning, and it is javac's, about the stale output being replaced.
-    Compilation compilation =
-        TestCompiler.javac().withClasspath(classpath).withOptions("-Xlint:all", "--release", "17").compile(added);
+    Compilation compilation = TestCompiler.javac()
+        .withClasspath(classpath)
+        .withOptions("-Xlint:all", "--release", "17")
+        .compile(added);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("A file for type 'com.acme.hooks.HookWiring' already exists");
+    assertThat(compilation)
+        .hadWarningContaining("A file for type 'com.acme.hooks.HookWiring' already exists");
     String wiring = contents(compilation, "com.acme.hooks.HookWiring");
-    for (String hook : List.of("NormalizeEmail", "BeforeUserCreate", "AfterUserCreate", "AfterAdminUserCreate", "BeforeLogin", "TransformCustomUserData", "AfterSessionCreate")) {
+    for (String hook : List.of(
+        "NormalizeEmail",
+        "BeforeUserCreate",
+        "AfterUserCreate",
+        "AfterAdminUserCreate",
+        "BeforeLogin",
+        "TransformCustomUserData",
+        "AfterSessionCreate")) {
       assertThat(wiring).contains("private final " + hook + " ");
     }
     assertThat(wiring).contains(".disabledBecause(\"replaced by AfterUserCreate\")");
@@ -343,54 +377,75 @@ class HookProcessorTest {
 
   @Test
   void processorsAreRegisteredWithTheClaimerAfterTheProcessor() throws IOException {
-    try (InputStream in = HookProcessor.class.getResourceAsStream("/META-INF/services/javax.annotation.processing.Processor")) {
+    try (InputStream in = HookProcessor.class.getResourceAsStream(
+        "/META-INF/services/javax.annotation.processing.Processor")) {
       assertThat(in).isNotNull();
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
       // javac would not call HookProcessor in a round whose annotations the claimer already took.
-      assertThat(lines).containsExactly(HookProcessor.class.getName(), HookwireClaimer.class.getName()).inOrder();
+      assertThat(lines)
+          .containsExactly(HookProcessor.class.getName(), HookwireClaimer.class.getName())
+          .inOrder();
     }
   }
 
   @Test
   void hookwireAnnotationsAreClaimedSoLintStaysQuiet() {
-    Compilation compilation =
-        TestCompiler.javac().withOptions("-Xlint:all", "-Werror", "--release", "17").compile(resources(GOOD_HOOKS));
+    Compilation compilation = TestCompiler.javac()
+        .withOptions("-Xlint:all", "-Werror", "--release", "17")
+        .compile(resources(GOOD_HOOKS));
     assertThat(compilation).succeededWithoutWarnings();
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(CompilerKind.class)
   void patchOfARecordMatchesTheGoldenFile(CompilerKind compiler) {
-    Compilation compilation = TestCompiler.compiler(compiler).compile(TestCompiler.resource("good/com/acme/model/Account.java"));
+    Compilation compilation = TestCompiler.compiler(compiler)
+        .compile(TestCompiler.resource("good/com/acme/model/Account.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    Goldens.project().check("com/acme/model/AccountPatch.java", TestCompiler.generatedSource(compilation, "com.acme.model.AccountPatch"));
+    Goldens.project()
+        .check(
+            "com/acme/model/AccountPatch.java",
+            TestCompiler.generatedSource(compilation, "com.acme.model.AccountPatch"));
   }
 
   @Test
   void patchableMustBeATopLevelNonGenericRecord() {
-    JavaFileObject notRecord =
-        TestCompiler.source("com.acme.model.Plan", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic final class Plan {}");
-    assertThat(TestCompiler.compile(notRecord)).hadErrorContaining(Message.PATCHABLE_NOT_A_RECORD.format("com.acme.model.Plan")).inFile(notRecord).onLine(2);
-    JavaFileObject generic =
-        TestCompiler.source("com.acme.model.Box", "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic record Box<T>(T value) {}");
-    assertThat(TestCompiler.compile(generic)).hadErrorContaining(Message.PATCHABLE_GENERIC.format("com.acme.model.Box")).inFile(generic).onLine(2);
-    JavaFileObject nested =
-        TestCompiler.source("com.acme.model.Outer", "package com.acme.model;\npublic final class Outer {\n  @dev.hookwire.annotations.Patchable\n  public record Inner(String value) {}\n}");
-    assertThat(TestCompiler.compile(nested)).hadErrorContaining(Message.PATCHABLE_NESTED.format("com.acme.model.Outer.Inner")).inFile(nested).onLine(3);
+    JavaFileObject notRecord = TestCompiler.source(
+        "com.acme.model.Plan",
+        "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic final class Plan {}");
+    assertThat(TestCompiler.compile(notRecord))
+        .hadErrorContaining(Message.PATCHABLE_NOT_A_RECORD.format("com.acme.model.Plan"))
+        .inFile(notRecord)
+        .onLine(2);
+    JavaFileObject generic = TestCompiler.source(
+        "com.acme.model.Box",
+        "package com.acme.model;\n@dev.hookwire.annotations.Patchable\npublic record Box<T>(T value) {}");
+    assertThat(TestCompiler.compile(generic))
+        .hadErrorContaining(Message.PATCHABLE_GENERIC.format("com.acme.model.Box"))
+        .inFile(generic)
+        .onLine(2);
+    JavaFileObject nested = TestCompiler.source(
+        "com.acme.model.Outer",
+        "package com.acme.model;\npublic final class Outer {\n  @dev.hookwire.annotations.Patchable\n  public record Inner(String value) {}\n}");
+    assertThat(TestCompiler.compile(nested))
+        .hadErrorContaining(Message.PATCHABLE_NESTED.format("com.acme.model.Outer.Inner"))
+        .inFile(nested)
+        .onLine(3);
   }
 
   @Test
   void hostCatalogRecordAndHooksInOneCompileWaitForTheGeneratedPatch() {
     // The hooks return TicketPatch, which this same compile generates: the package waits a round.
-    JavaFileObject ticket =
-        TestCompiler.source("com.acme.desk.Ticket", """
+    JavaFileObject ticket = TestCompiler.source("com.acme.desk.Ticket", """
             package com.acme.desk;
 
             @dev.hookwire.annotations.Patchable
             public record Ticket(@dev.hookwire.annotations.Protected String id, String title, int priority) {}
             """);
-    JavaFileObject catalog =
-        TestCompiler.source("com.acme.desk.DeskHooks", """
+    JavaFileObject catalog = TestCompiler.source("com.acme.desk.DeskHooks", """
             package com.acme.desk;
 
             import dev.hookwire.annotations.*;
@@ -405,13 +460,11 @@ class HookProcessorTest {
               void afterTicketOpen(Ticket ticket, HookContext ctx);
             }
             """);
-    JavaFileObject packageInfo =
-        TestCompiler.source("com.acme.desk.hooks.package-info", """
+    JavaFileObject packageInfo = TestCompiler.source("com.acme.desk.hooks.package-info", """
             @dev.hookwire.annotations.HookPackage(com.acme.desk.DeskHooks.class)
             package com.acme.desk.hooks;
             """);
-    JavaFileObject hook =
-        TestCompiler.source("com.acme.desk.hooks.BeforeTicketOpen", """
+    JavaFileObject hook = TestCompiler.source("com.acme.desk.hooks.BeforeTicketOpen", """
             package com.acme.desk.hooks;
 
             import com.acme.desk.Ticket;
@@ -433,21 +486,35 @@ class HookProcessorTest {
 
   private static String contents(Compilation compilation, String qualifiedName) {
     try {
-      return compilation.generatedSourceFile(qualifiedName).orElseThrow().getCharContent(false).toString();
+      return compilation
+          .generatedSourceFile(qualifiedName)
+          .orElseThrow()
+          .getCharContent(false)
+          .toString();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
   /** Runs javac with the processors and writes class files to {@code out}; returns the errors. */
-  private static List<String> javac(Path out, List<String> options, JavaFileObject... sources) throws IOException {
+  private static List<String> javac(Path out, List<String> options, JavaFileObject... sources)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      List<String> arguments = new ArrayList<>(List.of("-d", out.toString(), "--release", "17", "-classpath",
-          String.join(File.pathSeparator, TestCompiler.classpath().stream().map(File::getPath).toList())));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      List<String> arguments = new ArrayList<>(List.of(
+          "-d",
+          out.toString(),
+          "--release",
+          "17",
+          "-classpath",
+          String.join(
+              File.pathSeparator,
+              TestCompiler.classpath().stream().map(File::getPath).toList())));
       arguments.addAll(options);
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null, List.of(sources));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, arguments, null, List.of(sources));
       task.setProcessors(List.of(new HookProcessor(), new HookwireClaimer()));
       task.call();
     }

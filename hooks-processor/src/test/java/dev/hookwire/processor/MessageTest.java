@@ -26,8 +26,10 @@ class MessageTest {
   @Test
   void theIdEndsEveryMessage() {
     assertThat(Message.HOOK_NOT_PUBLIC.format("AfterLogin"))
-        .isEqualTo("Hook class AfterLogin must be public. Add the public modifier. [hookwire:hook-not-public]");
-    assertThat(Message.HOOK_NOT_PUBLIC.with("AfterLogin").message().kind()).isEqualTo(Diagnostic.Kind.ERROR);
+        .isEqualTo(
+            "Hook class AfterLogin must be public. Add the public modifier. [hookwire:hook-not-public]");
+    assertThat(Message.HOOK_NOT_PUBLIC.with("AfterLogin").message().kind())
+        .isEqualTo(Diagnostic.Kind.ERROR);
     assertThat(Message.INLINE_WITHOUT_EFFECT.kind()).isEqualTo(Diagnostic.Kind.WARNING);
   }
 
@@ -35,7 +37,9 @@ class MessageTest {
   void everyIdIsDocumented() throws IOException {
     String docs = Files.readString(Path.of("../docs/messages.md"), StandardCharsets.UTF_8);
     for (Message message : Message.values()) {
-      assertWithMessage("docs/messages.md lists %s", message.id()).that(docs).contains("| `" + message.id() + "` |");
+      assertWithMessage("docs/messages.md lists %s", message.id())
+          .that(docs)
+          .contains("| `" + message.id() + "` |");
     }
   }
 }

@@ -31,27 +31,68 @@ class MutationTest {
   /** A mutation: (source, random) → mutated source, or the source itself when it does not apply. */
   private record Mutation(String name, BiFunction<String, Random, String> apply) {}
 
-  private static final List<Mutation> MUTATIONS =
-      List.of(
-          new Mutation("rename the class", (s, r) -> s.replaceFirst("(class|interface|record) (\\w+)", "$1 $2" + pick(r, "X", "s", "Hook", "2"))),
-          new Mutation("change a parameter type", (s, r) -> s.replaceFirst("\\((\\w+) (\\w+)([,)])", "(" + pick(r, "String", "Object", "int", "HookContext", "Login") + " $2$3")),
-          new Mutation("change the return type", (s, r) -> s.replaceFirst("public (\\w+(<[^>]*>)?) handle", "public " + pick(r, "void", "String", "User", "Object", "int") + " handle")),
-          new Mutation("drop public", (s, r) -> nth(s, "public ", "", r)),
-          new Mutation("drop final", (s, r) -> nth(s, "final ", "", r)),
-          new Mutation("add static", (s, r) -> s.replaceFirst("public (\\w+) handle", "public static $1 handle")),
-          new Mutation("add abstract", (s, r) -> s.replaceFirst("public final class", "public abstract class")),
-          new Mutation("add a second handle", (s, r) -> s.replaceFirst("\\{\\n", "{\n  public void handle(Object other) {}\n")),
-          new Mutation("rename handle", (s, r) -> s.replaceFirst("handle\\(", pick(r, "handel(", "apply(", "Handle("))),
-          new Mutation("swap the parameters", (s, r) -> s.replaceFirst("handle\\((\\w+) (\\w+), HookContext (\\w+)\\)", "handle(HookContext $3, $1 $2)")),
-          new Mutation("delete an import", (s, r) -> deleteLine(s, r, "import ")),
-          new Mutation("delete a line", (s, r) -> deleteLine(s, r, "")),
-          new Mutation("add @Hook", (s, r) -> annotate(s, "@dev.hookwire.annotations.Hook(\"" + pick(r, "", "after-user-creat", "after-login", "AfterLogin", "before-ticket-open") + "\")")),
-          new Mutation("add @Timeout", (s, r) -> annotate(s, "@dev.hookwire.annotations.Timeout(" + pick(r, "0", "-1", "5", "1000") + ")")),
-          new Mutation("add @Async", (s, r) -> annotate(s, "@dev.hookwire.annotations.Async")),
-          new Mutation("add @Tags", (s, r) -> annotate(s, "@dev.hookwire.annotations.Tags({" + pick(r, "", "\"support\"", "\" \"", "\"sales\", \"support\"") + "})")),
-          new Mutation("add @Order", (s, r) -> annotate(s, "@dev.hookwire.annotations.Order(" + pick(r, "-1", "0", "7") + ")")),
-          new Mutation("add a private constructor", (s, r) -> s.replaceFirst("(class (\\w+)[^{]*\\{\\n)", "$1  private $2() {}\n")),
-          new Mutation("make it generic", (s, r) -> s.replaceFirst("class (\\w+) \\{", "class $1<T> {")));
+  private static final List<Mutation> MUTATIONS = List.of(
+      new Mutation(
+          "rename the class",
+          (s, r) -> s.replaceFirst(
+              "(class|interface|record) (\\w+)", "$1 $2" + pick(r, "X", "s", "Hook", "2"))),
+      new Mutation(
+          "change a parameter type",
+          (s, r) -> s.replaceFirst(
+              "\\((\\w+) (\\w+)([,)])",
+              "(" + pick(r, "String", "Object", "int", "HookContext", "Login") + " $2$3")),
+      new Mutation(
+          "change the return type",
+          (s, r) -> s.replaceFirst(
+              "public (\\w+(<[^>]*>)?) handle",
+              "public " + pick(r, "void", "String", "User", "Object", "int") + " handle")),
+      new Mutation("drop public", (s, r) -> nth(s, "public ", "", r)),
+      new Mutation("drop final", (s, r) -> nth(s, "final ", "", r)),
+      new Mutation(
+          "add static",
+          (s, r) -> s.replaceFirst("public (\\w+) handle", "public static $1 handle")),
+      new Mutation(
+          "add abstract", (s, r) -> s.replaceFirst("public final class", "public abstract class")),
+      new Mutation(
+          "add a second handle",
+          (s, r) -> s.replaceFirst("\\{\\n", "{\n  public void handle(Object other) {}\n")),
+      new Mutation(
+          "rename handle",
+          (s, r) -> s.replaceFirst("handle\\(", pick(r, "handel(", "apply(", "Handle("))),
+      new Mutation(
+          "swap the parameters",
+          (s, r) -> s.replaceFirst(
+              "handle\\((\\w+) (\\w+), HookContext (\\w+)\\)", "handle(HookContext $3, $1 $2)")),
+      new Mutation("delete an import", (s, r) -> deleteLine(s, r, "import ")),
+      new Mutation("delete a line", (s, r) -> deleteLine(s, r, "")),
+      new Mutation(
+          "add @Hook",
+          (s, r) -> annotate(
+              s,
+              "@dev.hookwire.annotations.Hook(\""
+                  + pick(
+                      r, "", "after-user-creat", "after-login", "AfterLogin", "before-ticket-open")
+                  + "\")")),
+      new Mutation(
+          "add @Timeout",
+          (s, r) -> annotate(
+              s, "@dev.hookwire.annotations.Timeout(" + pick(r, "0", "-1", "5", "1000") + ")")),
+      new Mutation("add @Async", (s, r) -> annotate(s, "@dev.hookwire.annotations.Async")),
+      new Mutation(
+          "add @Tags",
+          (s, r) -> annotate(
+              s,
+              "@dev.hookwire.annotations.Tags({"
+                  + pick(r, "", "\"support\"", "\" \"", "\"sales\", \"support\"") + "})")),
+      new Mutation(
+          "add @Order",
+          (s, r) ->
+              annotate(s, "@dev.hookwire.annotations.Order(" + pick(r, "-1", "0", "7") + ")")),
+      new Mutation(
+          "add a private constructor",
+          (s, r) -> s.replaceFirst("(class (\\w+)[^{]*\\{\\n)", "$1  private $2() {}\n")),
+      new Mutation(
+          "make it generic", (s, r) -> s.replaceFirst("class (\\w+) \\{", "class $1<T> {")));
 
   private static String pick(Random random, String... options) {
     return options[random.nextInt(options.length)];
@@ -71,7 +112,10 @@ class MutationTest {
 
   private static String deleteLine(String source, Random random, String startingWith) {
     String[] lines = source.split("\n", -1);
-    List<Integer> candidates = IntStream.range(0, lines.length).filter(i -> lines[i].startsWith(startingWith) && !lines[i].isBlank()).boxed().toList();
+    List<Integer> candidates = IntStream.range(0, lines.length)
+        .filter(i -> lines[i].startsWith(startingWith) && !lines[i].isBlank())
+        .boxed()
+        .toList();
     if (candidates.isEmpty()) {
       return source;
     }
@@ -89,7 +133,8 @@ class MutationTest {
   record Mutant(int index, String[] pkg, int file, Mutation mutation, long seed) {
     @Override
     public String toString() {
-      return "#" + index + " " + mutation.name() + " in " + pkg[file].substring(pkg[file].lastIndexOf('/') + 1);
+      return "#" + index + " " + mutation.name() + " in "
+          + pkg[file].substring(pkg[file].lastIndexOf('/') + 1);
     }
   }
 
@@ -98,7 +143,12 @@ class MutationTest {
     List<Mutant> mutants = new ArrayList<>();
     for (int i = 0; i < MUTANTS; i++) {
       String[] pkg = random.nextBoolean() ? AUTH : DESK;
-      mutants.add(new Mutant(i, pkg, random.nextInt(pkg.length), MUTATIONS.get(random.nextInt(MUTATIONS.size())), random.nextLong()));
+      mutants.add(new Mutant(
+          i,
+          pkg,
+          random.nextInt(pkg.length),
+          MUTATIONS.get(random.nextInt(MUTATIONS.size())),
+          random.nextLong()));
     }
     return mutants.stream();
   }
@@ -115,20 +165,27 @@ class MutationTest {
         mutated = mutant.mutation().apply().apply(source, new Random(mutant.seed()));
         source = mutated;
       }
-      String name = path.substring("good/".length(), path.length() - ".java".length()).replace('/', '.');
+      String name =
+          path.substring("good/".length(), path.length() - ".java".length()).replace('/', '.');
       files.add(TestCompiler.source(name, source));
     }
 
-    Compilation compilation = TestCompiler.javac().withOptions("--release", "17").compile(files);
+    Compilation compilation =
+        TestCompiler.javac().withOptions("--release", "17").compile(files);
 
-    String context = mutant + "\n--- mutated source ---\n" + mutated + "\n--- diagnostics ---\n" + compilation.diagnostics();
+    String context = mutant + "\n--- mutated source ---\n" + mutated + "\n--- diagnostics ---\n"
+        + compilation.diagnostics();
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
       String message = d.getMessage(null);
       assertWithMessage(context).that(message).doesNotContain("Hookwire internal error");
       assertWithMessage(context).that(message).doesNotContain("threw an uncaught exception");
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        assertWithMessage("an error without a position\n" + context).that(d.getSource()).isNotNull();
-        assertWithMessage("an error without a line\n" + context).that(d.getLineNumber()).isGreaterThan(0L);
+        assertWithMessage("an error without a position\n" + context)
+            .that(d.getSource())
+            .isNotNull();
+        assertWithMessage("an error without a line\n" + context)
+            .that(d.getLineNumber())
+            .isGreaterThan(0L);
         assertWithMessage("the generated wiring does not compile\n" + context)
             .that(d.getSource().getName())
             .doesNotContain("HookWiring.java");

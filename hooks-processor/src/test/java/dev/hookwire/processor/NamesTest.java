@@ -23,7 +23,8 @@ class NamesTest {
   void pascalAndCamelInvertKebab() {
     assertThat(Names.pascal("transform-custom-user-data")).isEqualTo("TransformCustomUserData");
     assertThat(Names.camel("transform-custom-user-data")).isEqualTo("transformCustomUserData");
-    assertThat(Names.kebab(Names.pascal("after-admin-user-create"))).isEqualTo("after-admin-user-create");
+    assertThat(Names.kebab(Names.pascal("after-admin-user-create")))
+        .isEqualTo("after-admin-user-create");
   }
 
   @Test
@@ -37,10 +38,13 @@ class NamesTest {
 
   @Test
   void closestFindsTyposMissingDashesAndWrongCase() {
-    assertThat(Names.closest("after-user-creat", EVENTS)).isEqualTo(Optional.of("after-user-create"));
-    assertThat(Names.closest("beforeusercreate", EVENTS)).isEqualTo(Optional.of("before-user-create"));
+    assertThat(Names.closest("after-user-creat", EVENTS))
+        .isEqualTo(Optional.of("after-user-create"));
+    assertThat(Names.closest("beforeusercreate", EVENTS))
+        .isEqualTo(Optional.of("before-user-create"));
     assertThat(Names.closest("AfterLogin", EVENTS)).isEqualTo(Optional.of("after-login"));
-    assertThat(Names.closest("after-admin-create", EVENTS)).isEqualTo(Optional.of("after-admin-user-create"));
+    assertThat(Names.closest("after-admin-create", EVENTS))
+        .isEqualTo(Optional.of("after-admin-user-create"));
   }
 
   @Test
@@ -56,8 +60,13 @@ class NamesTest {
     assertThat(Names.editDistance("same", "same")).isEqualTo(0);
   }
 
-  private static final List<String> AUTH =
-      List.of("before-user-create", "after-user-create", "after-admin-user-create", "after-login", "before-login", "transform-custom-user-data");
+  private static final List<String> AUTH = List.of(
+      "before-user-create",
+      "after-user-create",
+      "after-admin-user-create",
+      "after-login",
+      "before-login",
+      "transform-custom-user-data");
 
   private static Optional<String> suggested(String query) {
     return Names.suggest(query, AUTH).map(Names.Suggestion::event);
@@ -87,8 +96,10 @@ class NamesTest {
 
   @Test
   void aNumberedCopyIsRecognised() {
-    assertThat(Names.suggest("AfterUserCreate2", AUTH)).isEqualTo(Optional.of(new Names.Suggestion("after-user-create", true)));
-    assertThat(Names.suggest("AfterUserCreat", AUTH)).isEqualTo(Optional.of(new Names.Suggestion("after-user-create", false)));
+    assertThat(Names.suggest("AfterUserCreate2", AUTH))
+        .isEqualTo(Optional.of(new Names.Suggestion("after-user-create", true)));
+    assertThat(Names.suggest("AfterUserCreat", AUTH))
+        .isEqualTo(Optional.of(new Names.Suggestion("after-user-create", false)));
   }
 
   @Test
@@ -100,19 +111,22 @@ class NamesTest {
   @Test
   void lookalikeFindsTheCharacterItsPositionAndName() {
     assertThat(Names.lookalike("Aft\u0435rLogin"))
-        .isEqualTo(Optional.of(new Names.Lookalike(4, 0x0435, Optional.of("CYRILLIC SMALL LETTER IE"))));
+        .isEqualTo(
+            Optional.of(new Names.Lookalike(4, 0x0435, Optional.of("CYRILLIC SMALL LETTER IE"))));
     assertThat(Names.lookalike("after\u2011login"))
         .isEqualTo(Optional.of(new Names.Lookalike(6, 0x2011, Optional.of("NON-BREAKING HYPHEN"))));
     // Positions count code points: a character outside the BMP is one.
     assertThat(Names.lookalike("x\uD835\uDC00fter\u0435"))
-        .isEqualTo(Optional.of(new Names.Lookalike(2, 0x1D400, Optional.of("MATHEMATICAL BOLD CAPITAL A"))));
+        .isEqualTo(Optional.of(
+            new Names.Lookalike(2, 0x1D400, Optional.of("MATHEMATICAL BOLD CAPITAL A"))));
     assertThat(Names.lookalike("AfterLogin")).isEqualTo(Optional.empty());
   }
 
   @Test
   void theMessageSaysWhichCharacterAtWhichPosition() {
     assertThat(Message.lookalike("Aft\u0435rLogin"))
-        .isEqualTo(" Character 4 of 'Aft\u0435rLogin' is U+0435 CYRILLIC SMALL LETTER IE, not an ASCII character: retype it.");
+        .isEqualTo(
+            " Character 4 of 'Aft\u0435rLogin' is U+0435 CYRILLIC SMALL LETTER IE, not an ASCII character: retype it.");
     assertThat(Message.lookalike("AfterLogin")).isEmpty();
   }
 }

@@ -137,24 +137,38 @@ final class TestCompiler {
       List<File> sources;
       try (Stream<Path> files = Files.walk(RUNTIME_SOURCES)) {
         // On the class path, as the tests' hooks packages are: the module descriptor stays out.
-        sources =
-            files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java")).map(Path::toFile).toList();
+        sources = files
+            .filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java"))
+            .map(Path::toFile)
+            .toList();
       }
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-        JavaCompiler.CompilationTask task =
-            javac.getTask(
-                null,
-                files,
-                diagnostics,
-                List.of("-d", out.toString(), "-s", out.toString(), "--release", "17", "-parameters",
-                    "-Xlint:all", "-Werror", "-classpath", System.getProperty("java.class.path")),
-                null,
-                files.getJavaFileObjectsFromFiles(sources));
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+        JavaCompiler.CompilationTask task = javac.getTask(
+            null,
+            files,
+            diagnostics,
+            List.of(
+                "-d",
+                out.toString(),
+                "-s",
+                out.toString(),
+                "--release",
+                "17",
+                "-parameters",
+                "-Xlint:all",
+                "-Werror",
+                "-classpath",
+                System.getProperty("java.class.path")),
+            null,
+            files.getJavaFileObjectsFromFiles(sources));
         task.setProcessors(List.of(new HookProcessor(), new HookwireClaimer()));
         boolean ok = task.call();
-        assertWithMessage("compiling the runtime from %s: %s", RUNTIME_SOURCES.toAbsolutePath(), diagnostics.getDiagnostics())
+        assertWithMessage(
+                "compiling the runtime from %s: %s",
+                RUNTIME_SOURCES.toAbsolutePath(), diagnostics.getDiagnostics())
             .that(ok)
             .isTrue();
       }

@@ -30,12 +30,15 @@ class WiringIndexTest {
   }
 
   private static JavaFileObject[] resources(List<String> first, List<String> second) {
-    return Stream.concat(first.stream(), second.stream()).map(TestCompiler::resource).toArray(JavaFileObject[]::new);
+    return Stream.concat(first.stream(), second.stream())
+        .map(TestCompiler::resource)
+        .toArray(JavaFileObject[]::new);
   }
 
   @Test
   void listsEveryWiringOfTheCompileSortedOnePerLine() {
-    Compilation compilation = TestCompiler.compile(resources(GoodSources.desk(), GoodSources.AUTH_HOOKS));
+    Compilation compilation =
+        TestCompiler.compile(resources(GoodSources.desk(), GoodSources.AUTH_HOOKS));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, INDEX)
@@ -47,7 +50,10 @@ class WiringIndexTest {
   void aCompileThatWiresNothingWritesNoIndex() {
     Compilation compilation = TestCompiler.compile(resources(GoodSources.DESK_CATALOG));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation.generatedFiles().stream().map(JavaFileObject::getName).filter(n -> n.endsWith("wirings")).toList())
+    assertThat(compilation.generatedFiles().stream()
+            .map(JavaFileObject::getName)
+            .filter(n -> n.endsWith("wirings"))
+            .toList())
         .isEmpty();
   }
 
@@ -57,12 +63,15 @@ class WiringIndexTest {
     assertThat(index(classes)).isEqualTo("com.acme.hooks.HookWiring\n");
 
     javac(classes, resources(GoodSources.desk()));
-    assertThat(index(classes)).isEqualTo("com.acme.desk.hooks.HookWiring\ncom.acme.hooks.HookWiring\n");
+    assertThat(index(classes))
+        .isEqualTo("com.acme.desk.hooks.HookWiring\ncom.acme.hooks.HookWiring\n");
 
-    // Rewiring a package already listed lists it once; a compile that wires nothing changes nothing.
+    // Rewiring a package already listed lists it once; a compile that wires nothing changes
+    // nothing.
     javac(classes, resources(GoodSources.AUTH_HOOKS));
     javac(classes, resources(GoodSources.CMS_CATALOG));
-    assertThat(index(classes)).isEqualTo("com.acme.desk.hooks.HookWiring\ncom.acme.hooks.HookWiring\n");
+    assertThat(index(classes))
+        .isEqualTo("com.acme.desk.hooks.HookWiring\ncom.acme.hooks.HookWiring\n");
   }
 
   private static String index(Path classes) throws IOException {
@@ -75,10 +84,17 @@ class WiringIndexTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> classpath = new ArrayList<>(List.of(out.toString()));
     TestCompiler.classpath().forEach(entry -> classpath.add(entry.getPath()));
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      List<String> arguments =
-          List.of("-d", out.toString(), "--release", "17", "-classpath", String.join(File.pathSeparator, classpath));
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, arguments, null, List.of(sources));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      List<String> arguments = List.of(
+          "-d",
+          out.toString(),
+          "--release",
+          "17",
+          "-classpath",
+          String.join(File.pathSeparator, classpath));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, arguments, null, List.of(sources));
       task.setProcessors(List.of(new HookProcessor(), new HookwireClaimer()));
       assertThat(task.call()).isTrue();
     }

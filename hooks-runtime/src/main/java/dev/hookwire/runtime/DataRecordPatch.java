@@ -94,8 +94,10 @@ public final class DataRecordPatch {
   /** The changes, for logs: {@code DataRecordPatch{set title=Hello, unset draft}}. */
   @Override
   public String toString() {
-    StringJoiner text = new StringJoiner(", ", "DataRecordPatch{", stopChain ? "; stops the chain}" : "}");
-    changes.forEach((field, value) -> text.add(value == UNSET ? "unset " + field : "set " + field + "=" + value));
+    StringJoiner text =
+        new StringJoiner(", ", "DataRecordPatch{", stopChain ? "; stops the chain}" : "}");
+    changes.forEach((field, value) ->
+        text.add(value == UNSET ? "unset " + field : "set " + field + "=" + value));
     return text.toString();
   }
 }

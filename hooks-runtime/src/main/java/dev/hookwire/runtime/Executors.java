@@ -22,12 +22,11 @@ final class Executors {
     if (virtual != null) {
       return virtual;
     }
-    ThreadFactory daemons =
-        task -> {
-          Thread thread = new Thread(task, "hookwire-" + THREADS.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
+    ThreadFactory daemons = task -> {
+      Thread thread = new Thread(task, "hookwire-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
     return java.util.concurrent.Executors.newCachedThreadPool(daemons);
   }
 
@@ -36,12 +35,11 @@ final class Executors {
       return null;
     }
     try {
-      MethodHandle factory =
-          MethodHandles.publicLookup()
-              .findStatic(
-                  java.util.concurrent.Executors.class,
-                  "newVirtualThreadPerTaskExecutor",
-                  MethodType.methodType(ExecutorService.class));
+      MethodHandle factory = MethodHandles.publicLookup()
+          .findStatic(
+              java.util.concurrent.Executors.class,
+              "newVirtualThreadPerTaskExecutor",
+              MethodType.methodType(ExecutorService.class));
       return (ExecutorService) factory.invokeExact();
     } catch (Throwable unavailable) {
       return null;

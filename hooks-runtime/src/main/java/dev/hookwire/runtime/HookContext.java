@@ -83,16 +83,13 @@ public final class HookContext {
    */
   public <T> T service(Class<T> type) {
     return findService(type)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "No "
-                        + type.getName()
-                        + " in this HookContext; the host registers one with"
-                        + " HookContext.builder().service("
-                        + type.getCanonicalName()
-                        + ".class, instance). Registered: "
-                        + services.keySet().stream().map(Class::getName).toList()));
+        .orElseThrow(() -> new IllegalStateException("No "
+            + type.getName()
+            + " in this HookContext; the host registers one with"
+            + " HookContext.builder().service("
+            + type.getCanonicalName()
+            + ".class, instance). Registered: "
+            + services.keySet().stream().map(Class::getName).toList()));
   }
 
   /** The host's service of this type, if it registered one. */
@@ -156,7 +153,9 @@ public final class HookContext {
 
     /** Registers a service a hook can look up with {@link HookContext#service(Class)}. */
     public <T> Builder service(Class<T> type, T instance) {
-      services.put(Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(instance, "instance")));
+      services.put(
+          Objects.requireNonNull(type, "type"),
+          type.cast(Objects.requireNonNull(instance, "instance")));
       return this;
     }
 

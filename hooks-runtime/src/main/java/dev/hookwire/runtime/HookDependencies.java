@@ -48,7 +48,8 @@ public interface HookDependencies {
 
       @Override
       public String toString() {
-        return "HookDependencies.of(" + copy.keySet().stream().map(Class::getName).sorted().toList() + ")";
+        return "HookDependencies.of("
+            + copy.keySet().stream().map(Class::getName).sorted().toList() + ")";
       }
     };
   }

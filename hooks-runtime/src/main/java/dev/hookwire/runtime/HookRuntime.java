@@ -89,9 +89,11 @@ public final class HookRuntime implements AutoCloseable {
   private final Map<String, Disabled> disabled;
   /** The one hook the test kit runs, or null for every hook. */
   private final Class<?> only;
+
   private final OffThread offThread;
   /** Every site the wirings of this runtime declared, kept only for the test kit ({@link #checkSelected()}). */
   private final List<HookSite> declared = new CopyOnWriteArrayList<>();
+
   private volatile boolean closed;
 
   /** A hook switched off with {@link Builder#disable}. */
@@ -107,7 +109,8 @@ public final class HookRuntime implements AutoCloseable {
     this.tracing = builder.listener.traces();
     this.disabled = Map.copyOf(builder.disabled);
     this.only = builder.only;
-    this.offThread = new OffThread(this, builder.executor, builder.maxInFlight, builder.closeTimeout);
+    this.offThread =
+        new OffThread(this, builder.executor, builder.maxInFlight, builder.closeTimeout);
   }
 
   /**
@@ -148,7 +151,8 @@ public final class HookRuntime implements AutoCloseable {
     return new WiringDispatch(this, Objects.requireNonNull(hooksPackage, "hooksPackage"));
   }
 
-  // ---------------------------------------------------------------- for WiringDispatch and OffThread
+  // ---------------------------------------------------------------- for WiringDispatch and
+  // OffThread
 
   boolean isClosed() {
     return closed;
@@ -164,7 +168,8 @@ public final class HookRuntime implements AutoCloseable {
 
   /** Whether the hook of {@code site} may run: selected, and not switched off. */
   boolean runs(HookSite site) {
-    return (only == null || only == site.hook()) && (disabled.isEmpty() || !disabled.containsKey(site.key()));
+    return (only == null || only == site.hook())
+        && (disabled.isEmpty() || !disabled.containsKey(site.key()));
   }
 
   /** Why the hook of {@code site} does not run although not {@code @Disabled}; empty if it runs. */
@@ -190,14 +195,16 @@ public final class HookRuntime implements AutoCloseable {
     Set<String> keys = new HashSet<>();
     sites.forEach(s -> keys.add(s.key()));
     for (Map.Entry<String, Disabled> off : disabled.entrySet()) {
-      if (off.getValue().hook().getPackageName().equals(hooksPackage) && !keys.contains(off.getKey())) {
+      if (off.getValue().hook().getPackageName().equals(hooksPackage)
+          && !keys.contains(off.getKey())) {
         Map<String, String> calls = new HashMap<>();
         sites.forEach(s -> calls.put(s.key(), new Disabled(s.event(), s.hook()).call()));
         String hint = Closest.to(off.getKey(), calls.keySet())
             .map(k -> "did you mean " + calls.get(k) + "?")
             .orElse("it has no hooks");
-        throw new IllegalArgumentException("HookRuntime.Builder." + off.getValue().call()
-            + " names no hook of the wiring of " + hooksPackage + ": " + hint);
+        throw new IllegalArgumentException(
+            "HookRuntime.Builder." + off.getValue().call() + " names no hook of the wiring of "
+                + hooksPackage + ": " + hint);
       }
     }
   }
@@ -213,7 +220,9 @@ public final class HookRuntime implements AutoCloseable {
     }
     Set<String> hooks = new TreeSet<>();
     declared.forEach(s -> hooks.add(s.hook().getName()));
-    String hint = Closest.to(only.getName(), hooks).map(h -> "did you mean " + h + "?").orElse("it has no hooks");
+    String hint = Closest.to(only.getName(), hooks)
+        .map(h -> "did you mean " + h + "?")
+        .orElse("it has no hooks");
     throw new IllegalArgumentException(
         "HookTestKit.runOnly(" + only.getName() + ".class): not a hook of the wiring: " + hint);
   }
@@ -240,15 +249,21 @@ public final class HookRuntime implements AutoCloseable {
     }
   }
 
-  HookFailure failure(HookSite site, Consequence consequence, String reason, Throwable error, long start) {
+  HookFailure failure(
+      HookSite site, Consequence consequence, String reason, Throwable error, long start) {
     Duration took = null;
     if (error instanceof HookTimeoutException timeout) {
       took = Duration.ofMillis(timeout.timeout(TimeUnit.MILLISECONDS));
     } else if (start != 0L) {
       took = since(start);
     }
-    return new HookFailure(site.event(), site.hook(), consequence, reason,
-        Optional.ofNullable(error), Optional.ofNullable(took));
+    return new HookFailure(
+        site.event(),
+        site.hook(),
+        consequence,
+        reason,
+        Optional.ofNullable(error),
+        Optional.ofNullable(took));
   }
 
   static String reasonOf(Throwable error) {
@@ -280,7 +295,10 @@ public final class HookRuntime implements AutoCloseable {
         listenerBug.addSuppressed(error); // keep the hook's own trace in the log
       }
       System.getLogger("dev.hookwire")
-          .log(Level.ERROR, "HookListener " + listener.getClass().getName() + " threw" + about, listenerBug);
+          .log(
+              Level.ERROR,
+              "HookListener " + listener.getClass().getName() + " threw" + about,
+              listenerBug);
     }
   }
 
@@ -318,7 +336,8 @@ public final class HookRuntime implements AutoCloseable {
      * wiring's and no hook of {@code event} there is {@code hook}.
      */
     public Builder disable(String event, Class<?> hook) {
-      Disabled off = new Disabled(Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook"));
+      Disabled off = new Disabled(
+          Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook"));
       disabled.put(event + "/" + hook.getName(), off);
       return this;
     }
@@ -355,7 +374,8 @@ public final class HookRuntime implements AutoCloseable {
     /** How long {@link HookRuntime#close()} waits for async hooks. Default 10 seconds. */
     public Builder closeTimeout(Duration closeTimeout) {
       if (closeTimeout.isNegative()) {
-        throw new IllegalArgumentException("closeTimeout must not be negative, was " + closeTimeout);
+        throw new IllegalArgumentException(
+            "closeTimeout must not be negative, was " + closeTimeout);
       }
       this.closeTimeout = closeTimeout;
       return this;
@@ -371,7 +391,7 @@ public final class HookRuntime implements AutoCloseable {
   public String toString() {
     List<String> off = new ArrayList<>(disabled.keySet());
     off.sort(null);
-    return "HookRuntime{strict=" + strict + ", tracing=" + tracing + ", maxInFlight=" + offThread.maxInFlight()
-        + ", disabled=" + off + ", closed=" + closed + "}";
+    return "HookRuntime{strict=" + strict + ", tracing=" + tracing + ", maxInFlight="
+        + offThread.maxInFlight() + ", disabled=" + off + ", closed=" + closed + "}";
   }
 }

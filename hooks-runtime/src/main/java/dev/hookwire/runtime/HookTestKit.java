@@ -31,7 +31,8 @@ public final class HookTestKit<W> {
   private final Function<HookRuntime, W> wiring;
   private final UnaryOperator<HookRuntime.Builder> configure;
 
-  private HookTestKit(Function<HookRuntime, W> wiring, UnaryOperator<HookRuntime.Builder> configure) {
+  private HookTestKit(
+      Function<HookRuntime, W> wiring, UnaryOperator<HookRuntime.Builder> configure) {
     this.wiring = wiring;
     this.configure = configure;
   }
@@ -91,7 +92,8 @@ public final class HookTestKit<W> {
     R result = null;
     Throwable thrown = null;
     try (HookRuntime runtime = configure.apply(builder).listener(recorder).build()) {
-      W hooks = wiring.apply(runtime); // its mistakes (a disable or runOnly naming no hook) are thrown
+      W hooks =
+          wiring.apply(runtime); // its mistakes (a disable or runOnly naming no hook) are thrown
       runtime.checkSelected();
       try {
         result = dispatch.apply(hooks);

@@ -37,8 +37,8 @@ public final class HookTimeoutException extends RuntimeException {
   }
 
   static HookTimeoutException expired(HookSite site) {
-    return new HookTimeoutException(site,
-        "did not finish within " + site.timeoutMillis() + " ms and was interrupted");
+    return new HookTimeoutException(
+        site, "did not finish within " + site.timeoutMillis() + " ms and was interrupted");
   }
 
   /** A timed or async hook refused a start: reported like a timeout, as it never ran. */

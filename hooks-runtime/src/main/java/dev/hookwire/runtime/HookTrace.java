@@ -48,7 +48,9 @@ public final class HookTrace<R> {
   /** The hooks that were skipped, with why, in order. */
   public Map<Class<?>, String> skipped() {
     Map<Class<?>, String> skipped = new LinkedHashMap<>();
-    entries.stream().filter(e -> e.outcome() == Outcome.SKIPPED).forEach(e -> skipped.put(e.hook(), e.reason()));
+    entries.stream()
+        .filter(e -> e.outcome() == Outcome.SKIPPED)
+        .forEach(e -> skipped.put(e.hook(), e.reason()));
     return skipped;
   }
 

@@ -25,7 +25,10 @@ final class LoggingListener implements HookListener {
       return;
     }
     if (failure.isRejection()) {
-      logger.log(level, failure.describe() + ": " + ((HookRejection) failure.exception().orElseThrow()).userMessage());
+      logger.log(
+          level,
+          failure.describe() + ": "
+              + ((HookRejection) failure.exception().orElseThrow()).userMessage());
     } else if (failure.exception().isPresent() && !failure.isTimeout()) {
       logger.log(level, failure.describe(), failure.exception().get());
     } else {

@@ -49,12 +49,14 @@ public final class MissingHookDependenciesException extends IllegalStateExceptio
       throw new IllegalArgumentException("nothing is missing");
     }
     Map<Class<?>, List<String>> byHook = new LinkedHashMap<>();
-    missing.forEach(m -> byHook.computeIfAbsent(m.hook(), h -> new ArrayList<>()).add(m.type().getName()));
+    missing.forEach(m ->
+        byHook.computeIfAbsent(m.hook(), h -> new ArrayList<>()).add(m.type().getName()));
     String needs = byHook.entrySet().stream()
         .map(e -> e.getKey().getSimpleName() + " needs " + String.join(" and ", e.getValue()))
         .collect(Collectors.joining("; "));
     int hooks = byHook.size();
-    return "HookWiring of " + hooksPackage + " cannot create " + hooks + (hooks == 1 ? " hook: " : " hooks: ")
-        + needs + " (HookDependencies has " + (missing.size() == 1 ? "none" : "none of them") + ")";
+    return "HookWiring of " + hooksPackage + " cannot create " + hooks
+        + (hooks == 1 ? " hook: " : " hooks: ") + needs + " (HookDependencies has "
+        + (missing.size() == 1 ? "none" : "none of them") + ")";
   }
 }

@@ -88,7 +88,8 @@ final class OffThread {
   }
 
   private static HookTimeoutException rejected(HookSite site, RejectedExecutionException e) {
-    HookTimeoutException refused = HookTimeoutException.notStarted(site, "the executor rejected it");
+    HookTimeoutException refused =
+        HookTimeoutException.notStarted(site, "the executor rejected it");
     refused.initCause(e);
     return refused;
   }
@@ -99,7 +100,8 @@ final class OffThread {
 
   /** An async hook refused a start: reported like a timeout (TIMED_OUT, a WARNING), never started. */
   private void report(HookTimeoutException refused) {
-    runtime.report(runtime.failure(refused.site(), Consequence.ISOLATED, refused.what(), refused, 0L));
+    runtime.report(
+        runtime.failure(refused.site(), Consequence.ISOLATED, refused.what(), refused, 0L));
   }
 
   /** Stops accepting hooks, waits for the async ones, then abandons and reports the rest. */
@@ -116,9 +118,13 @@ final class OffThread {
     }
     for (AsyncTask task : List.copyOf(running.keySet())) {
       if (task.abandon()) {
-        runtime.report(new HookFailure(task.site.event(), task.site.hook(), Consequence.ABANDONED,
+        runtime.report(new HookFailure(
+            task.site.event(),
+            task.site.hook(),
+            Consequence.ABANDONED,
             "was still running after " + closeTimeout.toMillis() + " ms",
-            Optional.empty(), Optional.empty()));
+            Optional.empty(),
+            Optional.empty()));
       }
     }
     ExecutorService own = ownExecutor;
@@ -136,7 +142,8 @@ final class OffThread {
   }
 
   private String tooMany() {
-    return maxInFlight + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
+    return maxInFlight
+        + " timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
   }
 
   private Executor executor() {
@@ -163,12 +170,11 @@ final class OffThread {
       synchronized (this) {
         dog = watchdog;
         if (dog == null) {
-          ScheduledThreadPoolExecutor timer =
-              new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "hookwire-watchdog");
-                thread.setDaemon(true);
-                return thread;
-              });
+          ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "hookwire-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
           timer.setRemoveOnCancelPolicy(true);
           dog = timer;
           watchdog = dog;
@@ -324,7 +330,8 @@ final class OffThread {
         HookTimeoutException timeout = HookTimeoutException.expired(site);
         runtime.report(runtime.failure(site, Consequence.ISOLATED, timeout.what(), timeout, start));
       } else if (failure != null) {
-        runtime.report(runtime.failure(site, Consequence.ISOLATED, HookRuntime.reasonOf(failure), failure, start));
+        runtime.report(runtime.failure(
+            site, Consequence.ISOLATED, HookRuntime.reasonOf(failure), failure, start));
       } else {
         runtime.reportSucceeded(site, start, null);
       }

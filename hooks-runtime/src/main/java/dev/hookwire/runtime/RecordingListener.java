@@ -39,7 +39,13 @@ public final class RecordingListener implements HookListener {
    * @param duration how long it ran; null for {@code STARTED} and {@code SKIPPED}
    */
   public record Entry(
-      Outcome outcome, String event, Class<?> hook, Object result, HookFailure failure, String reason, Duration duration) {
+      Outcome outcome,
+      String event,
+      Class<?> hook,
+      Object result,
+      HookFailure failure,
+      String reason,
+      Duration duration) {
     public Entry {
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(event, "event");
@@ -49,7 +55,10 @@ public final class RecordingListener implements HookListener {
 
     @Override
     public String toString() {
-      StringBuilder line = new StringBuilder(event).append(' ').append(hook.getSimpleName()).append(' ')
+      StringBuilder line = new StringBuilder(event)
+          .append(' ')
+          .append(hook.getSimpleName())
+          .append(' ')
           .append(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       if (outcome == Outcome.SUCCEEDED && result != null) {
         line.append(" -> ").append(result);
@@ -80,14 +89,22 @@ public final class RecordingListener implements HookListener {
   }
 
   @Override
-  public synchronized void hookSucceeded(String event, Class<?> hook, Object result, Duration duration) {
+  public synchronized void hookSucceeded(
+      String event, Class<?> hook, Object result, Duration duration) {
     entries.add(new Entry(Outcome.SUCCEEDED, event, hook, result, null, "", duration));
   }
 
   @Override
   public synchronized void hookFailed(HookFailure failure) {
     Outcome outcome = failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED;
-    entries.add(new Entry(outcome, failure.event(), failure.hook(), null, failure, failure.reason(), failure.took().orElse(null)));
+    entries.add(new Entry(
+        outcome,
+        failure.event(),
+        failure.hook(),
+        null,
+        failure,
+        failure.reason(),
+        failure.took().orElse(null)));
   }
 
   @Override
@@ -116,7 +133,10 @@ public final class RecordingListener implements HookListener {
   }
 
   static List<Class<?>> ran(List<Entry> entries) {
-    return entries.stream().filter(e -> e.outcome() == Outcome.STARTED).<Class<?>>map(Entry::hook).toList();
+    return entries.stream()
+        .filter(e -> e.outcome() == Outcome.STARTED)
+        .<Class<?>>map(Entry::hook)
+        .toList();
   }
 
   static List<HookFailure> failures(List<Entry> entries) {

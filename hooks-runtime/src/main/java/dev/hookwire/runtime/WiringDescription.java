@@ -46,7 +46,8 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
    * @param virtualOf the base event of a virtual event
    * @param hooks its hooks in run order, disabled ones included
    */
-  public record EventInfo(String name, Kind kind, Optional<String> virtualOf, List<HookInfo> hooks) {
+  public record EventInfo(
+      String name, Kind kind, Optional<String> virtualOf, List<HookInfo> hooks) {
     public EventInfo {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(kind, "kind");
@@ -87,7 +88,13 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
     }
 
     /** A hook with a no-argument constructor. */
-    public HookInfo(String type, int order, Optional<Duration> timeout, List<String> tags, boolean async, Optional<String> disabled) {
+    public HookInfo(
+        String type,
+        int order,
+        Optional<Duration> timeout,
+        List<String> tags,
+        boolean async,
+        Optional<String> disabled) {
       this(type, order, timeout, tags, async, disabled, List.of());
     }
 
@@ -109,7 +116,8 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
         if (hook.order() != 0) {
           out.append(", order ").append(hook.order());
         }
-        hook.timeout().ifPresent(t -> out.append(", timeout ").append(t.toMillis()).append(" ms"));
+        hook.timeout()
+            .ifPresent(t -> out.append(", timeout ").append(t.toMillis()).append(" ms"));
         if (!hook.tags().isEmpty()) {
           out.append(", tags ").append(hook.tags());
         }

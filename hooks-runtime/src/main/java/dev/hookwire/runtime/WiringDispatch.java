@@ -1,14 +1,14 @@
 package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
+import dev.hookwire.runtime.WiringDescription.EventInfo;
+import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.Kind;
 import dev.hookwire.runtime.internal.Arguments;
 import dev.hookwire.runtime.internal.Call;
 import dev.hookwire.runtime.internal.Dispatch;
 import dev.hookwire.runtime.internal.HookSite;
 import dev.hookwire.runtime.internal.Run;
-import dev.hookwire.runtime.WiringDescription.EventInfo;
-import dev.hookwire.runtime.WiringDescription.HookInfo;
-import dev.hookwire.runtime.WiringDescription.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +75,9 @@ final class WiringDispatch extends Dispatch {
       // A constructor that takes one type twice needs it, and misses it, once.
       for (Class<?> type : new LinkedHashSet<>(site.dependencies())) {
         if (!found.containsKey(type) && !absent.contains(type)) {
-          dependencies.find(type).ifPresentOrElse(instance -> found.put(type, instance), () -> absent.add(type));
+          dependencies
+              .find(type)
+              .ifPresentOrElse(instance -> found.put(type, instance), () -> absent.add(type));
         }
         if (absent.contains(type)) {
           missing.add(new MissingHookDependenciesException.Missing(site.hook(), type));
@@ -92,8 +94,10 @@ final class WiringDispatch extends Dispatch {
   public RuntimeException notCreated(Throwable error) {
     rethrowIfFatal(error);
     HookSite site = Objects.requireNonNull(creating, "no hook is being created");
-    return new IllegalStateException("HookWiring of " + hooksPackage + " could not create hook "
-        + site.hook().getName() + " (" + site.event() + "): its constructor threw " + error, error);
+    return new IllegalStateException(
+        "HookWiring of " + hooksPackage + " could not create hook "
+            + site.hook().getName() + " (" + site.event() + "): its constructor threw " + error,
+        error);
   }
 
   @Override
@@ -134,24 +138,30 @@ final class WiringDispatch extends Dispatch {
   @Override
   public void skipped(HookSite site, Object hook, String reason) {
     if (tracing) {
-      runtime.reportSkipped(site, hook == null ? offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP) : reason);
+      runtime.reportSkipped(
+          site, hook == null ? offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP) : reason);
     }
   }
 
   @Override
   public void skippedByTag(HookSite site, String tag) {
     if (tracing) {
-      runtime.reportSkipped(site, "tag '" + tag + "' is not one of " + site.tags().stream().sorted().toList());
+      runtime.reportSkipped(
+          site,
+          "tag '" + tag + "' is not one of " + site.tags().stream().sorted().toList());
     }
   }
 
   /** Why the site's hook does not run: {@code @Disabled}, switched off, not selected; else empty. */
   private Optional<String> offReason(HookSite site) {
-    return site.disabled() != null ? Optional.of("@Disabled: " + site.disabled()) : runtime.offReason(site);
+    return site.disabled() != null
+        ? Optional.of("@Disabled: " + site.disabled())
+        : runtime.offReason(site);
   }
 
   @Override
-  public RuntimeException aborted(HookSite site, long start, Throwable error, List<HookSite> chain, int next) {
+  public RuntimeException aborted(
+      HookSite site, long start, Throwable error, List<HookSite> chain, int next) {
     rethrowIfFatal(error);
     boolean rejection = error instanceof HookRejection;
     String reason = rejection ? "rejected the operation" : HookRuntime.reasonOf(error);
@@ -163,7 +173,8 @@ final class WiringDispatch extends Dispatch {
   private void skipRest(List<HookSite> chain, int next, String reason) {
     if (tracing) {
       // A hook that would not have run anyway keeps its own reason.
-      chain.subList(Math.min(next, chain.size()), chain.size())
+      chain
+          .subList(Math.min(next, chain.size()), chain.size())
           .forEach(s -> runtime.reportSkipped(s, offReason(s).orElse(reason)));
     }
   }
@@ -183,8 +194,11 @@ final class WiringDispatch extends Dispatch {
     String reason = "returned null (a missing return?)";
     runtime.report(runtime.failure(site, Consequence.INPUT_KEPT, reason, null, start));
     if (runtime.isStrict()) {
-      throw new HookAbortedException(site.event(), site.hook(),
-          new NullPointerException(site.hook().getName() + ".handle " + reason), false);
+      throw new HookAbortedException(
+          site.event(),
+          site.hook(),
+          new NullPointerException(site.hook().getName() + ".handle " + reason),
+          false);
     }
   }
 
@@ -194,15 +208,19 @@ final class WiringDispatch extends Dispatch {
   }
 
   @Override
-  public RuntimeException filterAborted(HookSite filter, Throwable error, List<HookSite> chain, int next) {
+  public RuntimeException filterAborted(
+      HookSite filter, Throwable error, List<HookSite> chain, int next) {
     rethrowIfFatal(error);
-    runtime.report(runtime.failure(filter, Consequence.ABORTED, "(the event's filter) threw " + error, error, 0L));
-    skipRest(chain, next, "the operation was aborted by the filter " + filter.hook().getSimpleName());
+    runtime.report(runtime.failure(
+        filter, Consequence.ABORTED, "(the event's filter) threw " + error, error, 0L));
+    skipRest(
+        chain, next, "the operation was aborted by the filter " + filter.hook().getSimpleName());
     return new HookAbortedException(filter.event(), filter.hook(), error, false);
   }
 
   /** Reports an isolated failure; throws if the runtime is strict. */
-  private void failed(HookSite site, Consequence consequence, String reason, Throwable error, long start) {
+  private void failed(
+      HookSite site, Consequence consequence, String reason, Throwable error, long start) {
     rethrowIfFatal(error);
     runtime.report(runtime.failure(site, consequence, reason, error, start));
     if (runtime.isStrict()) {
@@ -211,7 +229,8 @@ final class WiringDispatch extends Dispatch {
   }
 
   @Override
-  public <T, R> R callWithin(HookSite site, Call<T, R> call, T entity, HookContext ctx) throws Throwable {
+  public <T, R> R callWithin(HookSite site, Call<T, R> call, T entity, HookContext ctx)
+      throws Throwable {
     return runtime.offThread().callWithin(site, () -> call.apply(entity, ctx));
   }
 
@@ -235,10 +254,16 @@ final class WiringDispatch extends Dispatch {
   public EventInfo describe(String name, Kind kind, String virtualOf, HookSite... hooks) {
     List<HookInfo> infos = new ArrayList<>(hooks.length);
     for (HookSite site : hooks) {
-      Optional<Duration> timeout =
-          site.timeoutMillis() == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(site.timeoutMillis()));
-      infos.add(new HookInfo(site.hook().getName(), site.order(), timeout,
-          site.tags().stream().sorted().toList(), site.async(), offReason(site),
+      Optional<Duration> timeout = site.timeoutMillis() == 0
+          ? Optional.empty()
+          : Optional.of(Duration.ofMillis(site.timeoutMillis()));
+      infos.add(new HookInfo(
+          site.hook().getName(),
+          site.order(),
+          timeout,
+          site.tags().stream().sorted().toList(),
+          site.async(),
+          offReason(site),
           site.dependencies().stream().map(Class::getName).toList()));
     }
     return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);

@@ -30,12 +30,11 @@ final class AdminCreateUserFilterTest {
 
   @Test
   void holdsWhateverTheRestOfTheContext() {
-    HookContext ctx =
-        HookContext.builder()
-            .path("/admin/create-user")
-            .metadata("ip", "203.0.113.7")
-            .env("APP_URL", "https://acme.example")
-            .build();
+    HookContext ctx = HookContext.builder()
+        .path("/admin/create-user")
+        .metadata("ip", "203.0.113.7")
+        .env("APP_URL", "https://acme.example")
+        .build();
 
     assertTrue(filter.test(user, ctx));
   }

@@ -68,18 +68,18 @@ final class PatchTest {
     Instant created = Instant.parse("2020-01-01T00:00:00Z");
     Instant updated = Instant.parse("2020-01-02T00:00:00Z");
 
-    User result =
-        UserPatch.of()
-            .name("Grace")
-            .email("grace@example.com")
-            .emailVerified(false)
-            .image("https://img/grace.png")
-            .createdAt(created)
-            .updatedAt(updated)
-            .applyTo(user());
+    User result = UserPatch.of()
+        .name("Grace")
+        .email("grace@example.com")
+        .emailVerified(false)
+        .image("https://img/grace.png")
+        .createdAt(created)
+        .updatedAt(updated)
+        .applyTo(user());
 
     assertEquals(
-        new User("u1", "Grace", "grace@example.com", false, "https://img/grace.png", created, updated),
+        new User(
+            "u1", "Grace", "grace@example.com", false, "https://img/grace.png", created, updated),
         result);
   }
 
@@ -184,7 +184,8 @@ final class PatchTest {
     assertEquals(
         "SessionPatch{activeOrganizationId=org-2}",
         SessionPatch.of().activeOrganizationId("org-2").toString());
-    assertEquals("AppContextPatch{role=admin}", AppContextPatch.of().role("admin").toString());
+    assertEquals(
+        "AppContextPatch{role=admin}", AppContextPatch.of().role("admin").toString());
   }
 
   // ---------------------------------------------------------------- SessionPatch, AppContextPatch
@@ -194,13 +195,12 @@ final class PatchTest {
     Instant expires = Instant.parse("2030-01-01T00:00:00Z");
     Session input = session();
 
-    Session result =
-        SessionPatch.of()
-            .expiresAt(expires)
-            .ipAddress(null)
-            .userAgent("ua")
-            .activeOrganizationId("org-2")
-            .applyTo(input);
+    Session result = SessionPatch.of()
+        .expiresAt(expires)
+        .ipAddress(null)
+        .userAgent("ua")
+        .activeOrganizationId("org-2")
+        .applyTo(input);
 
     assertEquals(
         new Session("s1", "u1", "tok", expires, null, "ua", "org-2", CREATED, UPDATED), result);
@@ -223,12 +223,15 @@ final class PatchTest {
     assertThrows(NullPointerException.class, () -> UserPatch.of().applyTo(null));
     assertThrows(NullPointerException.class, () -> UserPatch.of().name("x").applyTo(null));
     assertThrows(NullPointerException.class, () -> SessionPatch.of().applyTo(null));
-    assertThrows(NullPointerException.class, () -> SessionPatch.of().userAgent("x").applyTo(null));
+    assertThrows(
+        NullPointerException.class, () -> SessionPatch.of().userAgent("x").applyTo(null));
     assertThrows(NullPointerException.class, () -> AppContextPatch.of().applyTo(null));
-    assertThrows(NullPointerException.class, () -> AppContextPatch.of().role("x").applyTo(null));
+    assertThrows(
+        NullPointerException.class, () -> AppContextPatch.of().role("x").applyTo(null));
   }
 
-  // ---------------------------------------------------------------- the generated API, by reflection
+  // ---------------------------------------------------------------- the generated API, by
+  // reflection
 
   /** Public instance methods declared by the patch that take one argument and return the patch. */
   private static Map<String, Class<?>> setters(Class<?> patch) {
@@ -237,8 +240,8 @@ final class PatchTest {
         .filter(m -> !Modifier.isStatic(m.getModifiers()))
         .filter(m -> m.getReturnType() == patch)
         .filter(m -> m.getParameterCount() == 1)
-        .collect(
-            Collectors.toMap(Method::getName, m -> m.getParameterTypes()[0], (a, b) -> a, TreeMap::new));
+        .collect(Collectors.toMap(
+            Method::getName, m -> m.getParameterTypes()[0], (a, b) -> a, TreeMap::new));
   }
 
   private static Set<String> publicMethodNames(Class<?> type) {
@@ -249,9 +252,8 @@ final class PatchTest {
   private static Map<String, Class<?>> unprotectedComponents(Class<? extends Record> record) {
     return Arrays.stream(record.getRecordComponents())
         .filter(c -> !c.isAnnotationPresent(Protected.class))
-        .collect(
-            Collectors.toMap(
-                RecordComponent::getName, RecordComponent::getType, (a, b) -> a, TreeMap::new));
+        .collect(Collectors.toMap(
+            RecordComponent::getName, RecordComponent::getType, (a, b) -> a, TreeMap::new));
   }
 
   @Test
@@ -259,7 +261,8 @@ final class PatchTest {
     Map<String, Class<?>> setters = setters(UserPatch.class);
 
     assertEquals(
-        Set.of("name", "email", "emailVerified", "image", "createdAt", "updatedAt"), setters.keySet());
+        Set.of("name", "email", "emailVerified", "image", "createdAt", "updatedAt"),
+        setters.keySet());
     assertSame(boolean.class, setters.get("emailVerified"));
     assertSame(Instant.class, setters.get("createdAt"));
     assertEquals(unprotectedComponents(User.class), setters);
@@ -272,7 +275,12 @@ final class PatchTest {
 
     assertEquals(
         Set.of(
-            "expiresAt", "ipAddress", "userAgent", "activeOrganizationId", "createdAt", "updatedAt"),
+            "expiresAt",
+            "ipAddress",
+            "userAgent",
+            "activeOrganizationId",
+            "createdAt",
+            "updatedAt"),
         setters.keySet());
     assertEquals(unprotectedComponents(Session.class), setters);
     Set<String> all = publicMethodNames(SessionPatch.class);
@@ -297,11 +305,10 @@ final class PatchTest {
   void patchesDeclareNoOtherPublicMethods() {
     Set<String> common = Set.of("of", "isEmpty", "applyTo", "toString", "stopChain", "stopsChain");
     for (Class<?> patch : Set.of(UserPatch.class, SessionPatch.class, AppContextPatch.class)) {
-      Set<String> declared =
-          Arrays.stream(patch.getMethods())
-              .filter(m -> m.getDeclaringClass() == patch)
-              .map(Method::getName)
-              .collect(Collectors.toSet());
+      Set<String> declared = Arrays.stream(patch.getMethods())
+          .filter(m -> m.getDeclaringClass() == patch)
+          .map(Method::getName)
+          .collect(Collectors.toSet());
       Set<String> expected = new java.util.TreeSet<>(common);
       expected.addAll(setters(patch).keySet());
       assertEquals(expected, new java.util.TreeSet<>(declared), patch.getName());

@@ -49,7 +49,9 @@ final class DataRecordTest {
     @Test
     void keepsTheFieldOrderAndNullValues() {
       DataRecord record = post();
-      assertEquals(List.of("title", "draft", "tags", "summary"), List.copyOf(record.fields().keySet()));
+      assertEquals(
+          List.of("title", "draft", "tags", "summary"),
+          List.copyOf(record.fields().keySet()));
       assertTrue(record.has("summary"));
       assertNull(record.get("summary"));
       assertFalse(record.has("missing"));
@@ -58,7 +60,8 @@ final class DataRecordTest {
 
     @Test
     void readsFieldsAsTextAndBooleans() {
-      DataRecord record = new DataRecord("posts", "", Map.of("count", 3, "flag", "TRUE", "on", true, "off", false));
+      DataRecord record =
+          new DataRecord("posts", "", Map.of("count", 3, "flag", "TRUE", "on", true, "off", false));
       assertEquals("3", record.getString("count"));
       assertNull(record.getString("missing"));
       assertTrue(record.getBoolean("flag"));
@@ -85,13 +88,16 @@ final class DataRecordTest {
       assertEquals(post().hashCode(), post().hashCode());
       assertNotEquals(post(), new DataRecord("pages", "p1", post().fields()));
       assertNotEquals(post(), new DataRecord("posts", "p2", post().fields()));
-      assertEquals("DataRecord{posts/p1, {title=Hello, draft=true, tags=[intro], summary=null}}", post().toString());
+      assertEquals(
+          "DataRecord{posts/p1, {title=Hello, draft=true, tags=[intro], summary=null}}",
+          post().toString());
       assertEquals("DataRecord{posts, {}}", new DataRecord("posts", "", Map.of()).toString());
     }
 
     @Test
     void namesItsPatchForTheProcessor() {
-      assertEquals(DataRecordPatch.class, DataRecord.class.getAnnotation(PatchedBy.class).value());
+      assertEquals(
+          DataRecordPatch.class, DataRecord.class.getAnnotation(PatchedBy.class).value());
     }
   }
 
@@ -103,7 +109,8 @@ final class DataRecordTest {
       DataRecord snapshot = post();
       DataRecord merged = DataRecordPatch.of().set("title", "Hi").unset("draft").applyTo(input);
       assertEquals(snapshot, input);
-      assertEquals(List.of("title", "tags", "summary"), List.copyOf(merged.fields().keySet()));
+      assertEquals(
+          List.of("title", "tags", "summary"), List.copyOf(merged.fields().keySet()));
       assertEquals("Hi", merged.get("title"));
       assertFalse(merged.has("draft"));
       assertEquals("posts", merged.collection());
@@ -121,16 +128,22 @@ final class DataRecordTest {
 
     @Test
     void setsAFieldToNullAndAddsNewFieldsAtTheEnd() {
-      DataRecord merged = DataRecordPatch.of().set("slug", "hello").set("title", null).applyTo(post());
-      assertEquals(List.of("title", "draft", "tags", "summary", "slug"), List.copyOf(merged.fields().keySet()));
+      DataRecord merged =
+          DataRecordPatch.of().set("slug", "hello").set("title", null).applyTo(post());
+      assertEquals(
+          List.of("title", "draft", "tags", "summary", "slug"),
+          List.copyOf(merged.fields().keySet()));
       assertTrue(merged.has("title"));
       assertNull(merged.get("title"));
     }
 
     @Test
     void theLastChangeOfAFieldWins() {
-      assertFalse(DataRecordPatch.of().set("title", "Hi").unset("title").applyTo(post()).has("title"));
-      assertEquals("Hi", DataRecordPatch.of().unset("title").set("title", "Hi").applyTo(post()).get("title"));
+      assertFalse(
+          DataRecordPatch.of().set("title", "Hi").unset("title").applyTo(post()).has("title"));
+      assertEquals(
+          "Hi",
+          DataRecordPatch.of().unset("title").set("title", "Hi").applyTo(post()).get("title"));
       assertFalse(DataRecordPatch.of().unset("missing").applyTo(post()).has("missing"));
     }
 

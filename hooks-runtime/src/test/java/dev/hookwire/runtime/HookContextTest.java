@@ -55,8 +55,11 @@ final class HookContextTest {
 
   @Test
   void metadataKeepsInsertionOrder() {
-    HookContext ctx =
-        HookContext.builder().metadata("z", "1").metadata("a", "2").metadata("m", "3").build();
+    HookContext ctx = HookContext.builder()
+        .metadata("z", "1")
+        .metadata("a", "2")
+        .metadata("m", "3")
+        .build();
 
     assertEquals(List.of("z", "a", "m"), List.copyOf(ctx.metadata().keySet()));
   }
@@ -90,17 +93,16 @@ final class HookContextTest {
 
   @Test
   void lastValueForAKeyWins() {
-    HookContext ctx =
-        HookContext.builder()
-            .path("/a")
-            .path("/b")
-            .metadata("ip", "1")
-            .metadata("ip", "2")
-            .env("E", "x")
-            .env("E", "y")
-            .service(Mailer.class, new RecordingMailer())
-            .service(Mailer.class, mailer)
-            .build();
+    HookContext ctx = HookContext.builder()
+        .path("/a")
+        .path("/b")
+        .metadata("ip", "1")
+        .metadata("ip", "2")
+        .env("E", "x")
+        .env("E", "y")
+        .service(Mailer.class, new RecordingMailer())
+        .service(Mailer.class, mailer)
+        .build();
 
     assertEquals("/b", ctx.path());
     assertEquals(Optional.of("2"), ctx.metadata("ip"));
@@ -120,7 +122,8 @@ final class HookContextTest {
     assertTrue(message.contains(Mailer.class.getName()), message);
     // the canonical name, so a nested type's suggestion compiles as written
     assertTrue(
-        message.contains("HookContext.builder().service(" + Mailer.class.getCanonicalName() + ".class, instance)"),
+        message.contains("HookContext.builder().service(" + Mailer.class.getCanonicalName()
+            + ".class, instance)"),
         message);
     // and what is registered, to spot a registration under another type
     assertTrue(message.contains(Clock.class.getName()), message);
@@ -174,12 +177,11 @@ final class HookContextTest {
 
   @Test
   void reusingTheBuilderAfterBuildDoesNotChangeTheBuiltContext() {
-    HookContext.Builder builder =
-        HookContext.builder()
-            .path("/sign-up")
-            .metadata("ip", "1")
-            .env("E", "x")
-            .service(Mailer.class, mailer);
+    HookContext.Builder builder = HookContext.builder()
+        .path("/sign-up")
+        .metadata("ip", "1")
+        .env("E", "x")
+        .service(Mailer.class, mailer);
     HookContext first = builder.build();
 
     builder
@@ -222,14 +224,12 @@ final class HookContextTest {
   void toBuilderChangesDoNotAffectTheOriginal() {
     HookContext original = full();
 
-    HookContext sub =
-        original
-            .toBuilder()
-            .path("/admin/create-user")
-            .metadata("ip", "10.0.0.1")
-            .env("APP_URL", "https://other.example")
-            .service(Mailer.class, new RecordingMailer())
-            .build();
+    HookContext sub = original.toBuilder()
+        .path("/admin/create-user")
+        .metadata("ip", "10.0.0.1")
+        .env("APP_URL", "https://other.example")
+        .service(Mailer.class, new RecordingMailer())
+        .build();
 
     assertEquals("/admin/create-user", sub.path());
     assertEquals(Optional.of("10.0.0.1"), sub.metadata("ip"));
@@ -245,7 +245,8 @@ final class HookContextTest {
 
   @Test
   void toBuilderOfTheEmptyContextDoesNotChangeIt() {
-    HookContext derived = HookContext.empty().toBuilder().path("/x").metadata("k", "v").build();
+    HookContext derived =
+        HookContext.empty().toBuilder().path("/x").metadata("k", "v").build();
 
     assertEquals("/x", derived.path());
     assertEquals("", HookContext.empty().path());

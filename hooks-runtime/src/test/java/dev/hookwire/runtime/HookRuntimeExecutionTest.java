@@ -1,5 +1,7 @@
 package dev.hookwire.runtime;
 
+import static dev.hookwire.runtime.Sites.at;
+import static dev.hookwire.runtime.Sites.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,18 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static dev.hookwire.runtime.Sites.at;
-import static dev.hookwire.runtime.Sites.site;
-
 import dev.hookwire.runtime.HookFailure.Consequence;
-import dev.hookwire.runtime.internal.HookSite;
 import dev.hookwire.runtime.RecordingListener.Entry;
 import dev.hookwire.runtime.RecordingListener.Outcome;
+import dev.hookwire.runtime.internal.HookSite;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -136,20 +135,29 @@ final class HookRuntimeExecutionTest {
     void returnsWhatTheHookReturnedAndPassesItTheEntityAndTheContext() throws Throwable {
       AtomicReference<Object> seen = new AtomicReference<>();
 
-      String result = at(runtime()).callWithin(site(1_000, EVENT, TimedHook.class), (entity, ctx) -> {
-        seen.set(List.of(entity, ctx));
-        return entity.toUpperCase(java.util.Locale.ROOT);
-      }, "ada", CTX);
+      String result = at(runtime())
+          .callWithin(
+              site(1_000, EVENT, TimedHook.class),
+              (entity, ctx) -> {
+                seen.set(List.of(entity, ctx));
+                return entity.toUpperCase(java.util.Locale.ROOT);
+              },
+              "ada",
+              CTX);
 
       assertEquals("ADA", result);
       assertEquals(List.of("ada", CTX), seen.get());
-      assertEquals(List.of(Outcome.STARTED), recorder.entries().stream().map(Entry::outcome).toList(),
+      assertEquals(
+          List.of(Outcome.STARTED),
+          recorder.entries().stream().map(Entry::outcome).toList(),
           "callWithin reports the start once the hook is handed off; the wiring reports the rest");
     }
 
     @Test
     void runsTheHookOnAnotherThread() throws Throwable {
-      Thread hookThread = at(runtime()).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX);
+      Thread hookThread = at(runtime())
+          .callWithin(
+              site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX);
 
       assertNotSame(Thread.currentThread(), hookThread);
     }
@@ -157,12 +165,21 @@ final class HookRuntimeExecutionTest {
     @Test
     void rethrowsWhatTheHookThrewUnchanged() {
       HookRuntime runtime = runtime();
-      for (Throwable thrown : List.of(new IOException("disk full"), new IllegalStateException("bug"),
-          new AssertionError("assert"), new Throwable("a bare Throwable"))) {
-        Throwable caught = assertThrows(Throwable.class,
-            () -> at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> {
-              throw thrown;
-            }, "x", CTX));
+      for (Throwable thrown : List.of(
+          new IOException("disk full"),
+          new IllegalStateException("bug"),
+          new AssertionError("assert"),
+          new Throwable("a bare Throwable"))) {
+        Throwable caught = assertThrows(
+            Throwable.class,
+            () -> at(runtime)
+                .callWithin(
+                    site(1_000, EVENT, TimedHook.class),
+                    (e, c) -> {
+                      throw thrown;
+                    },
+                    "x",
+                    CTX));
         assertSame(thrown, caught);
       }
     }
@@ -173,10 +190,16 @@ final class HookRuntimeExecutionTest {
       ExecutionException withCause = new ExecutionException(new IOException("inner"));
       ExecutionException withoutCause = new ExecutionException((Throwable) null);
       for (ExecutionException thrown : List.of(withCause, withoutCause)) {
-        Throwable caught = assertThrows(Throwable.class,
-            () -> at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> {
-              throw thrown;
-            }, "x", CTX));
+        Throwable caught = assertThrows(
+            Throwable.class,
+            () -> at(runtime)
+                .callWithin(
+                    site(1_000, EVENT, TimedHook.class),
+                    (e, c) -> {
+                      throw thrown;
+                    },
+                    "x",
+                    CTX));
         assertSame(thrown, caught);
       }
     }
@@ -186,54 +209,79 @@ final class HookRuntimeExecutionTest {
       AtomicBoolean interrupted = new AtomicBoolean();
       long start = System.nanoTime();
 
-      HookTimeoutException e = assertThrows(HookTimeoutException.class,
-          () -> at(runtime()).callWithin(site(150, EVENT, TimedHook.class), (entity, ctx) -> {
-            try {
-              Thread.sleep(10_000);
-            } catch (InterruptedException stop) {
-              interrupted.set(true);
-              throw stop;
-            }
-            return "late";
-          }, "x", CTX));
+      HookTimeoutException e = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime())
+              .callWithin(
+                  site(150, EVENT, TimedHook.class),
+                  (entity, ctx) -> {
+                    try {
+                      Thread.sleep(10_000);
+                    } catch (InterruptedException stop) {
+                      interrupted.set(true);
+                      throw stop;
+                    }
+                    return "late";
+                  },
+                  "x",
+                  CTX));
       long took = millisSince(start);
 
-      assertTrue(took >= 100 && took < 150 + SLACK, "gave up after " + took + " ms on a 150 ms limit");
+      assertTrue(
+          took >= 100 && took < 150 + SLACK, "gave up after " + took + " ms on a 150 ms limit");
       assertEquals(EVENT, e.event());
       assertEquals(TimedHook.class, e.hook());
       assertEquals(150, e.timeout(TimeUnit.MILLISECONDS));
       assertEquals(0, e.timeout(TimeUnit.SECONDS));
       assertEquals("did not finish within 150 ms and was interrupted", e.what());
-      assertEquals(EVENT + " hook " + TimedHook.class.getName() + " did not finish within 150 ms and was interrupted", e.getMessage());
+      assertEquals(
+          EVENT + " hook " + TimedHook.class.getName()
+              + " did not finish within 150 ms and was interrupted",
+          e.getMessage());
       assertTrue(eventually(interrupted::get), "the hook was interrupted");
     }
 
     @Test
-    void aHookIgnoringInterruptionDoesNotHoldTheCallerButKeepsItsPermitUntilItEnds() throws Throwable {
+    void aHookIgnoringInterruptionDoesNotHoldTheCallerButKeepsItsPermitUntilItEnds()
+        throws Throwable {
       HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).maxInFlight(1));
       AtomicInteger swallowed = new AtomicInteger();
       long start = System.nanoTime();
 
-      assertThrows(HookTimeoutException.class, () -> at(runtime).runWithin(site(100, EVENT, TimedHook.class),
-          (e, c) -> hangIgnoringInterrupts(swallowed), "x", CTX));
+      assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .runWithin(
+                  site(100, EVENT, TimedHook.class),
+                  (e, c) -> hangIgnoringInterrupts(swallowed),
+                  "x",
+                  CTX));
       long took = millisSince(start);
 
       assertTrue(took < 100 + SLACK, "held the caller " + took + " ms");
       assertTrue(eventually(() -> swallowed.get() >= 1), "it was interrupted, and ignored it");
       AtomicBoolean ran = new AtomicBoolean();
-      HookTimeoutException rejected = assertThrows(HookTimeoutException.class,
-          () -> at(runtime).runWithin(site(100, EVENT, TimedHook.class), (e, c) -> ran.set(true), "x", CTX));
-      assertEquals("was not started: 1 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)", rejected.what());
+      HookTimeoutException rejected = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .runWithin(site(100, EVENT, TimedHook.class), (e, c) -> ran.set(true), "x", CTX));
+      assertEquals(
+          "was not started: 1 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)",
+          rejected.what());
       assertFalse(ran.get());
 
       release.countDown();
-      assertTrue(eventually(() -> {
-        try {
-          return at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> "ok", "x", CTX).equals("ok");
-        } catch (Throwable notYet) {
-          return false;
-        }
-      }), "the permit is back once the hung hook ends");
+      assertTrue(
+          eventually(() -> {
+            try {
+              return at(runtime)
+                  .callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> "ok", "x", CTX)
+                  .equals("ok");
+            } catch (Throwable notYet) {
+              return false;
+            }
+          }),
+          "the permit is back once the hung hook ends");
     }
 
     @Test
@@ -241,16 +289,26 @@ final class HookRuntimeExecutionTest {
       HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).maxInFlight(2));
       AtomicInteger swallowed = new AtomicInteger();
       for (int i = 0; i < 2; i++) {
-        assertThrows(HookTimeoutException.class, () -> at(runtime).runWithin(site(100, EVENT, TimedHook.class),
-            (e, c) -> hangIgnoringInterrupts(swallowed), "x", CTX));
+        assertThrows(
+            HookTimeoutException.class,
+            () -> at(runtime)
+                .runWithin(
+                    site(100, EVENT, TimedHook.class),
+                    (e, c) -> hangIgnoringInterrupts(swallowed),
+                    "x",
+                    CTX));
       }
 
       long start = System.nanoTime();
-      HookTimeoutException third = assertThrows(HookTimeoutException.class,
-          () -> at(runtime).callWithin(site(5_000, EVENT, TimedHook.class), (e, c) -> "never", "x", CTX));
+      HookTimeoutException third = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .callWithin(site(5_000, EVENT, TimedHook.class), (e, c) -> "never", "x", CTX));
 
       assertTrue(millisSince(start) < SLACK, "rejected at once");
-      assertTrue(third.what().startsWith("was not started: 2 timed or async hooks are still running"), third.what());
+      assertTrue(
+          third.what().startsWith("was not started: 2 timed or async hooks are still running"),
+          third.what());
       assertEquals(5_000, third.timeout(TimeUnit.MILLISECONDS));
     }
 
@@ -260,8 +318,10 @@ final class HookRuntimeExecutionTest {
       runtime.close();
       AtomicBoolean ran = new AtomicBoolean();
 
-      HookTimeoutException e = assertThrows(HookTimeoutException.class,
-          () -> at(runtime).runWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> ran.set(true), "x", CTX));
+      HookTimeoutException e = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .runWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> ran.set(true), "x", CTX));
 
       assertEquals("was not started: the runtime is closed", e.what());
       assertFalse(ran.get());
@@ -276,29 +336,40 @@ final class HookRuntimeExecutionTest {
         }
         new Thread(task).start();
       };
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).executor(rejectFirst).maxInFlight(1));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).executor(rejectFirst).maxInFlight(1));
 
-      HookTimeoutException e = assertThrows(HookTimeoutException.class,
-          () -> at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "never", "x", CTX));
+      HookTimeoutException e = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "never", "x", CTX));
 
       assertEquals("was not started: the executor rejected it", e.what());
       assertInstanceOf(RejectedExecutionException.class, e.getCause());
       assertTrue(e.getCause().getMessage().contains("queue full"), e.getCause().getMessage());
-      assertEquals("ok", at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "ok", "x", CTX), "the permit was given back");
+      assertEquals(
+          "ok",
+          at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "ok", "x", CTX),
+          "the permit was given back");
     }
 
     @Test
     void aHookThatTimesOutBeforeItStartsGivesItsPermitBack() throws Throwable {
       QueueingExecutor executor = new QueueingExecutor();
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).executor(executor).maxInFlight(1));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).executor(executor).maxInFlight(1));
       AtomicBoolean ran = new AtomicBoolean();
-      assertThrows(HookTimeoutException.class,
-          () -> at(runtime).runWithin(site(100, EVENT, TimedHook.class), (x, c) -> ran.set(true), "x", CTX));
+      assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .runWithin(site(100, EVENT, TimedHook.class), (x, c) -> ran.set(true), "x", CTX));
       executor.runQueued(); // the cancelled task finally gets a thread: it does nothing
       assertFalse(ran.get(), "a cancelled hook never runs");
       executor.direct = true;
 
-      assertEquals("ok", at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "ok", "x", CTX));
+      assertEquals(
+          "ok",
+          at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (x, c) -> "ok", "x", CTX));
     }
 
     @Test
@@ -319,16 +390,23 @@ final class HookRuntimeExecutionTest {
       interrupter.setDaemon(true);
       interrupter.start();
 
-      assertThrows(InterruptedException.class, () -> at(runtime).callWithin(site(10_000, EVENT, TimedHook.class), (e, c) -> {
-        started.countDown();
-        try {
-          Thread.sleep(10_000);
-        } catch (InterruptedException stop) {
-          hookInterrupted.set(true);
-          throw stop;
-        }
-        return "late";
-      }, "x", CTX));
+      assertThrows(
+          InterruptedException.class,
+          () -> at(runtime)
+              .callWithin(
+                  site(10_000, EVENT, TimedHook.class),
+                  (e, c) -> {
+                    started.countDown();
+                    try {
+                      Thread.sleep(10_000);
+                    } catch (InterruptedException stop) {
+                      hookInterrupted.set(true);
+                      throw stop;
+                    }
+                    return "late";
+                  },
+                  "x",
+                  CTX));
 
       assertTrue(eventually(hookInterrupted::get), "the hook was cancelled");
     }
@@ -340,15 +418,24 @@ final class HookRuntimeExecutionTest {
 
       at(runtime).runWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> seen.set(e), "ada", CTX);
       IOException failure = new IOException("smtp down");
-      IOException caught = assertThrows(IOException.class,
-          () -> at(runtime).runWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> {
-            throw failure;
-          }, "ada", CTX));
+      IOException caught = assertThrows(
+          IOException.class,
+          () -> at(runtime)
+              .runWithin(
+                  site(1_000, EVENT, TimedHook.class),
+                  (e, c) -> {
+                    throw failure;
+                  },
+                  "ada",
+                  CTX));
 
       assertEquals("ada", seen.get());
       assertSame(failure, caught);
-      HookTimeoutException timeout = assertThrows(HookTimeoutException.class,
-          () -> at(runtime).runWithin(site(100, EVENT, TimedHook.class), (e, c) -> Thread.sleep(10_000), "ada", CTX));
+      HookTimeoutException timeout = assertThrows(
+          HookTimeoutException.class,
+          () -> at(runtime)
+              .runWithin(
+                  site(100, EVENT, TimedHook.class), (e, c) -> Thread.sleep(10_000), "ada", CTX));
       assertEquals(100, timeout.timeout(TimeUnit.MILLISECONDS));
     }
   }
@@ -363,15 +450,23 @@ final class HookRuntimeExecutionTest {
       AtomicReference<Thread> hookThread = new AtomicReference<>();
       long start = System.nanoTime();
 
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-        hookThread.set(Thread.currentThread());
-        release.await();
-      }, "x", CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> {
+                hookThread.set(Thread.currentThread());
+                release.await();
+              },
+              "x",
+              CTX);
 
       assertTrue(millisSince(start) < SLACK);
       assertTrue(eventually(() -> hookThread.get() != null));
       assertNotSame(Thread.currentThread(), hookThread.get());
-      assertEquals(List.of(Outcome.STARTED), recorder.entries().stream().map(Entry::outcome).toList(), "still running");
+      assertEquals(
+          List.of(Outcome.STARTED),
+          recorder.entries().stream().map(Entry::outcome).toList(),
+          "still running");
       release.countDown();
       assertTrue(eventually(() -> recorder.entries().size() == 2));
       Entry done = recorder.entries().get(1);
@@ -385,9 +480,14 @@ final class HookRuntimeExecutionTest {
     void aFailureIsReportedIsolatedWithItsDuration() {
       IllegalStateException failure = new IllegalStateException("webhook down");
 
-      at(runtime()).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-        throw failure;
-      }, "x", CTX);
+      at(runtime())
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> {
+                throw failure;
+              },
+              "x",
+              CTX);
 
       assertTrue(eventually(() -> !recorder.failures().isEmpty()));
       HookFailure reported = recorder.failures().get(0);
@@ -401,14 +501,19 @@ final class HookRuntimeExecutionTest {
     void aTimeLimitInterruptsItAndReportsATimeout() {
       AtomicBoolean interrupted = new AtomicBoolean();
 
-      at(runtime()).runAsync(site(100, EVENT, AsyncHook.class), (e, c) -> {
-        try {
-          Thread.sleep(10_000);
-        } catch (InterruptedException stop) {
-          interrupted.set(true);
-          throw stop;
-        }
-      }, "x", CTX);
+      at(runtime())
+          .runAsync(
+              site(100, EVENT, AsyncHook.class),
+              (e, c) -> {
+                try {
+                  Thread.sleep(10_000);
+                } catch (InterruptedException stop) {
+                  interrupted.set(true);
+                  throw stop;
+                }
+              },
+              "x",
+              CTX);
 
       assertTrue(eventually(() -> !recorder.failures().isEmpty()));
       HookFailure reported = recorder.failures().get(0);
@@ -422,19 +527,29 @@ final class HookRuntimeExecutionTest {
     @Test
     void beyondMaxInFlightItIsReportedAtOnceOnTheCallersThreadAndNeverRuns() {
       List<String> heard = new CopyOnWriteArrayList<>();
-      HookListener listener = failure -> heard.add(Thread.currentThread().getName() + ": " + failure.reason());
+      HookListener listener =
+          failure -> heard.add(Thread.currentThread().getName() + ": " + failure.reason());
       HookRuntime runtime = runtime(HookRuntime.builder().listener(listener).maxInFlight(1));
       AtomicInteger runs = new AtomicInteger();
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-        runs.incrementAndGet();
-        release.await();
-      }, "x", CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> {
+                runs.incrementAndGet();
+                release.await();
+              },
+              "x",
+              CTX);
       assertTrue(eventually(() -> runs.get() == 1));
 
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> runs.incrementAndGet(), "x", CTX);
+      at(runtime)
+          .runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> runs.incrementAndGet(), "x", CTX);
 
-      assertEquals(List.of(Thread.currentThread().getName()
-          + ": was not started: 1 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)"), heard);
+      assertEquals(
+          List.of(
+              Thread.currentThread().getName()
+                  + ": was not started: 1 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)"),
+          heard);
       release.countDown();
       runtime.close();
       assertEquals(1, runs.get());
@@ -454,7 +569,9 @@ final class HookRuntimeExecutionTest {
       assertEquals(Consequence.ISOLATED, failure.consequence());
       assertInstanceOf(HookTimeoutException.class, failure.exception().orElseThrow());
       assertTrue(failure.isTimeout());
-      assertEquals(List.of(Outcome.TIMED_OUT), recorder.entries().stream().map(Entry::outcome).toList());
+      assertEquals(
+          List.of(Outcome.TIMED_OUT),
+          recorder.entries().stream().map(Entry::outcome).toList());
       assertFalse(ran.get());
     }
 
@@ -467,7 +584,10 @@ final class HookRuntimeExecutionTest {
         }
         new Thread(task).start();
       };
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).executor(rejectFirst).maxInFlight(1)
+      HookRuntime runtime = runtime(HookRuntime.builder()
+          .listener(recorder)
+          .executor(rejectFirst)
+          .maxInFlight(1)
           .closeTimeout(Duration.ofSeconds(5)));
 
       at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {}, "x", CTX);
@@ -476,9 +596,13 @@ final class HookRuntimeExecutionTest {
 
       HookFailure rejected = recorder.failures().get(0);
       assertEquals("was not started: the executor rejected it", rejected.reason());
-      assertInstanceOf(RejectedExecutionException.class, rejected.exception().orElseThrow().getCause());
+      assertInstanceOf(
+          RejectedExecutionException.class, rejected.exception().orElseThrow().getCause());
       assertTrue(rejected.isTimeout(), "reported like a timeout");
-      assertEquals(1, recorder.failures().size(), "the second one ran, and nothing was abandoned: " + recorder);
+      assertEquals(
+          1,
+          recorder.failures().size(),
+          "the second one ran, and nothing was abandoned: " + recorder);
       assertEquals(1, recorder.entries(Outcome.SUCCEEDED).size());
     }
 
@@ -501,13 +625,19 @@ final class HookRuntimeExecutionTest {
   class Close {
     @Test
     void waitsForTheAsyncHooksStillRunning() {
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofSeconds(5)));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofSeconds(5)));
       AtomicInteger finished = new AtomicInteger();
       for (int i = 0; i < 3; i++) {
-        at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-          Thread.sleep(200);
-          finished.incrementAndGet();
-        }, "x", CTX);
+        at(runtime)
+            .runAsync(
+                site(0, EVENT, AsyncHook.class),
+                (e, c) -> {
+                  Thread.sleep(200);
+                  finished.incrementAndGet();
+                },
+                "x",
+                CTX);
       }
 
       long start = System.nanoTime();
@@ -546,7 +676,8 @@ final class HookRuntimeExecutionTest {
           heard.add("succeeded");
         }
       };
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(slow).closeTimeout(Duration.ofSeconds(5)));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(slow).closeTimeout(Duration.ofSeconds(5)));
       at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {}, "x", CTX);
 
       runtime.close();
@@ -556,14 +687,20 @@ final class HookRuntimeExecutionTest {
 
     @Test
     void abandonsAndReportsEachHookStillRunningAtTheCloseTimeout() {
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(150)));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(150)));
       AtomicInteger swallowed = new AtomicInteger();
       AtomicInteger started = new AtomicInteger();
       for (int i = 0; i < 2; i++) {
-        at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-          started.incrementAndGet();
-          hangIgnoringInterrupts(swallowed);
-        }, "x", CTX);
+        at(runtime)
+            .runAsync(
+                site(0, EVENT, AsyncHook.class),
+                (e, c) -> {
+                  started.incrementAndGet();
+                  hangIgnoringInterrupts(swallowed);
+                },
+                "x",
+                CTX);
       }
       at(runtime).runAsync(site(0, EVENT, TimedHook.class), (e, c) -> {}, "quick", CTX);
       assertTrue(eventually(() -> started.get() == 2));
@@ -572,7 +709,9 @@ final class HookRuntimeExecutionTest {
       runtime.close();
       long took = millisSince(start);
 
-      assertTrue(took >= 100 && took < 150 + SLACK, "close took " + took + " ms with a 150 ms close timeout");
+      assertTrue(
+          took >= 100 && took < 150 + SLACK,
+          "close took " + took + " ms with a 150 ms close timeout");
       List<HookFailure> abandoned = recorder.failures();
       assertEquals(2, abandoned.size(), recorder::toString);
       for (HookFailure failure : abandoned) {
@@ -581,27 +720,40 @@ final class HookRuntimeExecutionTest {
         assertEquals("was still running after 150 ms", failure.reason());
         assertTrue(failure.exception().isEmpty());
         assertTrue(failure.took().isEmpty());
-        assertEquals(EVENT + " hook " + AsyncHook.class.getName()
-            + " was still running after 150 ms; it was still running when the runtime closed and was abandoned", failure.describe());
+        assertEquals(
+            EVENT + " hook " + AsyncHook.class.getName()
+                + " was still running after 150 ms; it was still running when the runtime closed and was abandoned",
+            failure.describe());
       }
       assertTrue(eventually(() -> swallowed.get() >= 2), "each abandoned hook was interrupted");
     }
 
     @Test
     void anAbandonedHookIsReportedOnlyOnce() throws InterruptedException {
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(100)));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(100)));
       CountDownLatch ended = new CountDownLatch(2);
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-        try {
-          release.await(); // obeys the interrupt
-        } finally {
-          ended.countDown();
-        }
-      }, "obeys", CTX);
-      at(runtime).runAsync(site(0, EVENT, TimedHook.class), (e, c) -> {
-        hangIgnoringInterrupts(new AtomicInteger());
-        ended.countDown();
-      }, "ignores", CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> {
+                try {
+                  release.await(); // obeys the interrupt
+                } finally {
+                  ended.countDown();
+                }
+              },
+              "obeys",
+              CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, TimedHook.class),
+              (e, c) -> {
+                hangIgnoringInterrupts(new AtomicInteger());
+                ended.countDown();
+              },
+              "ignores",
+              CTX);
       assertTrue(eventually(() -> recorder.entries(Outcome.STARTED).size() == 2));
 
       runtime.close();
@@ -609,29 +761,40 @@ final class HookRuntimeExecutionTest {
       assertTrue(ended.await(5, TimeUnit.SECONDS));
       Thread.sleep(200); // let a second report show
 
-      assertEquals(List.of("FAILED ABANDONED", "FAILED ABANDONED"), recorder.entries().stream()
-          .filter(e -> e.outcome() != Outcome.STARTED)
-          .map(e -> e.outcome() + (e.failure() == null ? "" : " " + e.failure().consequence())).toList(), recorder::toString);
+      assertEquals(
+          List.of("FAILED ABANDONED", "FAILED ABANDONED"),
+          recorder.entries().stream()
+              .filter(e -> e.outcome() != Outcome.STARTED)
+              .map(e ->
+                  e.outcome() + (e.failure() == null ? "" : " " + e.failure().consequence()))
+              .toList(),
+          recorder::toString);
     }
 
     @Test
     void anAbandonedHookThatHadNotStartedNeverRuns() {
       QueueingExecutor executor = new QueueingExecutor();
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).executor(executor).closeTimeout(Duration.ofMillis(50)));
+      HookRuntime runtime = runtime(HookRuntime.builder()
+          .listener(recorder)
+          .executor(executor)
+          .closeTimeout(Duration.ofMillis(50)));
       AtomicBoolean ran = new AtomicBoolean();
       at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> ran.set(true), "x", CTX);
 
       runtime.close();
       executor.runQueued();
 
-      assertEquals(List.of(Consequence.ABANDONED), recorder.failures().stream().map(HookFailure::consequence).toList());
+      assertEquals(
+          List.of(Consequence.ABANDONED),
+          recorder.failures().stream().map(HookFailure::consequence).toList());
       assertFalse(ran.get(), "an abandoned hook does not run after close");
       assertEquals(List.of(), recorder.entries(Outcome.SUCCEEDED));
     }
 
     @Test
     void isIdempotentAndReportsNothingWhenNothingRuns() {
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofSeconds(5)));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofSeconds(5)));
 
       long start = System.nanoTime();
       runtime.close();
@@ -644,12 +807,18 @@ final class HookRuntimeExecutionTest {
 
     @Test
     void aZeroCloseTimeoutAbandonsAtOnce() {
-      HookRuntime runtime = runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ZERO));
+      HookRuntime runtime =
+          runtime(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ZERO));
       AtomicBoolean started = new AtomicBoolean();
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> {
-        started.set(true);
-        hangIgnoringInterrupts(new AtomicInteger());
-      }, "x", CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> {
+                started.set(true);
+                hangIgnoringInterrupts(new AtomicInteger());
+              },
+              "x",
+              CTX);
       assertTrue(eventually(started::get));
 
       long start = System.nanoTime();
@@ -681,7 +850,8 @@ final class HookRuntimeExecutionTest {
       runtime.close();
 
       at(runtime).afterFailed(HookSite.of(EVENT, AsyncHook.class), 0L, new IOException("late"));
-      RuntimeException aborted = at(runtime).aborted(HookSite.of(EVENT, AsyncHook.class), 0L, new IOException("late"), List.of(), 0);
+      RuntimeException aborted = at(runtime)
+          .aborted(HookSite.of(EVENT, AsyncHook.class), 0L, new IOException("late"), List.of(), 0);
 
       assertInstanceOf(HookAbortedException.class, aborted);
       assertEquals(2, recorder.failures().size());
@@ -693,12 +863,20 @@ final class HookRuntimeExecutionTest {
   @Nested
   class DefaultExecutor {
     @Test
-    void timedAndAsyncHooksRunOnVirtualThreadsOnJdk21AndOnDaemonHookwireThreadsBefore() throws Throwable {
+    void timedAndAsyncHooksRunOnVirtualThreadsOnJdk21AndOnDaemonHookwireThreadsBefore()
+        throws Throwable {
       HookRuntime runtime = runtime();
       AtomicReference<Thread> asyncThread = new AtomicReference<>();
 
-      Thread timedThread = at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX);
-      at(runtime).runAsync(site(0, EVENT, AsyncHook.class), (e, c) -> asyncThread.set(Thread.currentThread()), "x", CTX);
+      Thread timedThread = at(runtime)
+          .callWithin(
+              site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX);
+      at(runtime)
+          .runAsync(
+              site(0, EVENT, AsyncHook.class),
+              (e, c) -> asyncThread.set(Thread.currentThread()),
+              "x",
+              CTX);
       assertTrue(eventually(() -> asyncThread.get() != null));
 
       for (Thread thread : List.of(timedThread, asyncThread.get())) {
@@ -733,16 +911,21 @@ final class HookRuntimeExecutionTest {
       HookRuntime runtime = runtime();
       Set<Thread> hookThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
       for (int i = 0; i < 3; i++) {
-        hookThreads.add(at(runtime).callWithin(site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX));
+        hookThreads.add(at(runtime)
+            .callWithin(
+                site(1_000, EVENT, TimedHook.class), (e, c) -> Thread.currentThread(), "x", CTX));
       }
 
       runtime.close();
 
-      assertTrue(eventually(() -> hookThreads.stream().noneMatch(Thread::isAlive)), "the executor's threads ended: " + hookThreads);
+      assertTrue(
+          eventually(() -> hookThreads.stream().noneMatch(Thread::isAlive)),
+          "the executor's threads ended: " + hookThreads);
     }
   }
 
-  // ====================================================================== what the wiring calls around a hook
+  // ====================================================================== what the wiring calls
+  // around a hook
 
   @Nested
   class Reporting {
@@ -755,7 +938,9 @@ final class HookRuntimeExecutionTest {
 
       assertNotEquals(0L, start);
       List<Entry> entries = recorder.entries();
-      assertEquals(List.of(Outcome.STARTED, Outcome.SUCCEEDED), entries.stream().map(Entry::outcome).toList());
+      assertEquals(
+          List.of(Outcome.STARTED, Outcome.SUCCEEDED),
+          entries.stream().map(Entry::outcome).toList());
       assertEquals("patch", entries.get(1).result());
       assertFalse(entries.get(1).duration().isNegative());
     }
@@ -800,12 +985,20 @@ final class HookRuntimeExecutionTest {
     void skipReasonsNameTheTagsInOrder() {
       HookRuntime runtime = runtime();
 
-      at(runtime).skippedByTag(HookSite.of(EVENT, TimedHook.class).tagged("users", "members", "admins"), "posts");
-      at(runtime).skipped(HookSite.of(EVENT, AsyncHook.class), AsyncHook.class, "chain stopped by TimedHook");
+      at(runtime)
+          .skippedByTag(
+              HookSite.of(EVENT, TimedHook.class).tagged("users", "members", "admins"), "posts");
+      at(runtime)
+          .skipped(
+              HookSite.of(EVENT, AsyncHook.class), AsyncHook.class, "chain stopped by TimedHook");
 
-      assertEquals(List.of("TimedHook: tag 'posts' is not one of [admins, members, users]",
+      assertEquals(
+          List.of(
+              "TimedHook: tag 'posts' is not one of [admins, members, users]",
               "AsyncHook: chain stopped by TimedHook"),
-          recorder.entries(Outcome.SKIPPED).stream().map(e -> e.hook().getSimpleName() + ": " + e.reason()).toList());
+          recorder.entries(Outcome.SKIPPED).stream()
+              .map(e -> e.hook().getSimpleName() + ": " + e.reason())
+              .toList());
     }
 
     @Test
@@ -815,18 +1008,26 @@ final class HookRuntimeExecutionTest {
       assertFalse(at(runtime).enabled(HookSite.of(EVENT, TimedHook.class)));
       assertTrue(at(runtime).enabled(HookSite.of("before-user-create", TimedHook.class)));
       assertTrue(at(runtime).enabled(HookSite.of(EVENT, AsyncHook.class)));
-      assertEquals("HookRuntime{strict=false, tracing=false, maxInFlight=256, disabled=[after-user-create/"
-          + TimedHook.class.getName() + "], closed=false}", runtime.toString());
+      assertEquals(
+          "HookRuntime{strict=false, tracing=false, maxInFlight=256, disabled=[after-user-create/"
+              + TimedHook.class.getName() + "], closed=false}",
+          runtime.toString());
     }
 
     @Test
     void theBuilderRejectsNonsense() {
       HookRuntime.Builder builder = HookRuntime.builder();
 
-      assertEquals("maxInFlight must be at least 1, was 0",
-          assertThrows(IllegalArgumentException.class, () -> builder.maxInFlight(0)).getMessage());
-      assertEquals("closeTimeout must not be negative, was PT-1S",
-          assertThrows(IllegalArgumentException.class, () -> builder.closeTimeout(Duration.ofSeconds(-1))).getMessage());
+      assertEquals(
+          "maxInFlight must be at least 1, was 0",
+          assertThrows(IllegalArgumentException.class, () -> builder.maxInFlight(0))
+              .getMessage());
+      assertEquals(
+          "closeTimeout must not be negative, was PT-1S",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () -> builder.closeTimeout(Duration.ofSeconds(-1)))
+              .getMessage());
       assertThrows(NullPointerException.class, () -> builder.executor(null));
       assertThrows(NullPointerException.class, () -> builder.disable(null, TimedHook.class));
       assertThrows(NullPointerException.class, () -> builder.disable(EVENT, null));

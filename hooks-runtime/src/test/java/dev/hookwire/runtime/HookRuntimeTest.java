@@ -1,15 +1,12 @@
 package dev.hookwire.runtime;
 
+import static dev.hookwire.runtime.Sites.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static dev.hookwire.runtime.Sites.at;
-import static dev.hookwire.runtime.Sites.site;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
 import dev.hookwire.runtime.internal.HookSite;
@@ -44,7 +41,8 @@ final class HookRuntimeTest {
   }
 
   private final List<HookFailure> reported = new CopyOnWriteArrayList<>();
-  private final HookRuntime lenient = HookRuntime.builder().listener(reported::add).build();
+  private final HookRuntime lenient =
+      HookRuntime.builder().listener(reported::add).build();
   private final HookRuntime strict =
       HookRuntime.builder().listener(reported::add).strict(true).build();
 
@@ -65,7 +63,9 @@ final class HookRuntimeTest {
   void abortedByARejectionCarriesTheUserMessage() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    RuntimeException thrown = at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
+    RuntimeException thrown = at(lenient)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals("before-user-create", e.event());
@@ -79,12 +79,18 @@ final class HookRuntimeTest {
 
   @Test
   void abortedByARejectionWithACauseStillCarriesTheRejectionMessage() {
-    HookRejection rejection = new HookRejection("Try again later.", new IOException("quota db down"));
+    HookRejection rejection =
+        new HookRejection("Try again later.", new IOException("quota db down"));
 
-    HookAbortedException e =
-        assertInstanceOf(
-            HookAbortedException.class,
-            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0));
+    HookAbortedException e = assertInstanceOf(
+        HookAbortedException.class,
+        at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class),
+                0L,
+                rejection,
+                List.of(),
+                0));
 
     assertTrue(e.isRejection());
     assertEquals(Optional.of("Try again later."), e.userMessage());
@@ -92,12 +98,14 @@ final class HookRuntimeTest {
 
   @Test
   void abortedByAnyOtherExceptionHasNoUserMessage() {
-    IllegalStateException bug = new IllegalStateException("jdbc:postgresql://10.0.0.5 password=hunter2");
+    IllegalStateException bug =
+        new IllegalStateException("jdbc:postgresql://10.0.0.5 password=hunter2");
 
-    HookAbortedException e =
-        assertInstanceOf(
-            HookAbortedException.class,
-            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0));
+    HookAbortedException e = assertInstanceOf(
+        HookAbortedException.class,
+        at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0));
 
     assertEquals("before-user-create", e.event());
     assertEquals(BeforeUserCreate.class, e.hook());
@@ -110,10 +118,11 @@ final class HookRuntimeTest {
   void abortedByACheckedExceptionIsWrappedLikeAnyOther() {
     IOException io = new IOException("disk full");
 
-    HookAbortedException e =
-        assertInstanceOf(
-            HookAbortedException.class,
-            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, io, List.of(), 0));
+    HookAbortedException e = assertInstanceOf(
+        HookAbortedException.class,
+        at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class), 0L, io, List.of(), 0));
 
     assertSame(io, e.getCause());
     assertFalse(e.isRejection());
@@ -124,7 +133,8 @@ final class HookRuntimeTest {
   void abortedReportsAnAbortedFailure() {
     IllegalStateException bug = new IllegalStateException("boom");
 
-    at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0);
+    at(lenient)
+        .aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, bug, List.of(), 0);
 
     HookFailure failure = singleReported();
     assertEquals("before-user-create", failure.event());
@@ -139,20 +149,24 @@ final class HookRuntimeTest {
   void abortedReportsARejectionAsSuch() {
     HookRejection rejection = new HookRejection("No.");
 
-    at(lenient).aborted(HookSite.of("before-login", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
+    at(lenient)
+        .aborted(HookSite.of("before-login", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookFailure failure = singleReported();
     assertEquals(Consequence.ABORTED, failure.consequence());
     assertSame(rejection, failure.exception().orElseThrow());
     assertTrue(failure.isRejection());
-    assertTrue(failure.describe().startsWith("before-login hook " + BeforeUserCreate.class.getName()));
+    assertTrue(
+        failure.describe().startsWith("before-login hook " + BeforeUserCreate.class.getName()));
   }
 
   @Test
   void abortedBehavesTheSameInStrictMode() {
     HookRejection rejection = new HookRejection("No.");
 
-    RuntimeException thrown = at(strict).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
+    RuntimeException thrown = at(strict)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     HookAbortedException e = assertInstanceOf(HookAbortedException.class, thrown);
     assertEquals(Optional.of("No."), e.userMessage());
@@ -162,7 +176,10 @@ final class HookRuntimeTest {
   @Test
   void abortedRejectsANullError() {
     assertThrows(
-        NullPointerException.class, () -> at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, null, List.of(), 0));
+        NullPointerException.class,
+        () -> at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class), 0L, null, List.of(), 0));
   }
 
   // ---------------------------------------------------------------- afterFailed (after-hooks)
@@ -194,10 +211,10 @@ final class HookRuntimeTest {
   void afterFailedInStrictModeThrowsAfterReporting() {
     IllegalStateException bug = new IllegalStateException("smtp down");
 
-    HookAbortedException e =
-        assertThrows(
-            HookAbortedException.class,
-            () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, bug));
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
+        () -> at(strict)
+            .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, bug));
 
     assertEquals("after-user-create", e.event());
     assertEquals(AfterUserCreate.class, e.hook());
@@ -213,7 +230,9 @@ final class HookRuntimeTest {
   void transformFailedReportsInputKeptAndReturnsNormally() {
     UnsupportedOperationException mutation = new UnsupportedOperationException();
 
-    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, mutation);
+    at(lenient)
+        .transformFailed(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, mutation);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
@@ -226,10 +245,13 @@ final class HookRuntimeTest {
   void transformFailedInStrictModeThrows() {
     UnsupportedOperationException mutation = new UnsupportedOperationException();
 
-    HookAbortedException e =
-        assertThrows(
-            HookAbortedException.class,
-            () -> at(strict).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, mutation));
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
+        () -> at(strict)
+            .transformFailed(
+                HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+                0L,
+                mutation));
 
     assertEquals("transform-custom-user-data", e.event());
     assertEquals(TransformCustomUserData.class, e.hook());
@@ -239,7 +261,9 @@ final class HookRuntimeTest {
 
   @Test
   void transformReturnedNullReportsInputKeptWithoutAnException() {
-    at(lenient).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
+    at(lenient)
+        .transformReturnedNull(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     HookFailure failure = singleReported();
     assertEquals("transform-custom-user-data", failure.event());
@@ -253,15 +277,17 @@ final class HookRuntimeTest {
 
   @Test
   void transformReturnedNullInStrictModeThrows() {
-    HookAbortedException e =
-        assertThrows(
-            HookAbortedException.class,
-            () -> at(strict).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L));
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
+        () -> at(strict)
+            .transformReturnedNull(
+                HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L));
 
     assertEquals("transform-custom-user-data", e.event());
     assertEquals(TransformCustomUserData.class, e.hook());
     NullPointerException cause = assertInstanceOf(NullPointerException.class, e.getCause());
-    assertTrue(cause.getMessage().contains(TransformCustomUserData.class.getName()), cause.getMessage());
+    assertTrue(
+        cause.getMessage().contains(TransformCustomUserData.class.getName()), cause.getMessage());
     assertFalse(e.isRejection());
     assertEquals(Optional.empty(), e.userMessage());
     assertEquals(Consequence.INPUT_KEPT, singleReported().consequence());
@@ -280,10 +306,15 @@ final class HookRuntimeTest {
   @ParameterizedTest
   @MethodSource("fatalErrors")
   void abortedRethrowsAVirtualMachineErrorUnchangedAndDoesNotReportIt(VirtualMachineError error) {
-    VirtualMachineError thrown =
-        assertThrows(
-            VirtualMachineError.class,
-            () -> at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, error, List.of(), 0));
+    VirtualMachineError thrown = assertThrows(
+        VirtualMachineError.class,
+        () -> at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class),
+                0L,
+                error,
+                List.of(),
+                0));
 
     assertSame(error, thrown);
     assertTrue(reported.isEmpty(), () -> "reported: " + reported);
@@ -291,12 +322,13 @@ final class HookRuntimeTest {
 
   @ParameterizedTest
   @MethodSource("fatalErrors")
-  void afterFailedRethrowsAVirtualMachineErrorUnchangedAndDoesNotReportIt(VirtualMachineError error) {
+  void afterFailedRethrowsAVirtualMachineErrorUnchangedAndDoesNotReportIt(
+      VirtualMachineError error) {
     for (HookRuntime runtime : List.of(lenient, strict)) {
-      VirtualMachineError thrown =
-          assertThrows(
-              VirtualMachineError.class,
-              () -> at(runtime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error));
+      VirtualMachineError thrown = assertThrows(
+          VirtualMachineError.class,
+          () -> at(runtime)
+              .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error));
 
       assertSame(error, thrown);
     }
@@ -308,10 +340,13 @@ final class HookRuntimeTest {
   void transformFailedRethrowsAVirtualMachineErrorUnchangedAndDoesNotReportIt(
       VirtualMachineError error) {
     for (HookRuntime runtime : List.of(lenient, strict)) {
-      VirtualMachineError thrown =
-          assertThrows(
-              VirtualMachineError.class,
-              () -> at(runtime).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, error));
+      VirtualMachineError thrown = assertThrows(
+          VirtualMachineError.class,
+          () -> at(runtime)
+              .transformFailed(
+                  HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+                  0L,
+                  error));
 
       assertSame(error, thrown);
     }
@@ -323,10 +358,15 @@ final class HookRuntimeTest {
     AssertionError notFatal = new AssertionError("a hook's assert");
 
     at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, notFatal);
-    HookAbortedException e =
-        assertInstanceOf(
-            HookAbortedException.class,
-            at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, notFatal, List.of(), 0));
+    HookAbortedException e = assertInstanceOf(
+        HookAbortedException.class,
+        at(lenient)
+            .aborted(
+                HookSite.of("before-user-create", BeforeUserCreate.class),
+                0L,
+                notFatal,
+                List.of(),
+                0));
 
     assertSame(notFatal, e.getCause());
     assertEquals(2, reported.size());
@@ -338,8 +378,13 @@ final class HookRuntimeTest {
   void abortedRestoresTheInterruptStatus() {
     assertFalse(Thread.currentThread().isInterrupted());
 
-    RuntimeException e =
-        at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new InterruptedException(), List.of(), 0);
+    RuntimeException e = at(lenient)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class),
+            0L,
+            new InterruptedException(),
+            List.of(),
+            0);
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertInstanceOf(InterruptedException.class, e.getCause());
@@ -348,7 +393,11 @@ final class HookRuntimeTest {
 
   @Test
   void afterFailedRestoresTheInterruptStatus() {
-    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new InterruptedException());
+    at(lenient)
+        .afterFailed(
+            HookSite.of("after-user-create", AfterUserCreate.class),
+            0L,
+            new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.ISOLATED, singleReported().consequence());
@@ -358,14 +407,22 @@ final class HookRuntimeTest {
   void afterFailedInStrictModeRestoresTheInterruptStatusBeforeThrowing() {
     assertThrows(
         HookAbortedException.class,
-        () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new InterruptedException()));
+        () -> at(strict)
+            .afterFailed(
+                HookSite.of("after-user-create", AfterUserCreate.class),
+                0L,
+                new InterruptedException()));
 
     assertTrue(Thread.currentThread().isInterrupted());
   }
 
   @Test
   void transformFailedRestoresTheInterruptStatus() {
-    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, new InterruptedException());
+    at(lenient)
+        .transformFailed(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+            0L,
+            new InterruptedException());
 
     assertTrue(Thread.currentThread().isInterrupted());
     assertEquals(Consequence.INPUT_KEPT, singleReported().consequence());
@@ -373,10 +430,26 @@ final class HookRuntimeTest {
 
   @Test
   void otherExceptionsLeaveTheInterruptStatusAlone() {
-    at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException());
-    at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new IOException(), List.of(), 0);
-    at(lenient).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, new RuntimeException());
-    at(lenient).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
+    at(lenient)
+        .afterFailed(
+            HookSite.of("after-user-create", AfterUserCreate.class),
+            0L,
+            new IllegalStateException());
+    at(lenient)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class),
+            0L,
+            new IOException(),
+            List.of(),
+            0);
+    at(lenient)
+        .transformFailed(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+            0L,
+            new RuntimeException());
+    at(lenient)
+        .transformReturnedNull(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     assertFalse(Thread.currentThread().isInterrupted());
   }
@@ -385,24 +458,24 @@ final class HookRuntimeTest {
 
   @Test
   void aThrowingListenerDoesNotChangeTheOutcomeAndIsLogged() {
-    HookRuntime runtime =
-        HookRuntime.builder()
-            .listener(
-                failure -> {
-                  throw new IllegalStateException("listener bug");
-                })
-            .build();
+    HookRuntime runtime = HookRuntime.builder()
+        .listener(failure -> {
+          throw new IllegalStateException("listener bug");
+        })
+        .build();
     IllegalStateException hookError = new IllegalStateException("smtp down");
     JulCapture log = JulCapture.attach();
     try {
-      at(runtime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
+      at(runtime)
+          .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
 
       LogRecord record = log.single();
       assertEquals(Level.SEVERE, record.getLevel());
       assertEquals("listener bug", record.getThrown().getMessage());
       // the hook's failure is not lost: it is described in the same record
       assertTrue(record.getMessage().contains("after-user-create"), record.getMessage());
-      assertTrue(record.getMessage().contains(AfterUserCreate.class.getName()), record.getMessage());
+      assertTrue(
+          record.getMessage().contains(AfterUserCreate.class.getName()), record.getMessage());
       assertTrue(record.getMessage().contains("smtp down"), record.getMessage());
     } finally {
       log.detach();
@@ -412,27 +485,38 @@ final class HookRuntimeTest {
   @Test
   void aThrowingListenerDoesNotChangeWhatTheOtherMethodsDo() {
     IllegalStateException hookError = new IllegalStateException("boom");
-    HookListener broken =
-        failure -> {
-          throw new UnsupportedOperationException("listener bug");
-        };
+    HookListener broken = failure -> {
+      throw new UnsupportedOperationException("listener bug");
+    };
     HookRuntime runtime = HookRuntime.builder().listener(broken).build();
-    HookRuntime strictRuntime = HookRuntime.builder().listener(broken).strict(true).build();
+    HookRuntime strictRuntime =
+        HookRuntime.builder().listener(broken).strict(true).build();
     JulCapture log = JulCapture.attach();
     try {
-      HookAbortedException aborted =
-          assertInstanceOf(
-              HookAbortedException.class,
-              at(runtime).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, hookError, List.of(), 0));
+      HookAbortedException aborted = assertInstanceOf(
+          HookAbortedException.class,
+          at(runtime)
+              .aborted(
+                  HookSite.of("before-user-create", BeforeUserCreate.class),
+                  0L,
+                  hookError,
+                  List.of(),
+                  0));
       assertSame(hookError, aborted.getCause());
 
-      at(runtime).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, hookError);
-      at(runtime).transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
+      at(runtime)
+          .transformFailed(
+              HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+              0L,
+              hookError);
+      at(runtime)
+          .transformReturnedNull(
+              HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
-      HookAbortedException strictAbort =
-          assertThrows(
-              HookAbortedException.class,
-              () -> at(strictRuntime).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError));
+      HookAbortedException strictAbort = assertThrows(
+          HookAbortedException.class,
+          () -> at(strictRuntime)
+              .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError));
       assertSame(hookError, strictAbort.getCause());
 
       assertEquals(4, log.records().size());
@@ -460,7 +544,10 @@ final class HookRuntimeTest {
     JulCapture log = JulCapture.attach();
     try {
       at(HookRuntime.defaults())
-          .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException("x"));
+          .afterFailed(
+              HookSite.of("after-user-create", AfterUserCreate.class),
+              0L,
+              new IllegalStateException("x"));
       assertEquals(1, log.records().size()); // the default listener logs
     } finally {
       log.detach();
@@ -480,7 +567,11 @@ final class HookRuntimeTest {
     HookRuntime quiet = HookRuntime.builder().listener(HookListener.none()).build();
     JulCapture log = JulCapture.attach();
     try {
-      at(quiet).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, new IllegalStateException("x"));
+      at(quiet)
+          .afterFailed(
+              HookSite.of("after-user-create", AfterUserCreate.class),
+              0L,
+              new IllegalStateException("x"));
       assertTrue(log.records().isEmpty());
     } finally {
       log.detach();
@@ -491,16 +582,28 @@ final class HookRuntimeTest {
 
   @Test
   void aListenerThrowingAnErrorOrACheckedExceptionNeverEscapes() {
-    HookRuntime withErrorListener =
-        HookRuntime.builder().listener(f -> { throw new AssertionError("listener"); }).build();
+    HookRuntime withErrorListener = HookRuntime.builder()
+        .listener(f -> {
+          throw new AssertionError("listener");
+        })
+        .build();
     RuntimeException hookError = new IllegalStateException("hook");
-    at(withErrorListener).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
-    RuntimeException aborted = at(withErrorListener).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, hookError, List.of(), 0);
+    at(withErrorListener)
+        .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, hookError);
+    RuntimeException aborted = at(withErrorListener)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class), 0L, hookError, List.of(), 0);
     assertInstanceOf(HookAbortedException.class, aborted);
     assertSame(hookError, aborted.getCause());
 
-    HookRuntime withCheckedListener = HookRuntime.builder().listener(f -> sneakyThrow(new IOException("disk"))).build();
-    at(withCheckedListener).transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, hookError);
+    HookRuntime withCheckedListener = HookRuntime.builder()
+        .listener(f -> sneakyThrow(new IOException("disk")))
+        .build();
+    at(withCheckedListener)
+        .transformFailed(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class),
+            0L,
+            hookError);
   }
 
   @Test
@@ -509,25 +612,31 @@ final class HookRuntimeTest {
     at(lenient).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, rejection);
     assertFalse(singleReported().isRejection());
 
-    HookAbortedException strictFailure =
-        assertThrows(HookAbortedException.class, () -> at(strict).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, rejection));
+    HookAbortedException strictFailure = assertThrows(
+        HookAbortedException.class,
+        () -> at(strict)
+            .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, rejection));
     assertFalse(strictFailure.isRejection());
     assertEquals(Optional.empty(), strictFailure.userMessage());
   }
 
   @Test
   void theUserMessageIsTheOneTheRejectionWasMadeWith() {
-    HookRejection overriding =
-        new HookRejection("Sign-ups are closed.") {
-          private static final long serialVersionUID = 1L;
+    HookRejection overriding = new HookRejection("Sign-ups are closed.") {
+      private static final long serialVersionUID = 1L;
 
-          @Override
-          public String getMessage() {
-            return null;
-          }
-        };
-    HookAbortedException aborted =
-        (HookAbortedException) at(lenient).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, overriding, List.of(), 0);
+      @Override
+      public String getMessage() {
+        return null;
+      }
+    };
+    HookAbortedException aborted = (HookAbortedException) at(lenient)
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class),
+            0L,
+            overriding,
+            List.of(),
+            0);
     assertEquals(Optional.of("Sign-ups are closed."), aborted.userMessage());
   }
 

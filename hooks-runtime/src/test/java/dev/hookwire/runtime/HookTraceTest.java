@@ -37,15 +37,23 @@ final class HookTraceTest {
   }
 
   static Entry failed(HookFailure failure) {
-    return new Entry(failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED, failure.event(), failure.hook(), null, failure,
-        failure.reason(), failure.took().orElse(null));
+    return new Entry(
+        failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED,
+        failure.event(),
+        failure.hook(),
+        null,
+        failure,
+        failure.reason(),
+        failure.took().orElse(null));
   }
 
   @Test
   void aTraceOfADispatchThatReturned() {
     List<Entry> entries = List.of(
-        started(NormalizeEmail.class), succeeded(NormalizeEmail.class, "patch-1"),
-        started(GateSignup.class), succeeded(GateSignup.class, null),
+        started(NormalizeEmail.class),
+        succeeded(NormalizeEmail.class, "patch-1"),
+        started(GateSignup.class),
+        succeeded(GateSignup.class, null),
         skipped(DefaultAvatar.class, "tag 'posts' is not one of [users]"));
 
     HookTrace<String> trace = new HookTrace<>("merged", null, entries);
@@ -72,33 +80,58 @@ final class HookTraceTest {
   @Test
   void aTraceOfADispatchThatThrew() {
     IOException io = new IOException("user store down");
-    HookFailure failure = new HookFailure(EVENT, GateSignup.class, Consequence.ABORTED, "threw " + io, Optional.ofNullable(io), Optional.of(Duration.ofMillis(4)));
+    HookFailure failure = new HookFailure(
+        EVENT,
+        GateSignup.class,
+        Consequence.ABORTED,
+        "threw " + io,
+        Optional.ofNullable(io),
+        Optional.of(Duration.ofMillis(4)));
     HookAbortedException aborted = new HookAbortedException(EVENT, GateSignup.class, io, false);
 
-    HookTrace<String> trace = new HookTrace<>(null, aborted,
-        List.of(started(NormalizeEmail.class), succeeded(NormalizeEmail.class, "patch-1"), started(GateSignup.class), failed(failure)));
+    HookTrace<String> trace = new HookTrace<>(
+        null,
+        aborted,
+        List.of(
+            started(NormalizeEmail.class),
+            succeeded(NormalizeEmail.class, "patch-1"),
+            started(GateSignup.class),
+            failed(failure)));
 
     assertEquals(Optional.empty(), trace.result());
     assertSame(aborted, trace.exception().orElseThrow());
     assertEquals(List.of(failure), trace.failures());
     assertEquals(List.of(NormalizeEmail.class, GateSignup.class), trace.ran());
     assertEquals(Optional.empty(), trace.returned(GateSignup.class));
-    assertEquals("before-user-create GateSignup failed: threw java.io.IOException: user store down (4000 µs)\nthrew " + aborted + "\n",
-        trace.toString().substring(trace.toString().indexOf("before-user-create GateSignup failed")));
+    assertEquals(
+        "before-user-create GateSignup failed: threw java.io.IOException: user store down (4000 µs)\nthrew "
+            + aborted + "\n",
+        trace
+            .toString()
+            .substring(trace.toString().indexOf("before-user-create GateSignup failed")));
   }
 
   @Test
   void skippedKeepsTheOrderOfTheSkipsAndReturnedTheFirstValue() {
-    HookTrace<Void> trace = new HookTrace<>(null, null, List.of(
-        skipped(GateSignup.class, "chain stopped by NormalizeEmail"),
-        skipped(DefaultAvatar.class, "disabled at startup"),
-        started(NormalizeEmail.class), succeeded(NormalizeEmail.class, "first"),
-        started(NormalizeEmail.class), succeeded(NormalizeEmail.class, "second")));
+    HookTrace<Void> trace = new HookTrace<>(
+        null,
+        null,
+        List.of(
+            skipped(GateSignup.class, "chain stopped by NormalizeEmail"),
+            skipped(DefaultAvatar.class, "disabled at startup"),
+            started(NormalizeEmail.class),
+            succeeded(NormalizeEmail.class, "first"),
+            started(NormalizeEmail.class),
+            succeeded(NormalizeEmail.class, "second")));
 
-    assertEquals(List.of(GateSignup.class, DefaultAvatar.class), new ArrayList<>(trace.skipped().keySet()));
+    assertEquals(
+        List.of(GateSignup.class, DefaultAvatar.class),
+        new ArrayList<>(trace.skipped().keySet()));
     assertEquals(Optional.of("first"), trace.returned(NormalizeEmail.class));
     assertEquals(List.of(NormalizeEmail.class, NormalizeEmail.class), trace.ran());
-    assertEquals("returned null\n", trace.toString().substring(trace.toString().lastIndexOf("returned null")));
+    assertEquals(
+        "returned null\n",
+        trace.toString().substring(trace.toString().lastIndexOf("returned null")));
   }
 
   @Test

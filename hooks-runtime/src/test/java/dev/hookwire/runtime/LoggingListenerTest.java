@@ -1,17 +1,15 @@
 package dev.hookwire.runtime;
 
 import static dev.hookwire.runtime.Sites.at;
-import static dev.hookwire.runtime.Sites.site;
-
-import dev.hookwire.runtime.internal.HookSite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hookwire.runtime.HookFailure.Consequence;
-import java.util.Optional;
+import dev.hookwire.runtime.internal.HookSite;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +49,8 @@ final class LoggingListenerTest {
   void anAfterHookFailureIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("smtp down");
 
-    at(HookRuntime.defaults()).afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error);
+    at(HookRuntime.defaults())
+        .afterFailed(HookSite.of("after-user-create", AfterUserCreate.class), 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -65,7 +64,9 @@ final class LoggingListenerTest {
   void anAbortByAnExceptionIsLoggedAtErrorWithTheStackTrace() {
     IllegalStateException error = new IllegalStateException("db down");
 
-    at(HookRuntime.defaults()).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, error, List.of(), 0);
+    at(HookRuntime.defaults())
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class), 0L, error, List.of(), 0);
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -78,7 +79,9 @@ final class LoggingListenerTest {
   void aRejectionIsLoggedAtInfoWithoutAStackTrace() {
     HookRejection rejection = new HookRejection("Disposable email addresses are not allowed.");
 
-    at(HookRuntime.defaults()).aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
+    at(HookRuntime.defaults())
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class), 0L, rejection, List.of(), 0);
 
     LogRecord record = log.single();
     assertEquals(Level.INFO, record.getLevel());
@@ -95,7 +98,8 @@ final class LoggingListenerTest {
     UnsupportedOperationException error = new UnsupportedOperationException("unmodifiable");
 
     at(HookRuntime.defaults())
-        .transformFailed(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, error);
+        .transformFailed(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L, error);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -108,7 +112,8 @@ final class LoggingListenerTest {
   @Test
   void aTransformReturningNullIsLoggedAtWarning() {
     at(HookRuntime.defaults())
-        .transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
+        .transformReturnedNull(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     LogRecord record = log.single();
     assertEquals(Level.WARNING, record.getLevel());
@@ -122,8 +127,14 @@ final class LoggingListenerTest {
   void theLoggingListenerCanBeCalledDirectly() {
     IllegalStateException error = new IllegalStateException("x");
 
-    HookListener.logging().hookFailed(
-        new HookFailure("after-login", AfterUserCreate.class, Consequence.ISOLATED, "threw " + error, Optional.of(error), Optional.empty()));
+    HookListener.logging()
+        .hookFailed(new HookFailure(
+            "after-login",
+            AfterUserCreate.class,
+            Consequence.ISOLATED,
+            "threw " + error,
+            Optional.of(error),
+            Optional.empty()));
 
     LogRecord record = log.single();
     assertEquals(Level.SEVERE, record.getLevel());
@@ -136,9 +147,15 @@ final class LoggingListenerTest {
     log.logger().setLevel(Level.SEVERE);
 
     at(HookRuntime.defaults())
-        .aborted(HookSite.of("before-user-create", BeforeUserCreate.class), 0L, new HookRejection("No."), List.of(), 0);
+        .aborted(
+            HookSite.of("before-user-create", BeforeUserCreate.class),
+            0L,
+            new HookRejection("No."),
+            List.of(),
+            0);
     at(HookRuntime.defaults())
-        .transformReturnedNull(HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
+        .transformReturnedNull(
+            HookSite.of("transform-custom-user-data", TransformCustomUserData.class), 0L);
 
     assertTrue(log.records().isEmpty(), () -> "logged: " + log.records().size());
   }

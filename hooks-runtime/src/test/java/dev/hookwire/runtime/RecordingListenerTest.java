@@ -1,23 +1,22 @@
 package dev.hookwire.runtime;
 
+import static dev.hookwire.runtime.Sites.at;
+import static dev.hookwire.runtime.Sites.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import static dev.hookwire.runtime.Sites.at;
-import static dev.hookwire.runtime.Sites.site;
-
 import dev.hookwire.runtime.HookFailure.Consequence;
-import dev.hookwire.runtime.internal.HookSite;
 import dev.hookwire.runtime.RecordingListener.Entry;
 import dev.hookwire.runtime.RecordingListener.Outcome;
+import dev.hookwire.runtime.internal.HookSite;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,13 @@ final class RecordingListenerTest {
   final RecordingListener recorder = new RecordingListener();
 
   static HookFailure failure(Class<?> hook, Throwable error, String reason) {
-    return new HookFailure(EVENT, hook, Consequence.ISOLATED, reason, Optional.ofNullable(error), Optional.of(Duration.ofMillis(3)));
+    return new HookFailure(
+        EVENT,
+        hook,
+        Consequence.ISOLATED,
+        reason,
+        Optional.ofNullable(error),
+        Optional.of(Duration.ofMillis(3)));
   }
 
   @Test
@@ -42,16 +47,19 @@ final class RecordingListenerTest {
 
     long start = at(runtime).started(HookSite.of(EVENT, AfterUserCreate.class));
     at(runtime).succeeded(HookSite.of(EVENT, AfterUserCreate.class), start, null);
-    at(runtime).skipped(HookSite.of(EVENT, AuditSignup.class), AuditSignup.class, "disabled at startup");
+    at(runtime)
+        .skipped(HookSite.of(EVENT, AuditSignup.class), AuditSignup.class, "disabled at startup");
 
-    assertEquals(List.of(Outcome.STARTED, Outcome.SUCCEEDED, Outcome.SKIPPED),
+    assertEquals(
+        List.of(Outcome.STARTED, Outcome.SUCCEEDED, Outcome.SKIPPED),
         recorder.entries().stream().map(Entry::outcome).toList());
   }
 
   @Test
   void remembersEachReportInOrderWithWhatItCarries() {
     IOException io = new IOException("smtp down");
-    HookTimeoutException timeout = HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
+    HookTimeoutException timeout =
+        HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
 
     recorder.hookStarted(EVENT, AfterUserCreate.class);
     recorder.hookSucceeded(EVENT, AfterUserCreate.class, "patch", Duration.ofMillis(2));
@@ -61,7 +69,14 @@ final class RecordingListenerTest {
     recorder.hookSkipped(EVENT, AuditSignup.class, "tag 'posts' is not one of [users]");
 
     List<Entry> entries = recorder.entries();
-    assertEquals(List.of(Outcome.STARTED, Outcome.SUCCEEDED, Outcome.STARTED, Outcome.FAILED, Outcome.TIMED_OUT, Outcome.SKIPPED),
+    assertEquals(
+        List.of(
+            Outcome.STARTED,
+            Outcome.SUCCEEDED,
+            Outcome.STARTED,
+            Outcome.FAILED,
+            Outcome.TIMED_OUT,
+            Outcome.SKIPPED),
         entries.stream().map(Entry::outcome).toList());
     assertEquals("patch", entries.get(1).result());
     assertEquals(Duration.ofMillis(2), entries.get(1).duration());
@@ -87,7 +102,9 @@ final class RecordingListenerTest {
     assertEquals(List.of(AfterUserCreate.class, AuditSignup.class), recorder.ran());
     assertEquals(1, recorder.failures().size());
     assertSame(io, recorder.failures().get(0).exception().orElseThrow());
-    assertEquals(List.of(AuditSignup.class), recorder.entries(Outcome.SKIPPED).stream().<Class<?>>map(Entry::hook).toList());
+    assertEquals(
+        List.of(AuditSignup.class),
+        recorder.entries(Outcome.SKIPPED).stream().<Class<?>>map(Entry::hook).toList());
     assertEquals(List.of(), recorder.entries(Outcome.TIMED_OUT));
   }
 
@@ -114,11 +131,19 @@ final class RecordingListenerTest {
 
   @Test
   void readsAsOneLinePerEntry() {
-    HookTimeoutException timeout = HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
+    HookTimeoutException timeout =
+        HookTimeoutException.expired(site(200, EVENT, AuditSignup.class));
     recorder.hookStarted(EVENT, AfterUserCreate.class);
-    recorder.hookSucceeded(EVENT, AfterUserCreate.class, "UserPatch{name=Ada}", Duration.ofNanos(12_345));
+    recorder.hookSucceeded(
+        EVENT, AfterUserCreate.class, "UserPatch{name=Ada}", Duration.ofNanos(12_345));
     recorder.hookSucceeded(EVENT, AuditSignup.class, null, Duration.ofMillis(1));
-    recorder.hookFailed(new HookFailure(EVENT, AuditSignup.class, Consequence.ISOLATED, timeout.what(), Optional.ofNullable(timeout), Optional.of(Duration.ofMillis(200))));
+    recorder.hookFailed(new HookFailure(
+        EVENT,
+        AuditSignup.class,
+        Consequence.ISOLATED,
+        timeout.what(),
+        Optional.ofNullable(timeout),
+        Optional.of(Duration.ofMillis(200))));
     recorder.hookSkipped(EVENT, AuditSignup.class, "chain stopped by GateSignup");
 
     assertEquals("""
@@ -132,10 +157,18 @@ final class RecordingListenerTest {
 
   @Test
   void anEntryNeedsItsOutcomeEventHookAndReason() {
-    assertThrows(NullPointerException.class, () -> new Entry(null, EVENT, AuditSignup.class, null, null, "", null));
-    assertThrows(NullPointerException.class, () -> new Entry(Outcome.STARTED, null, AuditSignup.class, null, null, "", null));
-    assertThrows(NullPointerException.class, () -> new Entry(Outcome.STARTED, EVENT, null, null, null, "", null));
-    assertThrows(NullPointerException.class, () -> new Entry(Outcome.STARTED, EVENT, AuditSignup.class, null, null, null, null));
+    assertThrows(
+        NullPointerException.class,
+        () -> new Entry(null, EVENT, AuditSignup.class, null, null, "", null));
+    assertThrows(
+        NullPointerException.class,
+        () -> new Entry(Outcome.STARTED, null, AuditSignup.class, null, null, "", null));
+    assertThrows(
+        NullPointerException.class,
+        () -> new Entry(Outcome.STARTED, EVENT, null, null, null, "", null));
+    assertThrows(
+        NullPointerException.class,
+        () -> new Entry(Outcome.STARTED, EVENT, AuditSignup.class, null, null, null, null));
   }
 
   @Test

@@ -17,16 +17,59 @@ import org.junit.jupiter.api.Test;
 final class WiringDescriptionTest {
 
   static WiringDescription sample() {
-    return new WiringDescription("com.acme.hooks", List.of(
-        new EventInfo("before-user-create", Kind.BEFORE, Optional.empty(), List.of(
-            new HookInfo("com.acme.hooks.BeforeUserCreate", 0, Optional.empty(), List.of(), false, Optional.empty()),
-            new HookInfo("com.acme.hooks.GateSignup", -2, Optional.of(Duration.ofMillis(500)), List.of("members", "users"), false, Optional.empty()),
-            new HookInfo("com.acme.hooks.LegacyCheck", 3, Optional.empty(), List.of(), false, Optional.of("@Disabled: replaced by GateSignup")))),
-        new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), List.of(
-            new HookInfo("com.acme.hooks.SendWelcome", 1, Optional.of(Duration.ofMillis(30_000)), List.of("users"), true, Optional.of("disabled at startup")))),
-        new EventInfo("after-admin-user-create", Kind.AFTER, Optional.of("after-user-create"), List.of()),
-        new EventInfo("transform-custom-user-data", Kind.TRANSFORM, Optional.empty(), List.of(
-            new HookInfo("com.acme.hooks.TransformCustomUserData", 0, Optional.of(Duration.ofMillis(5_000)), List.of(), false, Optional.empty())))));
+    return new WiringDescription(
+        "com.acme.hooks",
+        List.of(
+            new EventInfo(
+                "before-user-create",
+                Kind.BEFORE,
+                Optional.empty(),
+                List.of(
+                    new HookInfo(
+                        "com.acme.hooks.BeforeUserCreate",
+                        0,
+                        Optional.empty(),
+                        List.of(),
+                        false,
+                        Optional.empty()),
+                    new HookInfo(
+                        "com.acme.hooks.GateSignup",
+                        -2,
+                        Optional.of(Duration.ofMillis(500)),
+                        List.of("members", "users"),
+                        false,
+                        Optional.empty()),
+                    new HookInfo(
+                        "com.acme.hooks.LegacyCheck",
+                        3,
+                        Optional.empty(),
+                        List.of(),
+                        false,
+                        Optional.of("@Disabled: replaced by GateSignup")))),
+            new EventInfo(
+                "after-user-create",
+                Kind.AFTER,
+                Optional.empty(),
+                List.of(new HookInfo(
+                    "com.acme.hooks.SendWelcome",
+                    1,
+                    Optional.of(Duration.ofMillis(30_000)),
+                    List.of("users"),
+                    true,
+                    Optional.of("disabled at startup")))),
+            new EventInfo(
+                "after-admin-user-create", Kind.AFTER, Optional.of("after-user-create"), List.of()),
+            new EventInfo(
+                "transform-custom-user-data",
+                Kind.TRANSFORM,
+                Optional.empty(),
+                List.of(new HookInfo(
+                    "com.acme.hooks.TransformCustomUserData",
+                    0,
+                    Optional.of(Duration.ofMillis(5_000)),
+                    List.of(),
+                    false,
+                    Optional.empty())))));
   }
 
   @Test
@@ -47,18 +90,32 @@ final class WiringDescriptionTest {
 
   @Test
   void theListingNamesAHooksDependenciesAndTheOldConstructorHasNone() {
-    HookInfo audit = new HookInfo("com.acme.hooks.AuditSignup", 0, Optional.empty(), List.of(), false, Optional.empty(),
+    HookInfo audit = new HookInfo(
+        "com.acme.hooks.AuditSignup",
+        0,
+        Optional.empty(),
+        List.of(),
+        false,
+        Optional.empty(),
         List.of("javax.sql.DataSource", "com.acme.Mailer"));
-    WiringDescription description = new WiringDescription("com.acme.hooks",
+    WiringDescription description = new WiringDescription(
+        "com.acme.hooks",
         List.of(new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), List.of(audit))));
-    assertEquals("HookWiring of com.acme.hooks\nafter-user-create (after)\n"
-        + "  com.acme.hooks.AuditSignup, needs javax.sql.DataSource, com.acme.Mailer\n", description.toString());
-    assertEquals(List.of(), new HookInfo("a.B", 0, Optional.empty(), List.of(), false, Optional.empty()).dependencies());
+    assertEquals(
+        "HookWiring of com.acme.hooks\nafter-user-create (after)\n"
+            + "  com.acme.hooks.AuditSignup, needs javax.sql.DataSource, com.acme.Mailer\n",
+        description.toString());
+    assertEquals(
+        List.of(),
+        new HookInfo("a.B", 0, Optional.empty(), List.of(), false, Optional.empty())
+            .dependencies());
   }
 
   @Test
   void anEmptyWiringListsOnlyItsPackage() {
-    assertEquals("HookWiring of com.acme.hooks\n", new WiringDescription("com.acme.hooks", List.of()).toString());
+    assertEquals(
+        "HookWiring of com.acme.hooks\n",
+        new WiringDescription("com.acme.hooks", List.of()).toString());
   }
 
   @Test
@@ -73,8 +130,10 @@ final class WiringDescriptionTest {
   @Test
   void itsListsAreCopiesThatCannotChange() {
     List<String> tags = new ArrayList<>(List.of("users"));
-    List<HookInfo> hooks = new ArrayList<>(List.of(new HookInfo("a.B", 0, Optional.empty(), tags, false, Optional.empty())));
-    List<EventInfo> events = new ArrayList<>(List.of(new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), hooks)));
+    List<HookInfo> hooks = new ArrayList<>(
+        List.of(new HookInfo("a.B", 0, Optional.empty(), tags, false, Optional.empty())));
+    List<EventInfo> events = new ArrayList<>(
+        List.of(new EventInfo("after-user-create", Kind.AFTER, Optional.empty(), hooks)));
     WiringDescription description = new WiringDescription("a", events);
 
     tags.add("members");
@@ -84,7 +143,9 @@ final class WiringDescriptionTest {
     assertEquals(1, description.events().size());
     assertEquals(List.of("users"), description.events().get(0).hooks().get(0).tags());
     assertThrows(UnsupportedOperationException.class, () -> description.events().clear());
-    assertThrows(UnsupportedOperationException.class, () -> description.events().get(0).hooks().clear());
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> description.events().get(0).hooks().clear());
     assertThrows(NullPointerException.class, () -> new WiringDescription(null, List.of()));
   }
 

@@ -35,7 +35,8 @@ final class WiringDispatchTest {
   static final class AdminFilter {}
 
   static final HookSite AUDIT = HookSite.of("after-user-create", AuditSignup.class);
-  static final HookSite WELCOME = HookSite.of("after-user-create", SendWelcome.class).ordered(2).timed(500);
+  static final HookSite WELCOME =
+      HookSite.of("after-user-create", SendWelcome.class).ordered(2).timed(500);
   static final HookSite GATE = HookSite.of("before-user-create", AuditSignup.class);
   static final HookSite CHECK = HookSite.of("before-user-create", SendWelcome.class);
   static final HookSite ADMIN = HookSite.of("after-admin-user-create", AdminFilter.class);
@@ -63,26 +64,33 @@ final class WiringDispatchTest {
 
     runtime.close();
 
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> dispatch.open("after-user-create"));
-    assertEquals("HookRuntime is closed: after-user-create cannot be dispatched; dispatch before close()",
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> dispatch.open("after-user-create"));
+    assertEquals(
+        "HookRuntime is closed: after-user-create cannot be dispatched; dispatch before close()",
         e.getMessage());
     assertEquals(List.of(), recorder.entries());
   }
 
   @Test
   void disablingAHookTheWiringDoesNotHaveNamesTheClosest() {
-    HookRuntime runtime = HookRuntime.builder().disable("after-user-craete", AuditSignup.class).build();
+    HookRuntime runtime =
+        HookRuntime.builder().disable("after-user-craete", AuditSignup.class).build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> wire(runtime, AUDIT, WELCOME));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> wire(runtime, AUDIT, WELCOME));
 
-    assertEquals("HookRuntime.Builder.disable(\"after-user-craete\", AuditSignup.class) names no hook of the"
-        + " wiring of " + PACKAGE + ": did you mean disable(\"after-user-create\", AuditSignup.class)?",
+    assertEquals(
+        "HookRuntime.Builder.disable(\"after-user-craete\", AuditSignup.class) names no hook of the"
+            + " wiring of " + PACKAGE
+            + ": did you mean disable(\"after-user-create\", AuditSignup.class)?",
         e.getMessage());
   }
 
   @Test
   void disablingAHookOfAnotherPackageIsLeftToThatPackagesWiring() {
-    HookRuntime runtime = HookRuntime.builder().disable("after-user-create", String.class).build();
+    HookRuntime runtime =
+        HookRuntime.builder().disable("after-user-create", String.class).build();
 
     Dispatch dispatch = wire(runtime, AUDIT);
 
@@ -91,7 +99,10 @@ final class WiringDispatchTest {
 
   @Test
   void disablingAnExistingHookSwitchesItOffAndSaysSoInTheTraceAndInDescribe() {
-    HookRuntime runtime = HookRuntime.builder().listener(recorder).disable("after-user-create", AuditSignup.class).build();
+    HookRuntime runtime = HookRuntime.builder()
+        .listener(recorder)
+        .disable("after-user-create", AuditSignup.class)
+        .build();
     Dispatch dispatch = wire(runtime, AUDIT, WELCOME);
 
     assertFalse(dispatch.enabled(AUDIT));
@@ -99,7 +110,8 @@ final class WiringDispatchTest {
     dispatch.skipped(AUDIT);
 
     assertEquals("disabled at startup", recorder.entries().get(0).reason());
-    List<HookInfo> hooks = dispatch.describe("after-user-create", Kind.AFTER, null, AUDIT, WELCOME).hooks();
+    List<HookInfo> hooks =
+        dispatch.describe("after-user-create", Kind.AFTER, null, AUDIT, WELCOME).hooks();
     assertEquals(Optional.of("disabled at startup"), hooks.get(0).disabled());
     assertEquals(Optional.empty(), hooks.get(0).timeout());
     assertEquals(Optional.of(Duration.ofMillis(500)), hooks.get(1).timeout());
@@ -108,7 +120,8 @@ final class WiringDispatchTest {
 
   @Test
   void aDisabledHookIsDescribedInTheWordsOfItsSkipReport() {
-    HookSite legacy = HookSite.of("after-user-create", SendWelcome.class).disabledBecause("replaced");
+    HookSite legacy =
+        HookSite.of("after-user-create", SendWelcome.class).disabledBecause("replaced");
     HookRuntime runtime = HookRuntime.builder().listener(recorder).build();
     Dispatch dispatch = runtime.dispatchFor(PACKAGE);
     dispatch.declare(legacy);
@@ -117,8 +130,13 @@ final class WiringDispatchTest {
     dispatch.skipped(legacy);
 
     assertEquals("@Disabled: replaced", recorder.entries().get(0).reason());
-    assertEquals(Optional.of("@Disabled: replaced"),
-        dispatch.describe("after-user-create", Kind.AFTER, null, legacy).hooks().get(0).disabled());
+    assertEquals(
+        Optional.of("@Disabled: replaced"),
+        dispatch
+            .describe("after-user-create", Kind.AFTER, null, legacy)
+            .hooks()
+            .get(0)
+            .disabled());
   }
 
   @Test
@@ -129,8 +147,10 @@ final class WiringDispatchTest {
 
     RuntimeException e = dispatch.notCreated(bug);
 
-    assertEquals("HookWiring of " + PACKAGE + " could not create hook " + AuditSignup.class.getName()
-        + " (after-user-create): its constructor threw " + bug, e.getMessage());
+    assertEquals(
+        "HookWiring of " + PACKAGE + " could not create hook " + AuditSignup.class.getName()
+            + " (after-user-create): its constructor threw " + bug,
+        e.getMessage());
     assertSame(bug, e.getCause());
   }
 
@@ -138,7 +158,8 @@ final class WiringDispatchTest {
   void theHooksAfterAnAbortingBeforeHookAreReportedSkipped() {
     Dispatch dispatch = wire(HookRuntime.builder().listener(recorder).build(), GATE, CHECK);
 
-    RuntimeException e = dispatch.aborted(GATE, 0L, new IllegalStateException("down"), List.of(GATE, CHECK), 1);
+    RuntimeException e =
+        dispatch.aborted(GATE, 0L, new IllegalStateException("down"), List.of(GATE, CHECK), 1);
 
     assertInstanceOf(HookAbortedException.class, e);
     Entry skip = recorder.entries().get(1);
@@ -152,9 +173,12 @@ final class WiringDispatchTest {
     Dispatch dispatch = wire(HookRuntime.builder().listener(recorder).build(), GATE);
     SQLException leak = new SQLException("password=hunter2 rejected");
 
-    HookAbortedException e = (HookAbortedException) dispatch.aborted(GATE, 0L, leak, List.of(GATE), 1);
+    HookAbortedException e =
+        (HookAbortedException) dispatch.aborted(GATE, 0L, leak, List.of(GATE), 1);
 
-    assertEquals("before-user-create hook " + AuditSignup.class.getName() + " failed: threw java.sql.SQLException",
+    assertEquals(
+        "before-user-create hook " + AuditSignup.class.getName()
+            + " failed: threw java.sql.SQLException",
         e.getMessage());
     assertSame(leak, e.getCause());
     assertEquals(AuditSignup.class, e.hook());
@@ -172,8 +196,10 @@ final class WiringDispatchTest {
     assertEquals(Consequence.ISOLATED, failure.consequence());
     assertEquals(AdminFilter.class, failure.hook());
     assertEquals("(the event's filter) threw " + bug, failure.reason());
-    assertThrows(HookAbortedException.class,
-        () -> wire(HookRuntime.builder().strict(true).build()).filterFailed(ADMIN, bug), "strict: it propagates");
+    assertThrows(
+        HookAbortedException.class,
+        () -> wire(HookRuntime.builder().strict(true).build()).filterFailed(ADMIN, bug),
+        "strict: it propagates");
   }
 
   @Test
@@ -182,29 +208,40 @@ final class WiringDispatchTest {
     HookSite filter = HookSite.of("before-admin-user-create", AdminFilter.class);
     Dispatch dispatch = wire(HookRuntime.builder().listener(recorder).build(), virtual);
 
-    RuntimeException e = dispatch.filterAborted(filter, new IllegalStateException("no role"), List.of(virtual), 0);
+    RuntimeException e =
+        dispatch.filterAborted(filter, new IllegalStateException("no role"), List.of(virtual), 0);
 
     assertEquals(AdminFilter.class, ((HookAbortedException) e).hook());
-    assertEquals(List.of(Outcome.FAILED, Outcome.SKIPPED), recorder.entries().stream().map(Entry::outcome).toList());
+    assertEquals(
+        List.of(Outcome.FAILED, Outcome.SKIPPED),
+        recorder.entries().stream().map(Entry::outcome).toList());
     assertEquals(Consequence.ABORTED, recorder.failures().get(0).consequence());
   }
 
   @Test
   void aTimedHookRefusedByMaxInFlightIsReportedTimedOutWithoutAStart() throws Throwable {
-    HookRuntime runtime = HookRuntime.builder().listener(recorder).maxInFlight(1).build();
+    HookRuntime runtime =
+        HookRuntime.builder().listener(recorder).maxInFlight(1).build();
     Dispatch dispatch = wire(runtime, AUDIT, WELCOME);
     CountDownLatch release = new CountDownLatch(1);
     try {
-      dispatch.runAsync(AUDIT, (e, c) -> release.await(), "x", HookContext.builder().build());
+      dispatch.runAsync(
+          AUDIT, (e, c) -> release.await(), "x", HookContext.builder().build());
       recorder.clear();
       long start = dispatch.clock();
 
-      HookTimeoutException refused = assertThrows(HookTimeoutException.class,
-          () -> dispatch.runWithin(WELCOME, (e, c) -> {}, "x", HookContext.builder().build()));
+      HookTimeoutException refused = assertThrows(
+          HookTimeoutException.class,
+          () -> dispatch.runWithin(
+              WELCOME, (e, c) -> {}, "x", HookContext.builder().build()));
       dispatch.afterFailed(WELCOME, start, refused);
 
-      assertEquals(List.of(Outcome.TIMED_OUT), recorder.entries().stream()
-          .filter(en -> en.hook() == SendWelcome.class).map(Entry::outcome).toList());
+      assertEquals(
+          List.of(Outcome.TIMED_OUT),
+          recorder.entries().stream()
+              .filter(en -> en.hook() == SendWelcome.class)
+              .map(Entry::outcome)
+              .toList());
     } finally {
       release.countDown();
       runtime.close();
@@ -215,11 +252,13 @@ final class WiringDispatchTest {
   void runOnlyOfAClassThatIsNoHookOfTheWiringNamesTheClosest() {
     HookTestKit<Dispatch> kit = HookTestKit.of(runtime -> wire(runtime, AUDIT, WELCOME));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> kit.runOnly(AdminFilter.class, dispatch -> null));
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> kit.runOnly(AdminFilter.class, dispatch -> null));
 
-    assertEquals("HookTestKit.runOnly(" + AdminFilter.class.getName() + ".class): not a hook of the wiring:"
-        + " did you mean " + AuditSignup.class.getName() + "?", e.getMessage());
+    assertEquals(
+        "HookTestKit.runOnly(" + AdminFilter.class.getName() + ".class): not a hook of the wiring:"
+            + " did you mean " + AuditSignup.class.getName() + "?",
+        e.getMessage());
   }
 
   @Test
@@ -232,7 +271,9 @@ final class WiringDispatchTest {
     });
 
     assertEquals("not selected for this run", trace.skipped().get(SendWelcome.class));
-    WiringDescription.EventInfo described = (WiringDescription.EventInfo) trace.result().orElseThrow();
-    assertEquals(Optional.of("not selected for this run"), described.hooks().get(1).disabled());
+    WiringDescription.EventInfo described =
+        (WiringDescription.EventInfo) trace.result().orElseThrow();
+    assertEquals(
+        Optional.of("not selected for this run"), described.hooks().get(1).disabled());
   }
 }

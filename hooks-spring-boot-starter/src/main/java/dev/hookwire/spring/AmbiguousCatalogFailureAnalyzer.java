@@ -11,23 +11,28 @@ import org.springframework.core.Ordered;
  * expected: which wirings, and the two fixes ({@code hookwire.primary}, or injecting a wiring by
  * its class). Runs before Spring Boot's generic analysis of two beans of one type.
  */
-final class AmbiguousCatalogFailureAnalyzer extends AbstractFailureAnalyzer<NoUniqueBeanDefinitionException>
-    implements Ordered {
+final class AmbiguousCatalogFailureAnalyzer
+    extends AbstractFailureAnalyzer<NoUniqueBeanDefinitionException> implements Ordered {
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, NoUniqueBeanDefinitionException cause) {
     Collection<String> found = cause.getBeanNamesFound();
     Class<?> type = cause.getBeanType();
-    if (found == null || type == null || !type.isInterface() || !found.stream().allMatch(AmbiguousCatalogFailureAnalyzer::isWiring)) {
+    if (found == null
+        || type == null
+        || !type.isInterface()
+        || !found.stream().allMatch(AmbiguousCatalogFailureAnalyzer::isWiring)) {
       return null;
     }
     String catalog = type.getName();
-    String description = catalog + " was injected, and the wirings of " + found.size() + " hooks packages implement it: "
-        + String.join(", ", found) + ".";
+    String description = catalog + " was injected, and the wirings of " + found.size()
+        + " hooks packages implement it: " + String.join(", ", found) + ".";
     String example = found.iterator().next();
-    String action = "Set " + WiringRegistrar.PRIMARY + " to the hooks package to inject as " + catalog
-        + " (" + WiringRegistrar.PRIMARY + "=" + example.substring(0, example.lastIndexOf('.')) + "), or inject each wiring by"
-        + " its class (" + example + ").";
+    String action =
+        "Set " + WiringRegistrar.PRIMARY + " to the hooks package to inject as " + catalog
+            + " (" + WiringRegistrar.PRIMARY + "=" + example.substring(0, example.lastIndexOf('.'))
+            + "), or inject each wiring by"
+            + " its class (" + example + ").";
     return new FailureAnalysis(description, action, cause);
   }
 

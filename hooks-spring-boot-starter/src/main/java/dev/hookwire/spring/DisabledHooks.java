@@ -1,8 +1,7 @@
 package dev.hookwire.spring;
 
-import dev.hookwire.runtime.internal.Closest;
-
 import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.internal.Closest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,16 +32,25 @@ final class DisabledHooks {
       if (hooks == null) {
         Set<String> events = new LinkedHashSet<>();
         wirings.all().forEach(w -> events.addAll(w.hooksByEvent().keySet()));
-        throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
+        throw new InvalidConfigurationPropertyValueException(
+            property,
+            entry.getValue(),
             "no hooks package has an event named " + event + didYouMean(event, events)
                 + "; name the event in kebab-case, as in hookwire.disabled.after-user-create");
       }
       for (String name : entry.getValue()) {
-        List<String> matches = hooks.stream().filter(h -> h.equals(name) || simpleName(h).equals(name)).toList();
+        List<String> matches = hooks.stream()
+            .filter(h -> h.equals(name) || simpleName(h).equals(name))
+            .toList();
         if (matches.isEmpty()) {
-          List<String> candidates = name.contains(".") ? List.copyOf(hooks) : hooks.stream().map(DisabledHooks::simpleName).toList();
-          throw new InvalidConfigurationPropertyValueException(property, entry.getValue(),
-              name + " is no hook of " + event + (hooks.isEmpty() ? ", which has no hooks" : didYouMean(name, candidates))
+          List<String> candidates = name.contains(".")
+              ? List.copyOf(hooks)
+              : hooks.stream().map(DisabledHooks::simpleName).toList();
+          throw new InvalidConfigurationPropertyValueException(
+              property,
+              entry.getValue(),
+              name + " is no hook of " + event
+                  + (hooks.isEmpty() ? ", which has no hooks" : didYouMean(name, candidates))
                   + "; list simple or fully qualified class names of the event's hooks");
         }
         matches.forEach(hook -> off.add(new Off(event, hook)));
@@ -57,8 +65,10 @@ final class DisabledHooks {
       try {
         builder.disable(hook.event(), Class.forName(hook.hook(), false, loader));
       } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("Hookwire: the hook " + hook.hook() + " of " + hook.event()
-            + " is not on the class path: rebuild the application (a clean build)", e);
+        throw new IllegalStateException(
+            "Hookwire: the hook " + hook.hook() + " of " + hook.event()
+                + " is not on the class path: rebuild the application (a clean build)",
+            e);
       }
     }
   }
@@ -82,6 +92,8 @@ final class DisabledHooks {
 
   /** {@code " (did you mean X?)"}, or nothing when there is no candidate. */
   private static String didYouMean(String wanted, java.util.Collection<String> candidates) {
-    return Closest.to(wanted, candidates).map(best -> " (did you mean " + best + "?)").orElse("");
+    return Closest.to(wanted, candidates)
+        .map(best -> " (did you mean " + best + "?)")
+        .orElse("");
   }
 }

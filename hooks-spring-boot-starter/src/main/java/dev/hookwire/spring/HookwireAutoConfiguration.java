@@ -33,7 +33,8 @@ import org.springframework.core.env.Environment;
  * {@code spring.threads.virtual.enabled=true} makes it one of virtual threads (a pool of platform
  * threads would queue them and count the wait against their time limit).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
+@AutoConfiguration(
+    afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
 @EnableConfigurationProperties(HookwireProperties.class)
 @Import(WiringRegistrar.class)
 public final class HookwireAutoConfiguration {
@@ -60,11 +61,15 @@ public final class HookwireAutoConfiguration {
       @Qualifier(TASK_EXECUTOR) Optional<Executor> taskExecutor,
       Environment environment) {
     if (properties.maxInFlight() < 1) {
-      throw new InvalidConfigurationPropertyValueException("hookwire.max-in-flight", properties.maxInFlight(),
+      throw new InvalidConfigurationPropertyValueException(
+          "hookwire.max-in-flight",
+          properties.maxInFlight(),
           "it must be at least 1: set the number of timed and async hooks that may run at once, or remove it for 256");
     }
     if (properties.closeTimeout().isNegative() || properties.closeTimeout().isZero()) {
-      throw new InvalidConfigurationPropertyValueException("hookwire.close-timeout", properties.closeTimeout(),
+      throw new InvalidConfigurationPropertyValueException(
+          "hookwire.close-timeout",
+          properties.closeTimeout(),
           "it must be positive: set how long closing waits for async hooks (10s), or remove it for 10s");
     }
     List<DisabledHooks.Off> off = DisabledHooks.resolve(properties.disabled(), wirings);

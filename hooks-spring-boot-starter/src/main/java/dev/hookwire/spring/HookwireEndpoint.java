@@ -40,7 +40,9 @@ public final class HookwireEndpoint {
   public Map<String, Object> wirings() {
     List<Object> all = new ArrayList<>();
     for (Wirings.Wiring wiring : wirings.all()) {
-      beans.getBeansOfType(wiring.type(), false, false).forEach((name, bean) -> all.add(describe(name, wiring.type(), bean)));
+      beans
+          .getBeansOfType(wiring.type(), false, false)
+          .forEach((name, bean) -> all.add(describe(name, wiring.type(), bean)));
     }
     return Map.of("wirings", all);
   }
@@ -81,9 +83,11 @@ public final class HookwireEndpoint {
     try {
       return (WiringDescription) type.getMethod("describe").invoke(bean);
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException(type.getName() + " has no public describe(): rebuild it with hooks-processor", e);
+      throw new IllegalStateException(
+          type.getName() + " has no public describe(): rebuild it with hooks-processor", e);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException(type.getName() + ".describe() threw " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          type.getName() + ".describe() threw " + e.getCause(), e.getCause());
     }
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 public final class HookwireEndpointAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
-  HookwireEndpoint hookwireEndpoint(@Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings, ListableBeanFactory beans) {
+  HookwireEndpoint hookwireEndpoint(
+      @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings, ListableBeanFactory beans) {
     return new HookwireEndpoint(wirings, beans);
   }
 }

@@ -41,16 +41,20 @@ public final class MicrometerHookListener implements HookListener {
 
   @Override
   public void hookFailed(HookFailure failure) {
-    String outcome = failure.isTimeout() ? "timeout" : failure.isRejection() ? "rejected" : "failure";
-    timer(new Key(failure.event(), failure.hook(), outcome)).record(failure.took().orElse(Duration.ZERO));
+    String outcome =
+        failure.isTimeout() ? "timeout" : failure.isRejection() ? "rejected" : "failure";
+    timer(new Key(failure.event(), failure.hook(), outcome))
+        .record(failure.took().orElse(Duration.ZERO));
   }
 
   private Timer timer(Key key) {
-    return timers.computeIfAbsent(key, k -> Timer.builder(METER)
-        .description("Hook invocations of Hookwire wirings")
-        .tag("event", k.event())
-        .tag("hook", k.hook().getSimpleName())
-        .tag("outcome", k.outcome())
-        .register(registry));
+    return timers.computeIfAbsent(
+        key,
+        k -> Timer.builder(METER)
+            .description("Hook invocations of Hookwire wirings")
+            .tag("event", k.event())
+            .tag("hook", k.hook().getSimpleName())
+            .tag("outcome", k.outcome())
+            .register(registry));
   }
 }

@@ -1,7 +1,6 @@
 package dev.hookwire.spring;
 
 import dev.hookwire.runtime.internal.Closest;
-
 import java.util.List;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -27,7 +26,8 @@ import org.springframework.core.type.AnnotationMetadata;
  * AmbiguousCatalogFailureAnalyzer} names both wirings and the fixes: that property, or injecting
  * each wiring by its class.
  */
-final class WiringRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
+final class WiringRegistrar
+    implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
   static final String WIRINGS_BEAN = "hookwireWirings";
   static final String PRIMARY = "hookwire.primary";
 
@@ -45,17 +45,22 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
   }
 
   @Override
-  public void registerBeanDefinitions(AnnotationMetadata importing, BeanDefinitionRegistry registry) {
+  public void registerBeanDefinitions(
+      AnnotationMetadata importing, BeanDefinitionRegistry registry) {
     Wirings wirings = Wirings.find(classLoader);
     RootBeanDefinition index = new RootBeanDefinition(Wirings.class, () -> wirings);
     index.setRole(RootBeanDefinition.ROLE_INFRASTRUCTURE);
     registry.registerBeanDefinition(WIRINGS_BEAN, index);
 
     String primary = Binder.get(environment).bind(PRIMARY, String.class).orElse(null);
-    List<String> packages = wirings.all().stream().map(Wirings.Wiring::hooksPackage).toList();
+    List<String> packages =
+        wirings.all().stream().map(Wirings.Wiring::hooksPackage).toList();
     if (primary != null && !packages.contains(primary)) {
-      throw new InvalidConfigurationPropertyValueException(PRIMARY, primary, "it names no hooks package with a"
-          + " wiring" + didYouMean(primary, packages) + "; set it to one of " + packages);
+      throw new InvalidConfigurationPropertyValueException(
+          PRIMARY,
+          primary,
+          "it names no hooks package with a" + " wiring" + didYouMean(primary, packages)
+              + "; set it to one of " + packages);
     }
     for (Wirings.Wiring wiring : wirings.all()) {
       String name = wiring.type().getName();
@@ -63,7 +68,8 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
         continue; // the application declared this wiring itself
       }
       RootBeanDefinition bean = new RootBeanDefinition(wiring.type());
-      // Its one constructor: (HookRuntime), or (HookRuntime, HookDependencies) when its hooks take some.
+      // Its one constructor: (HookRuntime), or (HookRuntime, HookDependencies) when its hooks take
+      // some.
       bean.setAutowireMode(AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR);
       bean.setPrimary(wiring.hooksPackage().equals(primary));
       registry.registerBeanDefinition(name, bean);
@@ -72,6 +78,8 @@ final class WiringRegistrar implements ImportBeanDefinitionRegistrar, Environmen
 
   /** {@code " (did you mean X?)"}, or nothing when there is no candidate. */
   private static String didYouMean(String wanted, java.util.Collection<String> candidates) {
-    return Closest.to(wanted, candidates).map(best -> " (did you mean " + best + "?)").orElse("");
+    return Closest.to(wanted, candidates)
+        .map(best -> " (did you mean " + best + "?)")
+        .orElse("");
   }
 }

@@ -73,9 +73,11 @@ final class Wirings {
     try {
       type = Class.forName(name, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalStateException("Hookwire: " + index + " lists the wiring " + name
-          + ", which is not on the class path: rebuild the application (a clean build) so that the"
-          + " index and the classes match", e);
+      throw new IllegalStateException(
+          "Hookwire: " + index + " lists the wiring " + name
+              + ", which is not on the class path: rebuild the application (a clean build) so that the"
+              + " index and the classes match",
+          e);
     }
     String hooksPackage = type.getPackageName();
     String description = "META-INF/hookwire/" + hooksPackage + ".json";
@@ -84,7 +86,8 @@ final class Wirings {
       throw new IllegalStateException("Hookwire: the wiring " + name + " has no " + description
           + " beside it: rebuild the application (a clean build) with hooks-processor");
     }
-    return new Wiring(type, hooksPackage, hooksByEvent(JsonParserFactory.getJsonParser().parseMap(read(json))));
+    return new Wiring(
+        type, hooksPackage, hooksByEvent(JsonParserFactory.getJsonParser().parseMap(read(json))));
   }
 
   private static Map<String, List<String>> hooksByEvent(Map<String, Object> description) {

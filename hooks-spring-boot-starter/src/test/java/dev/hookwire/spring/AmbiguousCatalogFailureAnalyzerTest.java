@@ -24,7 +24,8 @@ class AmbiguousCatalogFailureAnalyzerTest {
   @Configuration(proxyBeanMethods = false)
   @ImportAutoConfiguration(HookwireAutoConfiguration.class)
   static class InjectsAuthHooks {
-    @Autowired AuthHooks hooks;
+    @Autowired
+    AuthHooks hooks;
 
     @Bean
     WelcomeMail welcomeMail() {
@@ -36,19 +37,28 @@ class AmbiguousCatalogFailureAnalyzerTest {
   void springBootsFailureReportNamesBothWiringsAndTheTwoFixes(CapturedOutput output) {
     SpringApplication application = new SpringApplication(InjectsAuthHooks.class);
     application.setWebApplicationType(WebApplicationType.NONE);
-    assertThatThrownBy(application::run).hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class);
+    assertThatThrownBy(application::run)
+        .hasRootCauseInstanceOf(NoUniqueBeanDefinitionException.class);
     assertThat(output)
         .contains("APPLICATION FAILED TO START")
-        .contains("dev.hookwire.auth.AuthHooks was injected, and the wirings of 2 hooks packages implement it: "
-            + HookwireAutoConfigurationTest.AUTH + ", " + HookwireAutoConfigurationTest.LEGACY + ".")
-        .contains("Set hookwire.primary to the hooks package to inject as dev.hookwire.auth.AuthHooks (hookwire.primary=dev.hookwire.spring.auth),"
-            + " or inject each wiring by its class (" + HookwireAutoConfigurationTest.AUTH + ").");
+        .contains(
+            "dev.hookwire.auth.AuthHooks was injected, and the wirings of 2 hooks packages implement it: "
+                + HookwireAutoConfigurationTest.AUTH + ", " + HookwireAutoConfigurationTest.LEGACY
+                + ".")
+        .contains(
+            "Set hookwire.primary to the hooks package to inject as dev.hookwire.auth.AuthHooks (hookwire.primary=dev.hookwire.spring.auth),"
+                + " or inject each wiring by its class (" + HookwireAutoConfigurationTest.AUTH
+                + ").");
   }
 
   @Test
   void leavesOtherAmbiguitiesToSpringBoot() {
     AmbiguousCatalogFailureAnalyzer analyzer = new AmbiguousCatalogFailureAnalyzer();
-    assertThat(analyzer.analyze(new NoUniqueBeanDefinitionException(Runnable.class, List.of("first", "second")))).isNull();
-    assertThat(analyzer.analyze(new NoUniqueBeanDefinitionException(Object.class, List.of("a.HookWiring", "b.HookWiring")))).isNull();
+    assertThat(analyzer.analyze(
+            new NoUniqueBeanDefinitionException(Runnable.class, List.of("first", "second"))))
+        .isNull();
+    assertThat(analyzer.analyze(new NoUniqueBeanDefinitionException(
+            Object.class, List.of("a.HookWiring", "b.HookWiring"))))
+        .isNull();
   }
 }

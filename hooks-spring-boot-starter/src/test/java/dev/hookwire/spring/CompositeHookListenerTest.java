@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Several listeners as one: failures to all, traces to the tracing ones, one's exception never silencing the rest. */
 class CompositeHookListenerTest {
   private static final HookFailure FAILURE = new HookFailure(
-      "after-user-create", String.class, HookFailure.Consequence.ISOLATED, "threw", Optional.empty(), Optional.empty());
+      "after-user-create",
+      String.class,
+      HookFailure.Consequence.ISOLATED,
+      "threw",
+      Optional.empty(),
+      Optional.empty());
 
   private static HookListener recording(List<String> heard, String name, boolean traces) {
     return new HookListener() {
@@ -38,12 +43,16 @@ class CompositeHookListenerTest {
   @Test
   void failuresGoToEveryListenerAndTracesOnlyToTheTracingOnes() {
     List<String> heard = new CopyOnWriteArrayList<>();
-    HookListener both = CompositeHookListener.of(List.of(recording(heard, "quiet", false), recording(heard, "tracing", true)));
+    HookListener both = CompositeHookListener.of(
+        List.of(recording(heard, "quiet", false), recording(heard, "tracing", true)));
     assertThat(both.traces()).isTrue();
     both.hookFailed(FAILURE);
     both.hookSucceeded("after-user-create", String.class, null, Duration.ZERO);
     assertThat(heard).containsExactly("quiet failed", "tracing failed", "tracing succeeded");
-    assertThat(CompositeHookListener.of(List.of(recording(heard, "a", false), recording(heard, "b", false))).traces()).isFalse();
+    assertThat(CompositeHookListener.of(
+                List.of(recording(heard, "a", false), recording(heard, "b", false)))
+            .traces())
+        .isFalse();
   }
 
   @Test

@@ -30,8 +30,9 @@ import org.springframework.core.io.DefaultResourceLoader;
 /** Hooks with constructor dependencies get the context's beans; a missing bean fails startup. */
 @ExtendWith(OutputCaptureExtension.class)
 class HookDependenciesAutoConfigurationTest {
-  private static final String MISSING = "HookWiring of dev.hookwire.spring.auth cannot create 1 hook: AfterUserCreate"
-      + " needs dev.hookwire.spring.WelcomeMail (HookDependencies has none)";
+  private static final String MISSING =
+      "HookWiring of dev.hookwire.spring.auth cannot create 1 hook: AfterUserCreate"
+          + " needs dev.hookwire.spring.WelcomeMail (HookDependencies has none)";
 
   @BeforeEach
   void reset() {
@@ -41,12 +42,16 @@ class HookDependenciesAutoConfigurationTest {
   @Test
   void aHookIsCreatedWithTheApplicationsBeanAndRunsWithIt() {
     List<String> sent = new CopyOnWriteArrayList<>();
-    BARE.withClassLoader(IndexedClassLoader.listing(AUTH)).withBean(WelcomeMail.class, () -> sent::add).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context).hasSingleBean(HookDependencies.class);
-      context.getBean(AuthHooks.class).afterUserCreate(user("ada@example.com"), HookContext.empty());
-      assertThat(sent).containsExactly("ada@example.com");
-    });
+    BARE.withClassLoader(IndexedClassLoader.listing(AUTH))
+        .withBean(WelcomeMail.class, () -> sent::add)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context).hasSingleBean(HookDependencies.class);
+          context
+              .getBean(AuthHooks.class)
+              .afterUserCreate(user("ada@example.com"), HookContext.empty());
+          assertThat(sent).containsExactly("ada@example.com");
+        });
   }
 
   @Test
@@ -54,9 +59,15 @@ class HookDependenciesAutoConfigurationTest {
     BARE.withClassLoader(IndexedClassLoader.listing(AUTH)).run(context -> {
       assertThat(context).hasFailed();
       Throwable failure = context.getStartupFailure();
-      assertThat(failure).rootCause().isInstanceOf(MissingHookDependenciesException.class).hasMessage(MISSING);
-      MissingHookDependenciesException missing = (MissingHookDependenciesException) rootCause(failure);
-      assertThat(missing.missing()).containsExactly(new Missing(dev.hookwire.spring.auth.AfterUserCreate.class, WelcomeMail.class));
+      assertThat(failure)
+          .rootCause()
+          .isInstanceOf(MissingHookDependenciesException.class)
+          .hasMessage(MISSING);
+      MissingHookDependenciesException missing =
+          (MissingHookDependenciesException) rootCause(failure);
+      assertThat(missing.missing())
+          .containsExactly(
+              new Missing(dev.hookwire.spring.auth.AfterUserCreate.class, WelcomeMail.class));
     });
   }
 
@@ -71,17 +82,22 @@ class HookDependenciesAutoConfigurationTest {
   void theApplicationsOwnHookDependenciesReplaceTheStarters() {
     List<String> sent = new CopyOnWriteArrayList<>();
     HookDependencies own = HookDependencies.of(Map.of(WelcomeMail.class, (WelcomeMail) sent::add));
-    BARE.withClassLoader(IndexedClassLoader.listing(AUTH)).withBean(HookDependencies.class, () -> own).run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context.getBean(HookDependencies.class)).isSameAs(own);
-      context.getBean(AuthHooks.class).afterUserCreate(user("ada@example.com"), HookContext.empty());
-      assertThat(sent).containsExactly("ada@example.com");
-    });
+    BARE.withClassLoader(IndexedClassLoader.listing(AUTH))
+        .withBean(HookDependencies.class, () -> own)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(HookDependencies.class)).isSameAs(own);
+          context
+              .getBean(AuthHooks.class)
+              .afterUserCreate(user("ada@example.com"), HookContext.empty());
+          assertThat(sent).containsExactly("ada@example.com");
+        });
   }
 
   @Test
   void twoBeansOfTheTypeAreMissingUnlessOneIsPrimary() {
-    ALL.withClassLoader(IndexedClassLoader.listing(AUTH)).withBean("second", WelcomeMail.class, () -> email -> {})
+    ALL.withClassLoader(IndexedClassLoader.listing(AUTH))
+        .withBean("second", WelcomeMail.class, () -> email -> {})
         .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessage(MISSING));
   }
 
@@ -94,21 +110,27 @@ class HookDependenciesAutoConfigurationTest {
     SpringApplication application = new SpringApplication(WithoutTheBean.class);
     application.setWebApplicationType(WebApplicationType.NONE);
     application.setResourceLoader(new DefaultResourceLoader(IndexedClassLoader.listing(AUTH)));
-    assertThatThrownBy(application::run).hasRootCauseInstanceOf(MissingHookDependenciesException.class);
+    assertThatThrownBy(application::run)
+        .hasRootCauseInstanceOf(MissingHookDependenciesException.class);
     assertThat(output)
         .contains("APPLICATION FAILED TO START")
         .contains(MISSING)
-        .contains("Declare exactly one bean of each of these types (or mark one @Primary): dev.hookwire.spring.WelcomeMail;"
-            + " or switch the hooks off with hookwire.disabled.<event>=<hook>.");
+        .contains(
+            "Declare exactly one bean of each of these types (or mark one @Primary): dev.hookwire.spring.WelcomeMail;"
+                + " or switch the hooks off with hookwire.disabled.<event>=<hook>.");
   }
 
   @Test
   void theAnalysisNamesEveryMissingType() {
-    MissingHookDependenciesException e = new MissingHookDependenciesException("com.acme.hooks",
-        List.of(new Missing(Runnable.class, WelcomeMail.class), new Missing(Thread.class, WelcomeMail.class)));
+    MissingHookDependenciesException e = new MissingHookDependenciesException(
+        "com.acme.hooks",
+        List.of(
+            new Missing(Runnable.class, WelcomeMail.class),
+            new Missing(Thread.class, WelcomeMail.class)));
     FailureAnalysis analysis = new MissingHookDependenciesFailureAnalyzer().analyze(e);
     assertThat(analysis.getDescription()).isEqualTo(e.getMessage());
-    assertThat(analysis.getAction()).contains("of these types (or mark one @Primary): dev.hookwire.spring.WelcomeMail;");
+    assertThat(analysis.getAction())
+        .contains("of these types (or mark one @Primary): dev.hookwire.spring.WelcomeMail;");
   }
 
   private static Throwable rootCause(Throwable failure) {

@@ -40,7 +40,9 @@ class HookwireAutoConfigurationTest {
   /** Without the application's beans: the {@link WelcomeMail} that {@code auth.AfterUserCreate} takes. */
   static final ApplicationContextRunner BARE = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(
-          HookwireAutoConfiguration.class, HookwireMetricsAutoConfiguration.class, HookwireEndpointAutoConfiguration.class));
+          HookwireAutoConfiguration.class,
+          HookwireMetricsAutoConfiguration.class,
+          HookwireEndpointAutoConfiguration.class));
 
   /**
    * Every test wiring: two hooks packages of the auth catalog and one of the desk catalog, with
@@ -49,7 +51,8 @@ class HookwireAutoConfigurationTest {
   static final ApplicationContextRunner ALL = BARE.withBean(WelcomeMail.class, () -> email -> {});
 
   /** An application with one hooks package per catalog. */
-  static final ApplicationContextRunner AUTH_AND_DESK = ALL.withClassLoader(IndexedClassLoader.listing(AUTH, DESK));
+  static final ApplicationContextRunner AUTH_AND_DESK =
+      ALL.withClassLoader(IndexedClassLoader.listing(AUTH, DESK));
 
   static User user(String email) {
     return new User("u1", "Ada", email, false, null, Instant.EPOCH, Instant.EPOCH);
@@ -70,50 +73,62 @@ class HookwireAutoConfigurationTest {
       assertThat(hooks).isSameAs(context.getBean(dev.hookwire.spring.auth.HookWiring.class));
       hooks.afterUserCreate(user("ada@example.com"), HookContext.empty());
       context.getBean(DeskHooks.class).afterTicketOpen(new Ticket("T-1"), HookContext.empty());
-      assertThat(Calls.all()).contains("auth/AfterUserCreate:ada@example.com", "hooks/AfterTicketOpen:T-1");
+      assertThat(Calls.all())
+          .contains("auth/AfterUserCreate:ada@example.com", "hooks/AfterTicketOpen:T-1");
     });
   }
 
   @Test
   void aWiringNotInTheIndexIsNoBeanThoughItsClassIsOnTheClassPath() {
     ALL.withClassLoader(IndexedClassLoader.listing(DESK)).run(context -> {
-      assertThat(context).hasNotFailed().doesNotHaveBean(AuthHooks.class).hasSingleBean(DeskHooks.class);
+      assertThat(context)
+          .hasNotFailed()
+          .doesNotHaveBean(AuthHooks.class)
+          .hasSingleBean(DeskHooks.class);
     });
   }
 
   @Test
   void aListedWiringMissingFromTheClassPathFailsStartupNamingIt() {
-    ALL.withClassLoader(IndexedClassLoader.listing(AUTH, "com.example.gone.HookWiring")).run(context -> {
-      assertThat(context).hasFailed();
-      assertThat(context.getStartupFailure())
-          .hasMessageContaining("lists the wiring com.example.gone.HookWiring, which is not on the class path")
-          .hasMessageContaining("rebuild the application");
-    });
+    ALL.withClassLoader(IndexedClassLoader.listing(AUTH, "com.example.gone.HookWiring"))
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(context.getStartupFailure())
+              .hasMessageContaining(
+                  "lists the wiring com.example.gone.HookWiring, which is not on the class path")
+              .hasMessageContaining("rebuild the application");
+        });
   }
 
   @Test
   void aListedWiringWithoutItsJsonDescriptionFailsStartupNamingIt() {
-    ALL.withClassLoader(new FilteredClassLoader(new ClassPathResource("META-INF/hookwire/dev.hookwire.spring.desk.hooks.json")))
+    ALL.withClassLoader(new FilteredClassLoader(
+            new ClassPathResource("META-INF/hookwire/dev.hookwire.spring.desk.hooks.json")))
         .run(context -> {
           assertThat(context).hasFailed();
           assertThat(context.getStartupFailure())
-              .hasMessageContaining("the wiring " + DESK + " has no META-INF/hookwire/dev.hookwire.spring.desk.hooks.json beside it");
+              .hasMessageContaining("the wiring " + DESK
+                  + " has no META-INF/hookwire/dev.hookwire.spring.desk.hooks.json beside it");
         });
   }
 
   @Configuration(proxyBeanMethods = false)
   static class NeedsAuthHooks {
-    @Autowired AuthHooks hooks;
+    @Autowired
+    AuthHooks hooks;
   }
 
   @Test
   void aWiringTheApplicationDeclaresUnderItsClassNameIsLeftAlone() {
     HookRuntime own = HookRuntime.defaults();
-    var wiring = new dev.hookwire.spring.auth.HookWiring(own, HookDependencies.of(Map.of(WelcomeMail.class, (WelcomeMail) email -> {})));
-    AUTH_AND_DESK.withBean(AUTH, dev.hookwire.spring.auth.HookWiring.class, () -> wiring).run(context -> {
-      assertThat(context).hasNotFailed().hasSingleBean(AuthHooks.class);
-      assertThat(context.getBean(AuthHooks.class)).isSameAs(wiring);
-    });
+    var wiring = new dev.hookwire.spring.auth.HookWiring(
+        own, HookDependencies.of(Map.of(WelcomeMail.class, (WelcomeMail) email -> {})));
+    AUTH_AND_DESK
+        .withBean(AUTH, dev.hookwire.spring.auth.HookWiring.class, () -> wiring)
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(AuthHooks.class);
+          assertThat(context.getBean(AuthHooks.class)).isSameAs(wiring);
+        });
   }
 
   @Test
@@ -135,11 +150,14 @@ class HookwireAutoConfigurationTest {
 
   @Test
   void hookwirePrimaryNamesThePackageInjectedForItsCatalog() {
-    ALL.withUserConfiguration(NeedsAuthHooks.class).withPropertyValues("hookwire.primary=dev.hookwire.spring.legacy").run(context -> {
-      assertThat(context).hasNotFailed();
-      assertThat(context.getBean(NeedsAuthHooks.class).hooks).isInstanceOf(dev.hookwire.spring.legacy.HookWiring.class);
-      assertThat(context.getBean(dev.hookwire.spring.auth.HookWiring.class)).isNotNull();
-    });
+    ALL.withUserConfiguration(NeedsAuthHooks.class)
+        .withPropertyValues("hookwire.primary=dev.hookwire.spring.legacy")
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(NeedsAuthHooks.class).hooks)
+              .isInstanceOf(dev.hookwire.spring.legacy.HookWiring.class);
+          assertThat(context.getBean(dev.hookwire.spring.auth.HookWiring.class)).isNotNull();
+        });
   }
 
   @Test
@@ -167,10 +185,14 @@ class HookwireAutoConfigurationTest {
   void theWiringsDispatchThroughTheRuntimeBean() {
     AUTH_AND_DESK.run(context -> {
       context.getBean(HookRuntime.class).close();
-      assertThatThrownBy(() -> context.getBean(AuthHooks.class).afterUserCreate(user("a@example.com"), HookContext.empty()))
+      assertThatThrownBy(() -> context
+              .getBean(AuthHooks.class)
+              .afterUserCreate(user("a@example.com"), HookContext.empty()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("HookRuntime is closed");
-      assertThatThrownBy(() -> context.getBean(DeskHooks.class).afterTicketOpen(new Ticket("T"), HookContext.empty()))
+      assertThatThrownBy(() -> context
+              .getBean(DeskHooks.class)
+              .afterTicketOpen(new Ticket("T"), HookContext.empty()))
           .isInstanceOf(IllegalStateException.class);
     });
   }
@@ -178,20 +200,27 @@ class HookwireAutoConfigurationTest {
   @Test
   void theApplicationsOwnRuntimeReplacesTheAutoConfiguredOne() {
     HookRuntime own = HookRuntime.builder().strict(true).build();
-    AUTH_AND_DESK.withBean(HookRuntime.class, () -> own).withPropertyValues("hookwire.strict=false").run(context -> {
-      assertThat(context).hasSingleBean(HookRuntime.class);
-      assertThat(context.getBean(HookRuntime.class)).isSameAs(own);
-      // Its strictness, not the property's: a failing transform throws.
-      assertThatThrownBy(() -> context.getBean(AuthHooks.class).transformCustomUserData(Map.of("fail", "1"), HookContext.empty()))
-          .isInstanceOf(HookAbortedException.class);
-    });
+    AUTH_AND_DESK
+        .withBean(HookRuntime.class, () -> own)
+        .withPropertyValues("hookwire.strict=false")
+        .run(context -> {
+          assertThat(context).hasSingleBean(HookRuntime.class);
+          assertThat(context.getBean(HookRuntime.class)).isSameAs(own);
+          // Its strictness, not the property's: a failing transform throws.
+          assertThatThrownBy(() -> context
+                  .getBean(AuthHooks.class)
+                  .transformCustomUserData(Map.of("fail", "1"), HookContext.empty()))
+              .isInstanceOf(HookAbortedException.class);
+        });
   }
 
   @Test
   void closingTheContextWaitsForTheAsyncHooksStillRunning() {
     Calls.reset(300);
     AUTH_AND_DESK.run(context -> {
-      context.getBean(AuthHooks.class).afterUserCreate(user("ada@example.com"), HookContext.empty());
+      context
+          .getBean(AuthHooks.class)
+          .afterUserCreate(user("ada@example.com"), HookContext.empty());
       assertThat(Calls.all()).noneMatch(c -> c.startsWith("auth/AuditSignup"));
     });
     assertThat(Calls.all()).anyMatch(c -> c.startsWith("auth/AuditSignup:ada@example.com"));
@@ -202,9 +231,12 @@ class HookwireAutoConfigurationTest {
     Calls.reset(5_000);
     List<HookFailure> failures = new CopyOnWriteArrayList<>();
     long start = System.nanoTime();
-    AUTH_AND_DESK.withBean("recorder", HookListener.class, () -> failures::add)
+    AUTH_AND_DESK
+        .withBean("recorder", HookListener.class, () -> failures::add)
         .withPropertyValues("hookwire.close-timeout=200ms")
-        .run(context -> context.getBean(AuthHooks.class).afterUserCreate(user("ada@example.com"), HookContext.empty()));
+        .run(context -> context
+            .getBean(AuthHooks.class)
+            .afterUserCreate(user("ada@example.com"), HookContext.empty()));
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
     assertThat(Calls.all()).noneMatch(c -> c.startsWith("auth/AuditSignup"));
     assertThat(failures).singleElement().satisfies(f -> {
@@ -216,22 +248,35 @@ class HookwireAutoConfigurationTest {
   @Test
   void hookwireStrictMakesAFailingTransformThrow() {
     Map<String, String> input = Map.of("fail", "1");
-    AUTH_AND_DESK.run(context ->
-        assertThat(context.getBean(AuthHooks.class).transformCustomUserData(input, HookContext.empty())).isEqualTo(input));
-    AUTH_AND_DESK.withPropertyValues("hookwire.strict=true").run(context ->
-        assertThatThrownBy(() -> context.getBean(AuthHooks.class).transformCustomUserData(input, HookContext.empty()))
+    AUTH_AND_DESK.run(context -> assertThat(
+            context.getBean(AuthHooks.class).transformCustomUserData(input, HookContext.empty()))
+        .isEqualTo(input));
+    AUTH_AND_DESK
+        .withPropertyValues("hookwire.strict=true")
+        .run(context -> assertThatThrownBy(() -> context
+                .getBean(AuthHooks.class)
+                .transformCustomUserData(input, HookContext.empty()))
             .isInstanceOf(HookAbortedException.class));
   }
 
   @Test
   void hookwireMaxInFlightSetsTheRuntimesLimit() {
-    AUTH_AND_DESK.run(context -> assertThat(context.getBean(HookRuntime.class).toString()).contains("maxInFlight=256"));
-    AUTH_AND_DESK.withPropertyValues("hookwire.max-in-flight=3")
-        .run(context -> assertThat(context.getBean(HookRuntime.class).toString()).contains("maxInFlight=3"));
+    AUTH_AND_DESK.run(context ->
+        assertThat(context.getBean(HookRuntime.class).toString()).contains("maxInFlight=256"));
+    AUTH_AND_DESK
+        .withPropertyValues("hookwire.max-in-flight=3")
+        .run(context ->
+            assertThat(context.getBean(HookRuntime.class).toString()).contains("maxInFlight=3"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hookwire.max-in-flight=0", "hookwire.max-in-flight=-2", "hookwire.close-timeout=0s", "hookwire.close-timeout=-1s"})
+  @ValueSource(
+      strings = {
+        "hookwire.max-in-flight=0",
+        "hookwire.max-in-flight=-2",
+        "hookwire.close-timeout=0s",
+        "hookwire.close-timeout=-1s"
+      })
   void aNonPositiveLimitFailsStartupNamingThePropertyAndTheFix(String property) {
     String name = property.substring(0, property.indexOf('='));
     AUTH_AND_DESK.withPropertyValues(property).run(context -> {
@@ -259,40 +304,59 @@ class HookwireAutoConfigurationTest {
   @Test
   void hookwireDisabledSwitchesAHookOffBySimpleName() {
     Calls.reset(0);
-    AUTH_AND_DESK.withPropertyValues("hookwire.disabled.after-user-create=AuditSignup").run(context -> {
-      var wiring = context.getBean(dev.hookwire.spring.auth.HookWiring.class);
-      assertThat(disabledState(wiring.describe(), "after-user-create", "AuditSignup")).isEqualTo("disabled at startup");
-      assertThat(disabledState(wiring.describe(), "after-user-create", "AfterUserCreate")).isEqualTo("runs");
-      wiring.afterUserCreate(user("ada@example.com"), HookContext.empty());
-    });
+    AUTH_AND_DESK
+        .withPropertyValues("hookwire.disabled.after-user-create=AuditSignup")
+        .run(context -> {
+          var wiring = context.getBean(dev.hookwire.spring.auth.HookWiring.class);
+          assertThat(disabledState(wiring.describe(), "after-user-create", "AuditSignup"))
+              .isEqualTo("disabled at startup");
+          assertThat(disabledState(wiring.describe(), "after-user-create", "AfterUserCreate"))
+              .isEqualTo("runs");
+          wiring.afterUserCreate(user("ada@example.com"), HookContext.empty());
+        });
     assertThat(Calls.all()).containsExactly("auth/AfterUserCreate:ada@example.com");
   }
 
   @Test
   void aSimpleNameSwitchesOffThatHookInEveryPackageAndAQualifiedNameOnlyOne() {
-    ALL.withPropertyValues("hookwire.disabled.after-user-create=AfterUserCreate").run(context -> {
-      assertThat(disabledState(context.getBean(dev.hookwire.spring.auth.HookWiring.class).describe(), "after-user-create", "AfterUserCreate"))
-          .isEqualTo("disabled at startup");
-      assertThat(disabledState(context.getBean(dev.hookwire.spring.legacy.HookWiring.class).describe(), "after-user-create", "AfterUserCreate"))
-          .isEqualTo("disabled at startup");
-    });
-    ALL.withPropertyValues("hookwire.disabled.after-user-create=dev.hookwire.spring.legacy.AfterUserCreate,AuditSignup").run(context -> {
-      var auth = context.getBean(dev.hookwire.spring.auth.HookWiring.class).describe();
-      assertThat(disabledState(auth, "after-user-create", "AfterUserCreate")).isEqualTo("runs");
-      assertThat(disabledState(auth, "after-user-create", "AuditSignup")).isEqualTo("disabled at startup");
-      assertThat(disabledState(context.getBean(dev.hookwire.spring.legacy.HookWiring.class).describe(), "after-user-create", "AfterUserCreate"))
-          .isEqualTo("disabled at startup");
-    });
+    ALL.withPropertyValues("hookwire.disabled.after-user-create=AfterUserCreate")
+        .run(context -> {
+          assertThat(disabledState(
+                  context.getBean(dev.hookwire.spring.auth.HookWiring.class).describe(),
+                  "after-user-create",
+                  "AfterUserCreate"))
+              .isEqualTo("disabled at startup");
+          assertThat(disabledState(
+                  context.getBean(dev.hookwire.spring.legacy.HookWiring.class).describe(),
+                  "after-user-create",
+                  "AfterUserCreate"))
+              .isEqualTo("disabled at startup");
+        });
+    ALL.withPropertyValues(
+            "hookwire.disabled.after-user-create=dev.hookwire.spring.legacy.AfterUserCreate,AuditSignup")
+        .run(context -> {
+          var auth = context.getBean(dev.hookwire.spring.auth.HookWiring.class).describe();
+          assertThat(disabledState(auth, "after-user-create", "AfterUserCreate"))
+              .isEqualTo("runs");
+          assertThat(disabledState(auth, "after-user-create", "AuditSignup"))
+              .isEqualTo("disabled at startup");
+          assertThat(disabledState(
+                  context.getBean(dev.hookwire.spring.legacy.HookWiring.class).describe(),
+                  "after-user-create",
+                  "AfterUserCreate"))
+              .isEqualTo("disabled at startup");
+        });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "hookwire.disabled.after-user-creat=AuditSignup|no hooks package has an event named after-user-creat (did you mean after-user-create?)|kebab-case",
-    "hookwire.disabled.afterUserCreate=AuditSignup|no hooks package has an event named afterUserCreate (did you mean after-user-create?)|kebab-case",
-    "hookwire.disabled.after-user-create=AuditSignp|AuditSignp is no hook of after-user-create (did you mean AuditSignup?)|list simple or fully qualified",
-    "hookwire.disabled.after-user-create=dev.hookwire.spring.auth.AuditSignp|dev.hookwire.spring.auth.AuditSignp is no hook of after-user-create (did you mean dev.hookwire.spring.auth.AuditSignup?)|list simple",
-    "hookwire.disabled.after-login=AuditSignup|AuditSignup is no hook of after-login, which has no hooks|list simple or fully qualified"
-  })
+  @ValueSource(
+      strings = {
+        "hookwire.disabled.after-user-creat=AuditSignup|no hooks package has an event named after-user-creat (did you mean after-user-create?)|kebab-case",
+        "hookwire.disabled.afterUserCreate=AuditSignup|no hooks package has an event named afterUserCreate (did you mean after-user-create?)|kebab-case",
+        "hookwire.disabled.after-user-create=AuditSignp|AuditSignp is no hook of after-user-create (did you mean AuditSignup?)|list simple or fully qualified",
+        "hookwire.disabled.after-user-create=dev.hookwire.spring.auth.AuditSignp|dev.hookwire.spring.auth.AuditSignp is no hook of after-user-create (did you mean dev.hookwire.spring.auth.AuditSignup?)|list simple",
+        "hookwire.disabled.after-login=AuditSignup|AuditSignup is no hook of after-login, which has no hooks|list simple or fully qualified"
+      })
   void aDisabledNameThatMatchesNoEventOrHookFailsStartupNamingTheClosest(String testCase) {
     String[] parts = testCase.split("\\|");
     String property = parts[0].substring(0, parts[0].indexOf('='));
@@ -322,19 +386,22 @@ class HookwireAutoConfigurationTest {
       }
 
       @Override
-      public void hookSucceeded(String event, Class<?> hook, Object result, java.time.Duration duration) {
+      public void hookSucceeded(
+          String event, Class<?> hook, Object result, java.time.Duration duration) {
         heard.add("succeeded " + hook.getSimpleName());
       }
     };
     List<HookFailure> failures = new CopyOnWriteArrayList<>();
-    AUTH_AND_DESK.withBean("tracing", HookListener.class, () -> tracing)
+    AUTH_AND_DESK
+        .withBean("tracing", HookListener.class, () -> tracing)
         .withBean("failures", HookListener.class, () -> failures::add)
         .run(context -> {
           AuthHooks hooks = context.getBean(AuthHooks.class);
           hooks.transformCustomUserData(Map.of(), HookContext.empty());
           hooks.transformCustomUserData(Map.of("fail", "1"), HookContext.empty());
         });
-    assertThat(heard).containsExactly("succeeded TransformCustomUserData", "failed TransformCustomUserData");
+    assertThat(heard)
+        .containsExactly("succeeded TransformCustomUserData", "failed TransformCustomUserData");
     assertThat(failures).hasSize(1);
   }
 }

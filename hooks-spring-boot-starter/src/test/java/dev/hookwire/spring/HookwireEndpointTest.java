@@ -29,13 +29,19 @@ class HookwireEndpointTest {
   }
 
   private static Map<String, Object> wiring(HookwireEndpoint endpoint, String bean) {
-    return list(endpoint.wirings().get("wirings")).stream().filter(w -> w.get("bean").equals(bean)).findFirst().orElseThrow();
+    return list(endpoint.wirings().get("wirings")).stream()
+        .filter(w -> w.get("bean").equals(bean))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The events of {@code META-INF/hookwire/<package>.json}, without what describe() does not say (tagged), numbers as longs. */
   private static List<Object> eventsOfTheJson(String hooksPackage) throws IOException {
-    try (InputStream in = HookwireEndpointTest.class.getClassLoader().getResourceAsStream("META-INF/hookwire/" + hooksPackage + ".json")) {
-      Map<String, Object> json = JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in = HookwireEndpointTest.class
+        .getClassLoader()
+        .getResourceAsStream("META-INF/hookwire/" + hooksPackage + ".json")) {
+      Map<String, Object> json = JsonParserFactory.getJsonParser()
+          .parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       List<Object> events = new ArrayList<>();
       for (Map<String, Object> event : list(json.get("events"))) {
         Map<String, Object> copy = new LinkedHashMap<>(event);
@@ -66,36 +72,49 @@ class HookwireEndpointTest {
     EXPOSED.run(context -> {
       assertThat(context).hasSingleBean(HookwireEndpoint.class);
       HookwireEndpoint endpoint = context.getBean(HookwireEndpoint.class);
-      assertThat(list(endpoint.wirings().get("wirings"))).extracting(w -> w.get("bean")).containsExactly(AUTH, DESK);
+      assertThat(list(endpoint.wirings().get("wirings")))
+          .extracting(w -> w.get("bean"))
+          .containsExactly(AUTH, DESK);
       Map<String, Object> auth = wiring(endpoint, AUTH);
       assertThat(auth.get("hooksPackage")).isEqualTo("dev.hookwire.spring.auth");
       assertThat(auth.get("catalogs")).isEqualTo(List.of("dev.hookwire.auth.AuthHooks"));
-      assertThat(normalized(auth.get("events"))).isEqualTo(eventsOfTheJson("dev.hookwire.spring.auth"));
-      assertThat(normalized(wiring(endpoint, DESK).get("events"))).isEqualTo(eventsOfTheJson("dev.hookwire.spring.desk.hooks"));
+      assertThat(normalized(auth.get("events")))
+          .isEqualTo(eventsOfTheJson("dev.hookwire.spring.auth"));
+      assertThat(normalized(wiring(endpoint, DESK).get("events")))
+          .isEqualTo(eventsOfTheJson("dev.hookwire.spring.desk.hooks"));
       // Spot checks, so that the comparison above cannot pass on two empty lists.
       assertThat(auth.toString())
-          .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null, dependencies=[]}")
-          .contains("{type=dev.hookwire.spring.auth.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=null,"
-              + " dependencies=[dev.hookwire.spring.WelcomeMail]}")
-          .contains("{type=dev.hookwire.spring.auth.TransformCustomUserData, order=0, timeoutMillis=100,");
+          .contains(
+              "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null, dependencies=[]}")
+          .contains(
+              "{type=dev.hookwire.spring.auth.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=null,"
+                  + " dependencies=[dev.hookwire.spring.WelcomeMail]}")
+          .contains(
+              "{type=dev.hookwire.spring.auth.TransformCustomUserData, order=0, timeoutMillis=100,");
     });
   }
 
   @Test
   void saysWhichHooksAreDisabledAtStartup() {
-    EXPOSED.withPropertyValues("hookwire.disabled.after-user-create=AuditSignup").run(context ->
-        assertThat(wiring(context.getBean(HookwireEndpoint.class), AUTH).toString())
-            .contains("{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=disabled at startup, dependencies=[]}"));
+    EXPOSED
+        .withPropertyValues("hookwire.disabled.after-user-create=AuditSignup")
+        .run(
+            context -> assertThat(
+                    wiring(context.getBean(HookwireEndpoint.class), AUTH).toString())
+                .contains(
+                    "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=disabled at startup, dependencies=[]}"));
   }
 
   @Test
   void isNotThereWhenNotExposed() {
-    AUTH_AND_DESK.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(HookwireEndpoint.class));
+    AUTH_AND_DESK.run(
+        context -> assertThat(context).hasNotFailed().doesNotHaveBean(HookwireEndpoint.class));
   }
 
   @Test
   void isNotThereWithoutActuator() {
-    EXPOSED.withClassLoader(new FilteredClassLoader(IndexedClassLoader.listing(AUTH), Endpoint.class)).run(context ->
-        assertThat(context).hasNotFailed().doesNotHaveBean(HookwireEndpoint.class));
+    EXPOSED
+        .withClassLoader(new FilteredClassLoader(IndexedClassLoader.listing(AUTH), Endpoint.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(HookwireEndpoint.class));
   }
 }

@@ -19,7 +19,12 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 class HookwireMetricsTest {
 
   private static Timer timer(MeterRegistry registry, String event, String hook, String outcome) {
-    return registry.get(MicrometerHookListener.METER).tag("event", event).tag("hook", hook).tag("outcome", outcome).timer();
+    return registry
+        .get(MicrometerHookListener.METER)
+        .tag("event", event)
+        .tag("hook", hook)
+        .tag("outcome", outcome)
+        .timer();
   }
 
   @Test
@@ -28,18 +33,28 @@ class HookwireMetricsTest {
       assertThat(context).hasSingleBean(MicrometerHookListener.class);
       AuthHooks hooks = context.getBean(AuthHooks.class);
       hooks.beforeUserCreate(user("ada@example.com"), HookContext.empty());
-      assertThatThrownBy(() -> hooks.beforeUserCreate(user("eve@blocked.example"), HookContext.empty()))
+      assertThatThrownBy(
+              () -> hooks.beforeUserCreate(user("eve@blocked.example"), HookContext.empty()))
           .isInstanceOf(HookAbortedException.class);
       hooks.transformCustomUserData(Map.of(), HookContext.empty());
       hooks.transformCustomUserData(Map.of("fail", "1"), HookContext.empty());
       hooks.transformCustomUserData(Map.of("slow", "1"), HookContext.empty());
 
       MeterRegistry registry = context.getBean(MeterRegistry.class);
-      assertThat(timer(registry, "before-user-create", "BeforeUserCreate", "success").count()).isEqualTo(1);
-      assertThat(timer(registry, "before-user-create", "BeforeUserCreate", "rejected").count()).isEqualTo(1);
-      assertThat(timer(registry, "transform-custom-user-data", "TransformCustomUserData", "success").count()).isEqualTo(1);
-      assertThat(timer(registry, "transform-custom-user-data", "TransformCustomUserData", "failure").count()).isEqualTo(1);
-      Timer timeout = timer(registry, "transform-custom-user-data", "TransformCustomUserData", "timeout");
+      assertThat(timer(registry, "before-user-create", "BeforeUserCreate", "success")
+              .count())
+          .isEqualTo(1);
+      assertThat(timer(registry, "before-user-create", "BeforeUserCreate", "rejected")
+              .count())
+          .isEqualTo(1);
+      assertThat(timer(registry, "transform-custom-user-data", "TransformCustomUserData", "success")
+              .count())
+          .isEqualTo(1);
+      assertThat(timer(registry, "transform-custom-user-data", "TransformCustomUserData", "failure")
+              .count())
+          .isEqualTo(1);
+      Timer timeout =
+          timer(registry, "transform-custom-user-data", "TransformCustomUserData", "timeout");
       assertThat(timeout.count()).isEqualTo(1);
       assertThat(timeout.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(100);
       assertThat(registry.find(MicrometerHookListener.METER).timers()).hasSize(5);
@@ -48,15 +63,21 @@ class HookwireMetricsTest {
 
   @Test
   void withoutAMeterRegistryThereIsNoMetricsListener() {
-    AUTH_AND_DESK.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MicrometerHookListener.class));
+    AUTH_AND_DESK.run(context ->
+        assertThat(context).hasNotFailed().doesNotHaveBean(MicrometerHookListener.class));
   }
 
   @Test
   void withoutMicrometerOnTheClassPathTheWiringsStillWork() {
-    AUTH_AND_DESK.withClassLoader(new FilteredClassLoader(IndexedClassLoader.listing(HookwireAutoConfigurationTest.AUTH), MeterRegistry.class))
+    AUTH_AND_DESK
+        .withClassLoader(new FilteredClassLoader(
+            IndexedClassLoader.listing(HookwireAutoConfigurationTest.AUTH), MeterRegistry.class))
         .run(context -> {
           assertThat(context).hasNotFailed().doesNotHaveBean(MicrometerHookListener.class);
-          assertThat(context.getBean(AuthHooks.class).transformCustomUserData(Map.of(), HookContext.empty())).containsEntry("plan", "pro");
+          assertThat(context
+                  .getBean(AuthHooks.class)
+                  .transformCustomUserData(Map.of(), HookContext.empty()))
+              .containsEntry("plan", "pro");
         });
   }
 }

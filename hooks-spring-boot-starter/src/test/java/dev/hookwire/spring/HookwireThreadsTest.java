@@ -25,15 +25,21 @@ class HookwireThreadsTest {
   }
 
   private static String threadOfTheAsyncHook(ApplicationContextRunner runner) {
-    runner.run(context -> context.getBean(AuthHooks.class).afterUserCreate(user("ada@example.com"), HookContext.empty()));
+    runner.run(context -> context
+        .getBean(AuthHooks.class)
+        .afterUserCreate(user("ada@example.com"), HookContext.empty()));
     // Closing the context waited for the async hook.
-    return Calls.all().stream().filter(c -> c.startsWith("auth/AuditSignup:")).findFirst().orElseThrow();
+    return Calls.all().stream()
+        .filter(c -> c.startsWith("auth/AuditSignup:"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   @EnabledForJreRange(min = JRE.JAVA_21)
   void withVirtualThreadsEnabledAsyncHooksRunOnTheApplicationsTaskExecutor() {
-    String call = threadOfTheAsyncHook(WITH_TASK_EXECUTION.withPropertyValues("spring.threads.virtual.enabled=true"));
+    String call = threadOfTheAsyncHook(
+        WITH_TASK_EXECUTION.withPropertyValues("spring.threads.virtual.enabled=true"));
     assertThat(call).startsWith("auth/AuditSignup:ada@example.com on task-");
   }
 

@@ -35,6 +35,8 @@ final class IndexedClassLoader extends ClassLoader {
 
   @Override
   public Enumeration<URL> getResources(String name) throws IOException {
-    return name.equals(Wirings.INDEX) ? Collections.enumeration(java.util.List.of(index)) : super.getResources(name);
+    return name.equals(Wirings.INDEX)
+        ? Collections.enumeration(java.util.List.of(index))
+        : super.getResources(name);
   }
 }

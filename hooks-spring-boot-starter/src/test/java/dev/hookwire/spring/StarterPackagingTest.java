@@ -17,26 +17,42 @@ class StarterPackagingTest {
 
   @Test
   void registersTheAutoConfigurationsForSpringBootToImport() {
-    List<String> imported = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates();
-    assertThat(imported).contains(
-        HookwireAutoConfiguration.class.getName(),
-        HookwireMetricsAutoConfiguration.class.getName(),
-        HookwireEndpointAutoConfiguration.class.getName());
+    List<String> imported = ImportCandidates.load(
+            AutoConfiguration.class, getClass().getClassLoader())
+        .getCandidates();
+    assertThat(imported)
+        .contains(
+            HookwireAutoConfiguration.class.getName(),
+            HookwireMetricsAutoConfiguration.class.getName(),
+            HookwireEndpointAutoConfiguration.class.getName());
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void shipsConfigurationMetadataForEveryHookwireProperty() throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+    try (InputStream in = getClass()
+        .getClassLoader()
+        .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
       assertThat(in).isNotNull();
-      Map<String, Object> metadata = JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Map<String, Object> metadata = JsonParserFactory.getJsonParser()
+          .parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       List<Map<String, Object>> properties = (List<Map<String, Object>>) metadata.get("properties");
-      assertThat(properties).extracting(p -> p.get("name")).contains(
-          "hookwire.strict", "hookwire.max-in-flight", "hookwire.close-timeout", "hookwire.disabled", "hookwire.primary");
-      assertThat(properties).filteredOn(p -> p.get("name").equals("hookwire.close-timeout"))
-          .singleElement().satisfies(p -> assertThat(p.get("defaultValue")).isEqualTo("10s"));
-      assertThat(properties).filteredOn(p -> p.get("name").equals("hookwire.max-in-flight"))
-          .singleElement().satisfies(p -> assertThat(p.get("defaultValue")).isEqualTo(256));
+      assertThat(properties)
+          .extracting(p -> p.get("name"))
+          .contains(
+              "hookwire.strict",
+              "hookwire.max-in-flight",
+              "hookwire.close-timeout",
+              "hookwire.disabled",
+              "hookwire.primary");
+      assertThat(properties)
+          .filteredOn(p -> p.get("name").equals("hookwire.close-timeout"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.get("defaultValue")).isEqualTo("10s"));
+      assertThat(properties)
+          .filteredOn(p -> p.get("name").equals("hookwire.max-in-flight"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.get("defaultValue")).isEqualTo(256));
     }
   }
 }

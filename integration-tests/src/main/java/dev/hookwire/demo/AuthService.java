@@ -54,7 +54,12 @@ public final class AuthService {
   }
 
   /** What the service knows about a request: its path, body fields and client details. */
-  public record Request(String path, Map<String, String> fields, String bearerToken, String ipAddress, String userAgent) {
+  public record Request(
+      String path,
+      Map<String, String> fields,
+      String bearerToken,
+      String ipAddress,
+      String userAgent) {
     public Request {
       fields = Map.copyOf(fields);
     }
@@ -74,7 +79,8 @@ public final class AuthService {
    *     BACKFILL_DELAY_MS}...)
    * @param adminToken the bearer token {@code POST /admin/create-user} requires
    */
-  public AuthService(DataSource dataSource, AuthHooks hooks, Map<String, String> hookEnv, String adminToken) {
+  public AuthService(
+      DataSource dataSource, AuthHooks hooks, Map<String, String> hookEnv, String adminToken) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.hooks = Objects.requireNonNull(hooks, "hooks");
     this.hookEnv = Map.copyOf(hookEnv);
@@ -102,7 +108,10 @@ public final class AuthService {
     if (password != null && password.length() < 8) {
       return Reply.error(400, "A password needs at least 8 characters.");
     }
-    HookContext ctx = context(request, trace).path(AdminCreateUserFilter.PATH).metadata("admin", "admin").build();
+    HookContext ctx = context(request, trace)
+        .path(AdminCreateUserFilter.PATH)
+        .metadata("admin", "admin")
+        .build();
     return createUser(request, password, ctx);
   }
 
@@ -111,7 +120,8 @@ public final class AuthService {
     if (email.isEmpty() || !isPlausibleEmail(email.get())) {
       return Reply.error(400, "A valid email address is required.");
     }
-    String name = request.field("name").orElse(email.get().substring(0, email.get().indexOf('@')));
+    String name =
+        request.field("name").orElse(email.get().substring(0, email.get().indexOf('@')));
     Instant now = now();
     User candidate = new User(Passwords.randomId("usr"), name, email.get(), false, null, now, now);
 
@@ -120,9 +130,14 @@ public final class AuthService {
       user = hooks.beforeUserCreate(candidate, ctx);
     } catch (HookAbortedException e) {
       // Only a HookRejection's message is meant for the user; anything else stays in the log.
-      return Reply.error(e.isRejection() ? 400 : 500, e.userMessage().orElse("Sign-up is not possible right now."));
+      return Reply.error(
+          e.isRejection() ? 400 : 500,
+          e.userMessage().orElse("Sign-up is not possible right now."));
     }
-    if (user.email() == null || !isPlausibleEmail(user.email()) || user.name() == null || user.name().isBlank()) {
+    if (user.email() == null
+        || !isPlausibleEmail(user.email())
+        || user.name() == null
+        || user.name().isBlank()) {
       return Reply.error(400, "A valid email address and a name are required.");
     }
     try {
@@ -147,9 +162,12 @@ public final class AuthService {
     }
     HookContext ctx = context(request, trace).build();
     try {
-      hooks.beforeLogin(new LoginAttempt(email.get(), "password", request.ipAddress(), request.userAgent()), ctx);
+      hooks.beforeLogin(
+          new LoginAttempt(email.get(), "password", request.ipAddress(), request.userAgent()), ctx);
     } catch (HookAbortedException e) {
-      return Reply.error(e.isRejection() ? 403 : 500, e.userMessage().orElse("Sign-in is not possible right now."));
+      return Reply.error(
+          e.isRejection() ? 403 : 500,
+          e.userMessage().orElse("Sign-in is not possible right now."));
     }
     Optional<StoredUser> found = findUserByEmail(email.get());
     if (found.isEmpty() || !Passwords.matches(password.get(), found.get().passwordHash())) {
@@ -157,24 +175,42 @@ public final class AuthService {
     }
     User user = found.get().user();
     Instant now = now();
-    Session session =
-        new Session(Passwords.randomId("ses"), user.id(), Passwords.randomToken(32), now.plus(SESSION_LIFETIME),
-            request.ipAddress(), request.userAgent(), null, now, now);
+    Session session = new Session(
+        Passwords.randomId("ses"),
+        user.id(),
+        Passwords.randomToken(32),
+        now.plus(SESSION_LIFETIME),
+        request.ipAddress(),
+        request.userAgent(),
+        null,
+        now,
+        now);
     try {
       session = hooks.beforeSessionCreate(session, ctx);
     } catch (HookAbortedException e) {
-      return Reply.error(e.isRejection() ? 403 : 500, e.userMessage().orElse("Sign-in is not possible right now."));
+      return Reply.error(
+          e.isRejection() ? 403 : 500,
+          e.userMessage().orElse("Sign-in is not possible right now."));
     }
     insertSession(session);
     hooks.afterSessionCreate(session, ctx);
-    Session stored = findSession(session.token()).orElse(session); // after-session-create may have set the organization
+    Session stored = findSession(session.token())
+        .orElse(session); // after-session-create may have set the organization
     hooks.afterLogin(new Login(user, stored), ctx);
-    return Reply.of(200, "token", stored.token(), "expiresAt", stored.expiresAt().toString(), "user", userJson(user));
+    return Reply.of(
+        200,
+        "token",
+        stored.token(),
+        "expiresAt",
+        stored.expiresAt().toString(),
+        "user",
+        userJson(user));
   }
 
   /** {@code GET /me}: the signed-in user's claims, shaped by the hooks. */
   public Reply me(Request request, HookTrace trace) throws SQLException {
-    Optional<Session> session = request.bearerToken() == null ? Optional.empty() : findSession(request.bearerToken());
+    Optional<Session> session =
+        request.bearerToken() == null ? Optional.empty() : findSession(request.bearerToken());
     if (session.isEmpty() || session.get().expiresAt().isBefore(Instant.now())) {
       return Reply.error(401, "Sign in first: no valid session token.");
     }
@@ -183,13 +219,16 @@ public final class AuthService {
       return Reply.error(401, "Sign in first: no valid session token.");
     }
     User user = found.get().user();
-    HookContext ctx = context(request, trace).metadata("session", session.get().id()).build();
+    HookContext ctx =
+        context(request, trace).metadata("session", session.get().id()).build();
     AppContext resolved;
     try {
       resolved = hooks.resolveOauthContext(
           new AppContext(true, user.id(), user, session.get().activeOrganizationId(), null), ctx);
     } catch (HookAbortedException e) {
-      return Reply.error(e.isRejection() ? 403 : 500, e.userMessage().orElse("Your session cannot be used right now."));
+      return Reply.error(
+          e.isRejection() ? 403 : 500,
+          e.userMessage().orElse("Your session cannot be used right now."));
     }
     Map<String, String> claims = new LinkedHashMap<>();
     claims.put("sub", user.id());
@@ -225,13 +264,17 @@ public final class AuthService {
 
   private static boolean isPlausibleEmail(String email) {
     int at = email.indexOf('@');
-    return at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1 && email.length() <= 320
+    return at > 0
+        && at == email.lastIndexOf('@')
+        && at < email.length() - 1
+        && email.length() <= 320
         && email.chars().noneMatch(Character::isWhitespace);
   }
 
   private static boolean constantTimeEquals(String a, String b) {
     return java.security.MessageDigest.isEqual(
-        a.getBytes(java.nio.charset.StandardCharsets.UTF_8), b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   static Map<String, Object> userJson(User user) {
@@ -251,10 +294,9 @@ public final class AuthService {
 
   private void insertUser(User user, String passwordHash) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO \"user\" (id, name, email, email_verified, image, password_hash, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO \"user\" (id, name, email, email_verified, image, password_hash, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, user.id());
       insert.setString(2, user.name());
       insert.setString(3, user.email());
@@ -277,19 +319,22 @@ public final class AuthService {
 
   private Optional<StoredUser> findUser(String column, String value) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT id, name, email, email_verified, image, password_hash, created_at, updated_at"
-                    + " FROM \"user\" WHERE " + column + " = ?")) {
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT id, name, email, email_verified, image, password_hash, created_at, updated_at"
+                + " FROM \"user\" WHERE " + column + " = ?")) {
       query.setString(1, value);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
-        User user =
-            new User(rows.getString("id"), rows.getString("name"), rows.getString("email"),
-                rows.getBoolean("email_verified"), rows.getString("image"),
-                Sql.getInstant(rows, "created_at"), Sql.getInstant(rows, "updated_at"));
+        User user = new User(
+            rows.getString("id"),
+            rows.getString("name"),
+            rows.getString("email"),
+            rows.getBoolean("email_verified"),
+            rows.getString("image"),
+            Sql.getInstant(rows, "created_at"),
+            Sql.getInstant(rows, "updated_at"));
         return Optional.of(new StoredUser(user, rows.getString("password_hash")));
       }
     }
@@ -297,10 +342,9 @@ public final class AuthService {
 
   private void insertSession(Session session) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO \"session\" (id, user_id, token, expires_at, ip_address, user_agent,"
-                    + " active_organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO \"session\" (id, user_id, token, expires_at, ip_address, user_agent,"
+                + " active_organization_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, session.id());
       insert.setString(2, session.userId());
       insert.setString(3, session.token());
@@ -316,20 +360,24 @@ public final class AuthService {
 
   private Optional<Session> findSession(String token) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT id, user_id, token, expires_at, ip_address, user_agent, active_organization_id,"
-                    + " created_at, updated_at FROM \"session\" WHERE token = ?")) {
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT id, user_id, token, expires_at, ip_address, user_agent, active_organization_id,"
+                + " created_at, updated_at FROM \"session\" WHERE token = ?")) {
       query.setString(1, token);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Session(rows.getString("id"), rows.getString("user_id"), rows.getString("token"),
-                Sql.getInstant(rows, "expires_at"), rows.getString("ip_address"), rows.getString("user_agent"),
-                rows.getString("active_organization_id"), Sql.getInstant(rows, "created_at"),
-                Sql.getInstant(rows, "updated_at")));
+        return Optional.of(new Session(
+            rows.getString("id"),
+            rows.getString("user_id"),
+            rows.getString("token"),
+            Sql.getInstant(rows, "expires_at"),
+            rows.getString("ip_address"),
+            rows.getString("user_agent"),
+            rows.getString("active_organization_id"),
+            Sql.getInstant(rows, "created_at"),
+            Sql.getInstant(rows, "updated_at")));
       }
     }
   }

@@ -35,8 +35,10 @@ public final class DemoApp {
   static final String DEFAULT_JDBC_URL = "jdbc:h2:mem:hookwire-demo;DB_CLOSE_DELAY=-1";
 
   private final PrintStream out;
-  private final HttpClient client =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   private int step;
 
   DemoApp(PrintStream out) {
@@ -46,14 +48,16 @@ public final class DemoApp {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     String url = option(options, "jdbc-url", "HOOKWIRE_DEMO_JDBC_URL", DEFAULT_JDBC_URL);
-    JdbcDataSource dataSource =
-        new JdbcDataSource(url, option(options, "jdbc-user", "HOOKWIRE_DEMO_JDBC_USER", null),
-            option(options, "jdbc-password", "HOOKWIRE_DEMO_JDBC_PASSWORD", null));
-    String adminToken = option(options, "admin-token", "HOOKWIRE_DEMO_ADMIN_TOKEN", Passwords.randomToken(24));
+    JdbcDataSource dataSource = new JdbcDataSource(
+        url,
+        option(options, "jdbc-user", "HOOKWIRE_DEMO_JDBC_USER", null),
+        option(options, "jdbc-password", "HOOKWIRE_DEMO_JDBC_PASSWORD", null));
+    String adminToken =
+        option(options, "admin-token", "HOOKWIRE_DEMO_ADMIN_TOKEN", Passwords.randomToken(24));
     int port = Integer.parseInt(options.getOrDefault("port", "0"));
     Map<String, String> hookEnv = Map.of("DEFAULT_PLAN", "pro", "BACKFILL_DELAY_MS", "150");
-    DemoServer.Config config =
-        new DemoServer.Config(dataSource, adminToken, port, 16, hookEnv, dev.hookwire.runtime.HookListener.none());
+    DemoServer.Config config = new DemoServer.Config(
+        dataSource, adminToken, port, 16, hookEnv, dev.hookwire.runtime.HookListener.none());
 
     try (DemoServer server = DemoServer.start(config)) {
       DemoApp app = new DemoApp(System.out);
@@ -75,11 +79,24 @@ public final class DemoApp {
     out.println("Hookwire demo: an auth service on " + base + " (JDK HttpServer), database " + url);
     out.println("Hooks: dev.hookwire.demo.hooks, wired by the generated HookWiring.");
 
-    post(base, "/sign-up", null, fields("email", "ada@example.com", "name", "  Ada Lovelace  ", "password", "correct horse"));
-    post(base, "/sign-up", null, fields("email", "temp@mailinator.com", "name", "Temp", "password", "whatever123"));
-    post(base, "/admin/create-user", adminToken, fields("email", "grace@example.com", "name", "Grace Hopper"));
-    Map<String, Object> signIn =
-        post(base, "/sign-in", null, fields("email", "ada@example.com", "password", "correct horse"));
+    post(
+        base,
+        "/sign-up",
+        null,
+        fields(
+            "email", "ada@example.com", "name", "  Ada Lovelace  ", "password", "correct horse"));
+    post(
+        base,
+        "/sign-up",
+        null,
+        fields("email", "temp@mailinator.com", "name", "Temp", "password", "whatever123"));
+    post(
+        base,
+        "/admin/create-user",
+        adminToken,
+        fields("email", "grace@example.com", "name", "Grace Hopper"));
+    Map<String, Object> signIn = post(
+        base, "/sign-in", null, fields("email", "ada@example.com", "password", "correct horse"));
     String token = String.valueOf(signIn.get("token"));
     get(base, "/me", token);
   }
@@ -93,10 +110,18 @@ public final class DemoApp {
   private void serve(DemoServer server, String adminToken, String url) throws InterruptedException {
     URI base = server.uri();
     out.println("Hookwire demo serving on " + base + " (database " + url + "). Try:");
-    out.println("  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"name\":\" Ada \",\"password\":\"correct horse\"}' " + base + "/sign-up");
-    out.println("  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"temp@mailinator.com\",\"password\":\"whatever123\"}' " + base + "/sign-up");
-    out.println("  curl -i -H 'Authorization: Bearer " + adminToken + "' -H 'Content-Type: application/json' -d '{\"email\":\"grace@example.com\",\"name\":\"Grace\"}' " + base + "/admin/create-user");
-    out.println("  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"password\":\"correct horse\"}' " + base + "/sign-in");
+    out.println(
+        "  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"name\":\" Ada \",\"password\":\"correct horse\"}' "
+            + base + "/sign-up");
+    out.println(
+        "  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"temp@mailinator.com\",\"password\":\"whatever123\"}' "
+            + base + "/sign-up");
+    out.println("  curl -i -H 'Authorization: Bearer " + adminToken
+        + "' -H 'Content-Type: application/json' -d '{\"email\":\"grace@example.com\",\"name\":\"Grace\"}' "
+        + base + "/admin/create-user");
+    out.println(
+        "  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"password\":\"correct horse\"}' "
+            + base + "/sign-in");
     out.println("  curl -i -H 'Authorization: Bearer <token from /sign-in>' " + base + "/me");
     out.println("Ctrl-C stops it.");
     CountDownLatch stopped = new CountDownLatch(1);
@@ -116,27 +141,31 @@ public final class DemoApp {
   private Map<String, Object> post(URI base, String path, String token, Map<String, String> fields)
       throws IOException, InterruptedException {
     String json = Json.write(fields);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return exchange("POST " + path + (token != null ? " (admin token)" : "") + " " + redact(fields), request);
+    return exchange(
+        "POST " + path + (token != null ? " (admin token)" : "") + " " + redact(fields), request);
   }
 
-  private Map<String, Object> get(URI base, String path, String token) throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+  private Map<String, Object> get(URI base, String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token);
     return exchange("GET " + path + " (session token)", request);
   }
 
-  private Map<String, Object> exchange(String title, HttpRequest.Builder request) throws IOException, InterruptedException {
+  private Map<String, Object> exchange(String title, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
     out.println();
     out.println(++step + ". " + title);
-    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     out.println("   -> " + response.statusCode() + " " + abbreviate(response.body()));
     List<String> trace = response.headers().allValues(DemoServer.TRACE_HEADER);
     if (trace.isEmpty()) {
@@ -148,7 +177,8 @@ public final class DemoApp {
     try {
       return Json.parseObject(response.body());
     } catch (Json.ParseException e) {
-      throw new IOException("The demo server answered something that is not JSON: " + response.body(), e);
+      throw new IOException(
+          "The demo server answered something that is not JSON: " + response.body(), e);
     }
   }
 
@@ -190,7 +220,8 @@ public final class DemoApp {
     return options;
   }
 
-  private static String option(Map<String, String> options, String name, String envName, String fallback) {
+  private static String option(
+      Map<String, String> options, String name, String envName, String fallback) {
     String value = options.get(name);
     if (value == null) {
       value = System.getenv(envName);

@@ -63,7 +63,12 @@ public final class DemoServer implements AutoCloseable {
    *     the trace and logs them)
    */
   public record Config(
-      DataSource dataSource, String adminToken, int port, int threads, Map<String, String> hookEnv, HookListener listener) {
+      DataSource dataSource,
+      String adminToken,
+      int port,
+      int threads,
+      Map<String, String> hookEnv,
+      HookListener listener) {
     public Config {
       Objects.requireNonNull(dataSource, "dataSource");
       Objects.requireNonNull(adminToken, "adminToken");
@@ -84,21 +89,23 @@ public final class DemoServer implements AutoCloseable {
 
   private DemoServer(Config config) throws IOException {
     HookListener extra = config.listener();
-    HookListener listener =
-        failure -> {
-          HookTrace trace = CURRENT.get();
-          if (trace != null) {
-            trace.failed(failure);
-          }
-          log(failure);
-          extra.hookFailed(failure);
-        };
+    HookListener listener = failure -> {
+      HookTrace trace = CURRENT.get();
+      if (trace != null) {
+        trace.failed(failure);
+      }
+      log(failure);
+      extra.hookFailed(failure);
+    };
     // The hooks that touch the database take it in their constructors: looked up once, here.
-    this.hooks = new HookWiring(HookRuntime.builder().listener(listener).build(),
+    this.hooks = new HookWiring(
+        HookRuntime.builder().listener(listener).build(),
         HookDependencies.of(Map.of(DataSource.class, config.dataSource())));
-    this.service = new AuthService(config.dataSource(), hooks, config.hookEnv(), config.adminToken());
+    this.service =
+        new AuthService(config.dataSource(), hooks, config.hookEnv(), config.adminToken());
     this.executor = Executors.newFixedThreadPool(config.threads(), threads());
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+    this.server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -145,7 +152,10 @@ public final class DemoServer implements AutoCloseable {
     } catch (BadRequest e) {
       reply = AuthService.Reply.error(e.status, e.getMessage());
     } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.ERROR, exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " failed", e);
+      LOG.log(
+          Level.ERROR,
+          exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " failed",
+          e);
       reply = AuthService.Reply.error(500, "Internal error.");
     } finally {
       CURRENT.remove();
@@ -161,15 +171,15 @@ public final class DemoServer implements AutoCloseable {
     }
   }
 
-  private AuthService.Reply route(HttpExchange exchange, HookTrace trace) throws IOException, BadRequest, SQLException {
+  private AuthService.Reply route(HttpExchange exchange, HookTrace trace)
+      throws IOException, BadRequest, SQLException {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
-    String expected =
-        switch (path) {
-          case "/sign-up", "/sign-in", "/admin/create-user" -> "POST";
-          case "/me" -> "GET";
-          default -> null;
-        };
+    String expected = switch (path) {
+      case "/sign-up", "/sign-in", "/admin/create-user" -> "POST";
+      case "/me" -> "GET";
+      default -> null;
+    };
     if (expected == null) {
       return AuthService.Reply.error(404, "No such endpoint: " + path);
     }
@@ -178,10 +188,12 @@ public final class DemoServer implements AutoCloseable {
       return AuthService.Reply.error(405, path + " takes " + expected);
     }
     Map<String, String> fields = expected.equals("POST") ? fields(exchange) : Map.of();
-    AuthService.Request request =
-        new AuthService.Request(
-            path, fields, bearerToken(exchange), exchange.getRemoteAddress().getAddress().getHostAddress(),
-            exchange.getRequestHeaders().getFirst("User-Agent"));
+    AuthService.Request request = new AuthService.Request(
+        path,
+        fields,
+        bearerToken(exchange),
+        exchange.getRemoteAddress().getAddress().getHostAddress(),
+        exchange.getRequestHeaders().getFirst("User-Agent"));
     return switch (path) {
       case "/sign-up" -> service.signUp(request, trace);
       case "/sign-in" -> service.signIn(request, trace);
@@ -202,8 +214,10 @@ public final class DemoServer implements AutoCloseable {
       for (String pair : body.split("&")) {
         if (!pair.isEmpty()) {
           int eq = pair.indexOf('=');
-          String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-          String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+          String key =
+              URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+          String value =
+              eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
           form.put(key, value);
         }
       }
@@ -265,7 +279,8 @@ public final class DemoServer implements AutoCloseable {
     if (dropped > MAX_DISCARD) {
       exchange.getResponseHeaders().set("Connection", "close");
     }
-    return new BadRequest(413, "The body is too large: this service takes at most " + MAX_BODY + " bytes.");
+    return new BadRequest(
+        413, "The body is too large: this service takes at most " + MAX_BODY + " bytes.");
   }
 
   private static String bearerToken(HttpExchange exchange) {

@@ -5,8 +5,13 @@ import java.util.Set;
 
 /** Email address checks the demo's hooks use. */
 public final class Emails {
-  private static final Set<String> DISPOSABLE_DOMAINS =
-      Set.of("mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com", "trashmail.com", "tempmail.dev");
+  private static final Set<String> DISPOSABLE_DOMAINS = Set.of(
+      "mailinator.com",
+      "guerrillamail.com",
+      "10minutemail.com",
+      "yopmail.com",
+      "trashmail.com",
+      "tempmail.dev");
 
   private Emails() {}
 

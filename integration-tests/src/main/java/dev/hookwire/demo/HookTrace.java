@@ -33,10 +33,9 @@ public final class HookTrace {
   /** A hook failed, as the runtime reported it. */
   public void failed(HookFailure failure) {
     if (this != NONE) {
-      String what =
-          failure.isRejection()
-              ? "rejected: " + failure.exception().orElseThrow().getMessage()
-              : "FAILED, " + failure.reason() + " (" + failure.consequence().description() + ")";
+      String what = failure.isRejection()
+          ? "rejected: " + failure.exception().orElseThrow().getMessage()
+          : "FAILED, " + failure.reason() + " (" + failure.consequence().description() + ")";
       lines.add(failure.event() + " " + failure.hook().getSimpleName() + ": " + what);
     }
   }

@@ -32,7 +32,9 @@ public final class JdbcDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+    return user == null
+        ? DriverManager.getConnection(url)
+        : DriverManager.getConnection(url, user, password);
   }
 
   @Override

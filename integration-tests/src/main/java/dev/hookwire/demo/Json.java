@@ -28,18 +28,15 @@ public final class Json {
 
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxDocumentLength(MAX_LENGTH)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxDocumentLength(MAX_LENGTH)
+              .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
 
   private Json() {}
 
@@ -66,14 +63,16 @@ public final class Json {
               + " characters).",
           e);
     } catch (JacksonException e) {
-      throw new ParseException("The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+      throw new ParseException(
+          "The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ParseException("The body is empty; expected a JSON object.", null);
     }
     if (!tree.isObject()) {
       throw new ParseException(
-          "The body must be a JSON object, not " + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
+          "The body must be a JSON object, not "
+              + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
           null);
     }
     return MAPPER.convertValue(tree, OBJECT);

@@ -14,8 +14,7 @@ import javax.sql.DataSource;
 public final class Outbox {
   public static final String WELCOME = "welcome-email";
 
-  private static final String INSERT =
-      """
+  private static final String INSERT = """
       INSERT INTO outbox (id, kind, recipient, subject, body, created_at)
       SELECT CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(320)),
              CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(4000)), CAST(? AS TIMESTAMP WITH TIME ZONE)
@@ -28,7 +27,8 @@ public final class Outbox {
   }
 
   /** @return whether a message was queued (false: it already was) */
-  public static boolean queueWelcome(DataSource dataSource, User user, String createdBy, Instant now) throws SQLException {
+  public static boolean queueWelcome(
+      DataSource dataSource, User user, String createdBy, Instant now) throws SQLException {
     String id = welcomeId(user.id());
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -36,7 +36,10 @@ public final class Outbox {
       insert.setString(2, WELCOME);
       insert.setString(3, user.email());
       insert.setString(4, "Welcome to Hookwire Demo");
-      insert.setString(5, "Hi " + user.name() + ", " + createdBy + " created an account for you. Sign in to set your password.");
+      insert.setString(
+          5,
+          "Hi " + user.name() + ", " + createdBy
+              + " created an account for you. Sign in to set your password.");
       Sql.setInstant(insert, 6, now);
       insert.setString(7, id);
       return insert.executeUpdate() > 0;

@@ -23,7 +23,8 @@ public final class Passwords {
   public static String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return "pbkdf2-sha256$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
+    return "pbkdf2-sha256$" + ITERATIONS + "$" + b64(salt) + "$"
+        + b64(derive(password, salt, ITERATIONS));
   }
 
   public static boolean matches(String password, String stored) {
@@ -42,7 +43,9 @@ public final class Passwords {
   private static byte[] derive(String password, byte[] salt, int iterations) {
     PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
     try {
-      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+          .generateSecret(spec)
+          .getEncoded();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
     } finally {

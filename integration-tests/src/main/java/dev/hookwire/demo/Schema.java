@@ -17,11 +17,10 @@ import javax.sql.DataSource;
  */
 public final class Schema {
   /** The tables, in creation order (references point backwards). */
-  public static final List<String> TABLES = List.of("\"user\"", "\"session\"", "organization", "member", "outbox");
+  public static final List<String> TABLES =
+      List.of("\"user\"", "\"session\"", "organization", "member", "outbox");
 
-  private static final List<String> DDL =
-      List.of(
-          """
+  private static final List<String> DDL = List.of("""
           CREATE TABLE IF NOT EXISTS "user" (
             id             VARCHAR(64)  PRIMARY KEY,
             name           VARCHAR(200) NOT NULL,
@@ -31,8 +30,7 @@ public final class Schema {
             password_hash  VARCHAR(200),
             created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
             updated_at     TIMESTAMP WITH TIME ZONE NOT NULL
-          )""",
-          """
+          )""", """
           CREATE TABLE IF NOT EXISTS "session" (
             id                     VARCHAR(64)  PRIMARY KEY,
             user_id                VARCHAR(64)  NOT NULL REFERENCES "user" (id),
@@ -43,15 +41,13 @@ public final class Schema {
             active_organization_id VARCHAR(80),
             created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
             updated_at             TIMESTAMP WITH TIME ZONE NOT NULL
-          )""",
-          """
+          )""", """
           CREATE TABLE IF NOT EXISTS organization (
             id         VARCHAR(80)  PRIMARY KEY,
             name       VARCHAR(300) NOT NULL,
             slug       VARCHAR(100) NOT NULL UNIQUE,
             created_at TIMESTAMP WITH TIME ZONE NOT NULL
-          )""",
-          """
+          )""", """
           CREATE TABLE IF NOT EXISTS member (
             id              VARCHAR(80) PRIMARY KEY,
             organization_id VARCHAR(80) NOT NULL REFERENCES organization (id),
@@ -59,8 +55,7 @@ public final class Schema {
             role            VARCHAR(32) NOT NULL,
             created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
             UNIQUE (organization_id, user_id)
-          )""",
-          """
+          )""", """
           CREATE TABLE IF NOT EXISTS outbox (
             id         VARCHAR(100)  PRIMARY KEY,
             kind       VARCHAR(40)   NOT NULL,

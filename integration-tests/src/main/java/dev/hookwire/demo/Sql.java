@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 public final class Sql {
   private Sql() {}
 
-  public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-    statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+  public static void setInstant(PreparedStatement statement, int index, Instant instant)
+      throws SQLException {
+    statement.setObject(
+        index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 
   public static Instant getInstant(ResultSet rows, String column) throws SQLException {

@@ -23,14 +23,12 @@ public final class Workspaces {
     ALREADY_THERE
   }
 
-  private static final String INSERT_ORGANIZATION =
-      """
+  private static final String INSERT_ORGANIZATION = """
       INSERT INTO organization (id, name, slug, created_at)
       SELECT CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(300)), CAST(? AS VARCHAR(100)), CAST(? AS TIMESTAMP WITH TIME ZONE)
       WHERE NOT EXISTS (SELECT 1 FROM organization WHERE id = ?)""";
 
-  private static final String INSERT_MEMBER =
-      """
+  private static final String INSERT_MEMBER = """
       INSERT INTO member (id, organization_id, user_id, role, created_at)
       SELECT CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(64)), 'owner', CAST(? AS TIMESTAMP WITH TIME ZONE)
       WHERE NOT EXISTS (SELECT 1 FROM member WHERE organization_id = ? AND user_id = ?)""";
@@ -60,7 +58,8 @@ public final class Workspaces {
    * concurrent run that wins the race only makes this one find a duplicate key, which counts as
    * already there.
    */
-  public static Outcome ensurePersonalWorkspace(DataSource dataSource, User user, Instant now) throws SQLException {
+  public static Outcome ensurePersonalWorkspace(DataSource dataSource, User user, Instant now)
+      throws SQLException {
     String organizationId = personalOrganizationId(user.id());
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
@@ -96,12 +95,12 @@ public final class Workspaces {
   }
 
   /** The organization a user joined first (their personal workspace, once provisioned). */
-  public static Optional<String> firstOrganizationOf(DataSource dataSource, String userId) throws SQLException {
+  public static Optional<String> firstOrganizationOf(DataSource dataSource, String userId)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT organization_id FROM member WHERE user_id = ?"
-                    + " ORDER BY created_at, organization_id FETCH FIRST 1 ROWS ONLY")) {
+            connection.prepareStatement("SELECT organization_id FROM member WHERE user_id = ?"
+                + " ORDER BY created_at, organization_id FETCH FIRST 1 ROWS ONLY")) {
       query.setString(1, userId);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
@@ -114,15 +113,14 @@ public final class Workspaces {
    *
    * @return the organization now active, if the user belongs to any
    */
-  public static Optional<String> activateFirstOrganization(DataSource dataSource, String sessionId, String userId, Instant now)
-      throws SQLException {
+  public static Optional<String> activateFirstOrganization(
+      DataSource dataSource, String sessionId, String userId, Instant now) throws SQLException {
     Optional<String> organization = firstOrganizationOf(dataSource, userId);
     if (organization.isPresent()) {
       try (Connection connection = dataSource.getConnection();
-          PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE \"session\" SET active_organization_id = ?, updated_at = ?"
-                      + " WHERE id = ? AND active_organization_id IS NULL")) {
+          PreparedStatement update = connection.prepareStatement(
+              "UPDATE \"session\" SET active_organization_id = ?, updated_at = ?"
+                  + " WHERE id = ? AND active_organization_id IS NULL")) {
         update.setString(1, organization.get());
         Sql.setInstant(update, 2, now);
         update.setString(3, sessionId);
@@ -133,10 +131,11 @@ public final class Workspaces {
   }
 
   /** The role of a user in an organization, if they are a member. */
-  public static Optional<String> roleOf(DataSource dataSource, String organizationId, String userId) throws SQLException {
+  public static Optional<String> roleOf(DataSource dataSource, String organizationId, String userId)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement("SELECT role FROM member WHERE organization_id = ? AND user_id = ?")) {
+        PreparedStatement query = connection.prepareStatement(
+            "SELECT role FROM member WHERE organization_id = ? AND user_id = ?")) {
       query.setString(1, organizationId);
       query.setString(2, userId);
       try (ResultSet rows = query.executeQuery()) {
@@ -146,9 +145,11 @@ public final class Workspaces {
   }
 
   /** An organization's display name, if it exists. */
-  public static Optional<String> nameOf(DataSource dataSource, String organizationId) throws SQLException {
+  public static Optional<String> nameOf(DataSource dataSource, String organizationId)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement("SELECT name FROM organization WHERE id = ?")) {
+        PreparedStatement query =
+            connection.prepareStatement("SELECT name FROM organization WHERE id = ?")) {
       query.setString(1, organizationId);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();

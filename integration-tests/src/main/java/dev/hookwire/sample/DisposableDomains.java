@@ -5,8 +5,8 @@ import java.util.Set;
 
 /** Email domains that hand out throwaway inboxes. */
 public final class DisposableDomains {
-  private static final Set<String> DOMAINS =
-      Set.of("mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com", "trashmail.com");
+  private static final Set<String> DOMAINS = Set.of(
+      "mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com", "trashmail.com");
 
   private DisposableDomains() {}
 

@@ -35,15 +35,26 @@ public final class SampleApp {
   }
 
   private void run() {
-    System.out.println("Hookwire sample: the hooks of dev.hookwire.sample.hooks, wired to AuthHooks");
+    System.out.println(
+        "Hookwire sample: the hooks of dev.hookwire.sample.hooks, wired to AuthHooks");
 
-    signUp(user("u1", "  Ada Lovelace  ", "ada@example.com"), request("/sign-up").build());
+    signUp(
+        user("u1", "  Ada Lovelace  ", "ada@example.com"), request("/sign-up").build());
     signUp(user("u2", "Temp", "temp@mailinator.com"), request("/sign-up").build());
     signUp(
         user("u3", "Grace Hopper", "grace@example.com"),
         request("/admin/create-user").metadata("admin", "root").build());
     signIn(
-        new Session("s1", "u1", "tok_s1", NOW.plus(Duration.ofDays(7)), "203.0.113.7", "curl/8.5", null, NOW, NOW),
+        new Session(
+            "s1",
+            "u1",
+            "tok_s1",
+            NOW.plus(Duration.ofDays(7)),
+            "203.0.113.7",
+            "curl/8.5",
+            null,
+            NOW,
+            NOW),
         request("/sign-in").build());
     claims(new LinkedHashMap<>(Map.of("sub", "u1")));
 
@@ -57,19 +68,24 @@ public final class SampleApp {
 
   /** A sign-up as the host runs it: before-hooks, store, after-hooks. */
   private void signUp(User user, HookContext ctx) {
-    heading("Sign-up at " + ctx.path() + ctx.metadata("admin").map(a -> " by admin " + a).orElse("")
-        + ": " + describe(user));
+    heading("Sign-up at " + ctx.path()
+        + ctx.metadata("admin").map(a -> " by admin " + a).orElse("") + ": " + describe(user));
     User stored;
     try {
       stored = hooks.beforeUserCreate(user, ctx);
     } catch (HookAbortedException e) {
-      detail("before-user-create", "rejected, the user sees: "
-          + e.userMessage().orElse("Sign-up is not possible right now."));
+      detail(
+          "before-user-create",
+          "rejected, the user sees: "
+              + e.userMessage().orElse("Sign-up is not possible right now."));
       return;
     }
-    detail("before-user-create", stored == user
-        ? "no change"
-        : "stored " + describe(stored) + " (a new User; the input still reads \"" + user.name() + "\")");
+    detail(
+        "before-user-create",
+        stored == user
+            ? "no change"
+            : "stored " + describe(stored) + " (a new User; the input still reads \"" + user.name()
+                + "\")");
     int seen = directory.journal().size();
     hooks.afterUserCreate(stored, ctx); // the user is committed: provisioning, audit, welcome
     List<String> effects = directory.journal().subList(seen, directory.journal().size());
@@ -89,18 +105,24 @@ public final class SampleApp {
     heading("Sign-in of " + session.userId() + ": session " + session.id());
     Session stored = hooks.beforeSessionCreate(session, ctx);
     hooks.afterSessionCreate(stored, ctx);
-    detail("after-session-create", "active organization of " + stored.id() + " is "
-        + directory.activeOrganizations().get(stored.id()));
+    detail(
+        "after-session-create",
+        "active organization of " + stored.id() + " is "
+            + directory.activeOrganizations().get(stored.id()));
   }
 
   private void claims(Map<String, String> data) {
     heading("Custom claims of u1: " + data);
-    Map<String, String> claims = hooks.transformCustomUserData(data, request("/oauth/userinfo").build());
+    Map<String, String> claims =
+        hooks.transformCustomUserData(data, request("/oauth/userinfo").build());
     detail("transform-custom-user-data", claims + " (the input is still " + data + ")");
   }
 
   private HookContext.Builder request(String path) {
-    return HookContext.builder().path(path).env("DEFAULT_PLAN", "pro").service(Directory.class, directory);
+    return HookContext.builder()
+        .path(path)
+        .env("DEFAULT_PLAN", "pro")
+        .service(Directory.class, directory);
   }
 
   private static User user(String id, String name, String email) {
@@ -122,8 +144,9 @@ public final class SampleApp {
 
   private static void printFailure(HookFailure failure) {
     String hook = failure.hook().getSimpleName();
-    String error = failure.isRejection() ? failure.exception().orElseThrow().getMessage() : failure.reason();
-    System.out.println("   [listener] " + failure.event() + " " + hook + ": " + error
-        + " (" + failure.consequence().description() + ")");
+    String error =
+        failure.isRejection() ? failure.exception().orElseThrow().getMessage() : failure.reason();
+    System.out.println("   [listener] " + failure.event() + " " + hook + ": " + error + " ("
+        + failure.consequence().description() + ")");
   }
 }

@@ -59,44 +59,72 @@ class DataSafetyTest {
     Map<String, Integer> before = demo.rowCounts();
 
     Answer signUp = demo.signUp("temp@mailinator.com", "Temp");
-    Answer adminCreate = demo.post("/admin/create-user", DemoFixture.ADMIN_TOKEN, "email", "x@sub.yopmail.com", "name", "X");
+    Answer adminCreate = demo.post(
+        "/admin/create-user", DemoFixture.ADMIN_TOKEN, "email", "x@sub.yopmail.com", "name", "X");
 
     for (Answer rejected : List.of(signUp, adminCreate)) {
       assertEquals(400, rejected.status(), rejected::toString);
       assertEquals(Map.of("error", "Disposable email addresses are not allowed."), rejected.body());
-      assertEquals(List.of("before-user-create BeforeUserCreate: rejected: Disposable email addresses are not allowed."),
-          rejected.trace(), "no after-hook ran");
+      assertEquals(
+          List.of(
+              "before-user-create BeforeUserCreate: rejected: Disposable email addresses are not allowed."),
+          rejected.trace(),
+          "no after-hook ran");
     }
     assertEquals(before, demo.rowCounts(), "no user, organization, member, session or outbox row");
-    assertEquals(0, demo.count("SELECT COUNT(*) FROM \"user\" WHERE email IN (?, ?)", "temp@mailinator.com", "x@sub.yopmail.com"));
-    assertTrue(listener.failures().stream().allMatch(HookFailure::isRejection), listener.failures()::toString);
+    assertEquals(
+        0,
+        demo.count(
+            "SELECT COUNT(*) FROM \"user\" WHERE email IN (?, ?)",
+            "temp@mailinator.com",
+            "x@sub.yopmail.com"));
+    assertTrue(
+        listener.failures().stream().allMatch(HookFailure::isRejection),
+        listener.failures()::toString);
   }
 
   @Test
-  void anAfterHookFailureLeavesTheUserCommittedTheResponseSucceedsAndARerunCreatesNoDuplicate() throws Exception {
+  void anAfterHookFailureLeavesTheUserCommittedTheResponseSucceedsAndARerunCreatesNoDuplicate()
+      throws Exception {
     start(Map.of());
-    demo.execute("ALTER TABLE organization RENAME TO organization_away"); // the provisioning INSERT now fails
+    demo.execute(
+        "ALTER TABLE organization RENAME TO organization_away"); // the provisioning INSERT now
+    // fails
 
     Answer signUp = demo.signUp("ada@example.com", " Ada ");
 
     assertEquals(201, signUp.status(), signUp::toString);
     Map<String, Object> json = signUp.object("user");
     String userId = (String) json.get("id");
-    assertEquals(1, demo.count("SELECT COUNT(*) FROM \"user\" WHERE id = ? AND name = 'Ada'", userId), "the user is committed");
+    assertEquals(
+        1,
+        demo.count("SELECT COUNT(*) FROM \"user\" WHERE id = ? AND name = 'Ada'", userId),
+        "the user is committed");
     HookFailure failure = listener.single();
     assertEquals("after-user-create", failure.event());
     assertEquals(AfterUserCreate.class, failure.hook());
     assertEquals(HookFailure.Consequence.ISOLATED, failure.consequence());
-    assertTrue(signUp.trace().stream().anyMatch(line -> line.startsWith("after-user-create AfterUserCreate: FAILED")),
+    assertTrue(
+        signUp.trace().stream()
+            .anyMatch(line -> line.startsWith("after-user-create AfterUserCreate: FAILED")),
         signUp.trace()::toString);
 
     demo.execute("ALTER TABLE organization_away RENAME TO organization");
     assertEquals(0, demo.count("SELECT COUNT(*) FROM organization"));
 
     // Re-run the hook through the wiring, twice in a row and then eight times at once.
-    User user = new User(userId, "Ada", "ada@example.com", false, null, Instant.parse((String) json.get("createdAt")),
+    User user = new User(
+        userId,
+        "Ada",
+        "ada@example.com",
+        false,
+        null,
+        Instant.parse((String) json.get("createdAt")),
         Instant.parse((String) json.get("createdAt")));
-    HookContext ctx = HookContext.builder().path("/sign-up").service(DataSource.class, demo.dataSource).build();
+    HookContext ctx = HookContext.builder()
+        .path("/sign-up")
+        .service(DataSource.class, demo.dataSource)
+        .build();
     demo.server.hooks().afterUserCreate(user, ctx);
     demo.server.hooks().afterUserCreate(user, ctx);
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -117,7 +145,9 @@ class DataSafetyTest {
 
     assertEquals(1, demo.count("SELECT COUNT(*) FROM organization WHERE id = ?", "org_" + userId));
     assertEquals(1, demo.count("SELECT COUNT(*) FROM member WHERE user_id = ?", userId));
-    assertEquals(Map.of("user", 1, "session", 2, "organization", 1, "member", 1, "outbox", 0), demo.rowCounts());
+    assertEquals(
+        Map.of("user", 1, "session", 2, "organization", 1, "member", 1, "outbox", 0),
+        demo.rowCounts());
     assertEquals(1, listener.failures().size(), "only the first run failed");
   }
 
@@ -125,19 +155,35 @@ class DataSafetyTest {
   void afterAdminUserCreateQueuesOneWelcomeOnlyForAdminCreatedUsers() throws Exception {
     start(Map.of());
     assertEquals(201, demo.signUp("ada@example.com", "Ada").status());
-    Answer created = demo.post("/admin/create-user", DemoFixture.ADMIN_TOKEN, "email", "grace@example.com", "name", "Grace");
+    Answer created = demo.post(
+        "/admin/create-user",
+        DemoFixture.ADMIN_TOKEN,
+        "email",
+        "grace@example.com",
+        "name",
+        "Grace");
     assertEquals(201, created.status(), created::toString);
-    assertTrue(created.trace().contains("after-admin-user-create AfterAdminUserCreate: queued welcome-email to grace@example.com"),
+    assertTrue(
+        created
+            .trace()
+            .contains(
+                "after-admin-user-create AfterAdminUserCreate: queued welcome-email to grace@example.com"),
         created.trace()::toString);
 
     String graceId = (String) created.object("user").get("id");
-    User grace = new User(graceId, "Grace", "grace@example.com", false, null, Instant.now(), Instant.now());
-    HookContext adminCtx =
-        HookContext.builder().path("/admin/create-user").service(DataSource.class, demo.dataSource).build();
+    User grace =
+        new User(graceId, "Grace", "grace@example.com", false, null, Instant.now(), Instant.now());
+    HookContext adminCtx = HookContext.builder()
+        .path("/admin/create-user")
+        .service(DataSource.class, demo.dataSource)
+        .build();
     demo.server.hooks().afterUserCreate(grace, adminCtx); // re-run: no second message
 
     assertEquals(1, demo.count("SELECT COUNT(*) FROM outbox"));
-    assertEquals(1, demo.count("SELECT COUNT(*) FROM outbox WHERE recipient = 'grace@example.com' AND kind = 'welcome-email'"));
+    assertEquals(
+        1,
+        demo.count(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = 'grace@example.com' AND kind = 'welcome-email'"));
     assertEquals(List.of(), listener.failures());
   }
 
@@ -146,7 +192,8 @@ class DataSafetyTest {
     start(Map.of());
     Map<String, Integer> before = demo.rowCounts();
 
-    assertEquals(401, demo.post("/admin/create-user", null, "email", "grace@example.com").status());
+    assertEquals(
+        401, demo.post("/admin/create-user", null, "email", "grace@example.com").status());
     Answer wrong = demo.post("/admin/create-user", "not-the-token", "email", "grace@example.com");
 
     assertEquals(403, wrong.status());
@@ -157,15 +204,31 @@ class DataSafetyTest {
   @Test
   void meReturnsTheClaimsTheHooksShaped() throws Exception {
     start(Map.of("DEFAULT_PLAN", "team"));
-    String userId = (String) demo.signUp("ada@example.com", "  Ada Lovelace ").object("user").get("id");
+    String userId = (String)
+        demo.signUp("ada@example.com", "  Ada Lovelace ").object("user").get("id");
     String token = demo.signIn("ada@example.com").string("token");
 
     Answer me = demo.get("/me", token);
 
     assertEquals(200, me.status(), me::toString);
     assertEquals(
-        Map.of("sub", userId, "email", "ada@example.com", "email_verified", "false", "name", "Ada Lovelace",
-            "org_id", "org_" + userId, "role", "owner", "org_name", "Ada Lovelace's workspace", "plan", "team"),
+        Map.of(
+            "sub",
+            userId,
+            "email",
+            "ada@example.com",
+            "email_verified",
+            "false",
+            "name",
+            "Ada Lovelace",
+            "org_id",
+            "org_" + userId,
+            "role",
+            "owner",
+            "org_name",
+            "Ada Lovelace's workspace",
+            "plan",
+            "team"),
         me.object("claims"));
     assertEquals(401, demo.get("/me", null).status());
     assertEquals(401, demo.get("/me", "forged").status());
@@ -201,14 +264,20 @@ class DataSafetyTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertEquals(200, signIn.status(), signIn::toString);
-    assertTrue(took.compareTo(limit.plusSeconds(1)) < 0, "sign-in took " + took + "; the hook's timeout is " + limit);
-    assertEquals(1, demo.count("SELECT COUNT(*) FROM \"session\" WHERE token = ?", signIn.string("token")));
+    assertTrue(
+        took.compareTo(limit.plusSeconds(1)) < 0,
+        "sign-in took " + took + "; the hook's timeout is " + limit);
+    assertEquals(
+        1, demo.count("SELECT COUNT(*) FROM \"session\" WHERE token = ?", signIn.string("token")));
     assertEquals(200, demo.get("/me", signIn.string("token")).status(), "the session works");
-    assertTrue(listener.failures().stream().anyMatch(f -> f.hook() == AfterLogin.class), "the timeout is reported");
+    assertTrue(
+        listener.failures().stream().anyMatch(f -> f.hook() == AfterLogin.class),
+        "the timeout is reported");
   }
 
   @Test
-  void twoHundredConcurrentSignUpsFromSixteenThreadsLoseNothingAndDuplicateNothing() throws Exception {
+  void twoHundredConcurrentSignUpsFromSixteenThreadsLoseNothingAndDuplicateNothing()
+      throws Exception {
     start(Map.of());
     int signUps = 200;
     ExecutorService clients = Executors.newFixedThreadPool(16);
@@ -233,13 +302,23 @@ class DataSafetyTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf("%d concurrent sign-ups from 16 threads: %d ms%n", signUps, took.toMillis());
 
-    assertEquals(Map.of("user", signUps, "session", 0, "organization", signUps, "member", signUps, "outbox", 0), demo.rowCounts());
-    assertEquals(signUps, demo.count("SELECT COUNT(DISTINCT email) FROM \"user\" WHERE email LIKE 'user%@example.com'"));
-    assertEquals(signUps, demo.count("SELECT COUNT(*) FROM \"user\" WHERE name LIKE 'User %' AND name = TRIM(name)"),
+    assertEquals(
+        Map.of(
+            "user", signUps, "session", 0, "organization", signUps, "member", signUps, "outbox", 0),
+        demo.rowCounts());
+    assertEquals(
+        signUps,
+        demo.count(
+            "SELECT COUNT(DISTINCT email) FROM \"user\" WHERE email LIKE 'user%@example.com'"));
+    assertEquals(
+        signUps,
+        demo.count("SELECT COUNT(*) FROM \"user\" WHERE name LIKE 'User %' AND name = TRIM(name)"),
         "before-user-create trimmed every name");
-    assertEquals(signUps,
-        demo.count("SELECT COUNT(*) FROM \"user\" u JOIN member m ON m.user_id = u.id AND m.role = 'owner'"
-            + " JOIN organization o ON o.id = m.organization_id AND o.id = CONCAT('org_', u.id)"),
+    assertEquals(
+        signUps,
+        demo.count(
+            "SELECT COUNT(*) FROM \"user\" u JOIN member m ON m.user_id = u.id AND m.role = 'owner'"
+                + " JOIN organization o ON o.id = m.organization_id AND o.id = CONCAT('org_', u.id)"),
         "each user owns exactly their own workspace");
     assertEquals(List.of(), listener.failures());
   }
@@ -262,7 +341,11 @@ class DataSafetyTest {
     } finally {
       clients.shutdownNow();
     }
-    assertEquals(Map.of("user", 1, "session", 0, "organization", 1, "member", 1, "outbox", 0), demo.rowCounts());
-    assertFalse(listener.failures().stream().anyMatch(f -> !f.isRejection()), listener.failures()::toString);
+    assertEquals(
+        Map.of("user", 1, "session", 0, "organization", 1, "member", 1, "outbox", 0),
+        demo.rowCounts());
+    assertFalse(
+        listener.failures().stream().anyMatch(f -> !f.isRejection()),
+        listener.failures()::toString);
   }
 }

@@ -25,14 +25,17 @@ import java.util.UUID;
 final class DemoFixture implements AutoCloseable {
   static final String ADMIN_TOKEN = "test-admin-token";
 
-  final JdbcDataSource dataSource =
-      new JdbcDataSource("jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
+  final JdbcDataSource dataSource = new JdbcDataSource(
+      "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", null, null);
   final DemoServer server;
-  final HttpClient client =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient client = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
 
   DemoFixture(Map<String, String> hookEnv, HookListener listener) throws IOException, SQLException {
-    server = DemoServer.start(new DemoServer.Config(dataSource, ADMIN_TOKEN, 0, 16, hookEnv, listener));
+    server =
+        DemoServer.start(new DemoServer.Config(dataSource, ADMIN_TOKEN, 0, 16, hookEnv, listener));
   }
 
   DemoFixture() throws IOException, SQLException {
@@ -51,16 +54,16 @@ final class DemoFixture implements AutoCloseable {
     }
   }
 
-  Answer post(String path, String bearer, String... fieldsAndValues) throws IOException, InterruptedException {
+  Answer post(String path, String bearer, String... fieldsAndValues)
+      throws IOException, InterruptedException {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (int i = 0; i < fieldsAndValues.length; i += 2) {
       fields.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
     }
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(fields), StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(Json.write(fields), StandardCharsets.UTF_8));
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);
     }
@@ -68,7 +71,8 @@ final class DemoFixture implements AutoCloseable {
   }
 
   Answer get(String path, String bearer) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
     if (bearer != null) {
       request.header("Authorization", "Bearer " + bearer);
     }
@@ -84,9 +88,12 @@ final class DemoFixture implements AutoCloseable {
   }
 
   Answer send(HttpRequest request) throws IOException, InterruptedException {
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     try {
-      return new Answer(response.statusCode(), Json.parseObject(response.body()),
+      return new Answer(
+          response.statusCode(),
+          Json.parseObject(response.body()),
           response.headers().allValues(DemoServer.TRACE_HEADER));
     } catch (Json.ParseException e) {
       throw new AssertionError("Not JSON: " + response.body(), e);

@@ -62,7 +62,8 @@ class RequestBodyTest {
     byte[] huge = body(20 * 1024 * 1024);
 
     // No declared length: the server finds out while reading.
-    Answer answer = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
+    Answer answer =
+        post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
 
     assertEquals(413, answer.status(), answer::toString);
     assertEquals(Map.of("error", TOO_LARGE), answer.body());
@@ -70,7 +71,8 @@ class RequestBodyTest {
 
   @Test
   void aBodyJustWithinTheLimitIsRead() throws Exception {
-    String fields = "{\"email\":\"ada@example.com\",\"password\":\"correct horse\",\"name\":\"Ada\"}";
+    String fields =
+        "{\"email\":\"ada@example.com\",\"password\":\"correct horse\",\"name\":\"Ada\"}";
     String padded = fields.replace("Ada", "Ada" + " ".repeat(Json.MAX_LENGTH - fields.length()));
     assertEquals(Json.MAX_LENGTH, padded.length());
 
@@ -94,35 +96,39 @@ class RequestBodyTest {
 
   @Test
   void everyOtherBadBodyIsA400ThatSaysWhatIsWrong() throws Exception {
-    Map<String, String> expected =
-        Map.of(
-            "", "The body is empty; expected a JSON object.",
-            "[\"ada@example.com\"]", "The body must be a JSON object, not array.",
-            "\"ada@example.com\"", "The body must be a JSON object, not string.",
-            "{\"email\":\"a@example.com\",\"password\":\"correct horse\"} {}",
-                "The body is not valid JSON (line 1, column 54): ",
-            "{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}",
-                "The body is not valid JSON (line 1, column 33): Duplicate Object property \"email\"",
-            "{\"email\":[\"a@example.com\"],\"password\":\"correct horse\"}", "The field \"email\" must be a string.",
-            "{\"email\":\"a@example.com\",\"password\":12345678}", "The field \"password\" must be a string.");
+    Map<String, String> expected = Map.of(
+        "", "The body is empty; expected a JSON object.",
+        "[\"ada@example.com\"]", "The body must be a JSON object, not array.",
+        "\"ada@example.com\"", "The body must be a JSON object, not string.",
+        "{\"email\":\"a@example.com\",\"password\":\"correct horse\"} {}",
+            "The body is not valid JSON (line 1, column 54): ",
+        "{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}",
+            "The body is not valid JSON (line 1, column 33): Duplicate Object property \"email\"",
+        "{\"email\":[\"a@example.com\"],\"password\":\"correct horse\"}",
+            "The field \"email\" must be a string.",
+        "{\"email\":\"a@example.com\",\"password\":12345678}",
+            "The field \"password\" must be a string.");
     for (Map.Entry<String, String> bad : expected.entrySet()) {
       Answer answer = post(HttpRequest.BodyPublishers.ofString(bad.getKey()));
 
       assertEquals(400, answer.status(), () -> bad.getKey() + " -> " + answer);
       String error = (String) answer.body().get("error");
-      assertEquals(bad.getValue(), error.substring(0, Math.min(error.length(), bad.getValue().length())),
+      assertEquals(
+          bad.getValue(),
+          error.substring(0, Math.min(error.length(), bad.getValue().length())),
           () -> bad.getKey() + " -> " + error);
     }
-    assertEquals(Map.of("user", 0, "session", 0, "organization", 0, "member", 0, "outbox", 0), demo.rowCounts());
+    assertEquals(
+        Map.of("user", 0, "session", 0, "organization", 0, "member", 0, "outbox", 0),
+        demo.rowCounts());
   }
 
   private Answer post(HttpRequest.BodyPublisher body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(demo.uri("/sign-up"))
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .POST(body)
-            .build();
+    HttpRequest request = HttpRequest.newBuilder(demo.uri("/sign-up"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json")
+        .POST(body)
+        .build();
     return demo.send(request);
   }
 

@@ -55,25 +55,35 @@ final class DependenciesTest {
   void theWiringHasOneConstructorAndItTakesTheDependencies() {
     Constructor<?>[] constructors = HookWiring.class.getConstructors();
     assertEquals(1, constructors.length);
-    assertEquals(List.of(HookRuntime.class, HookDependencies.class), Arrays.asList(constructors[0].getParameterTypes()));
+    assertEquals(
+        List.of(HookRuntime.class, HookDependencies.class),
+        Arrays.asList(constructors[0].getParameterTypes()));
   }
 
   @Test
   void hooksCreatedFromAMapRunWithTheirDependencies() {
-    AuthHooks hooks = new HookWiring(HookRuntime.defaults(),
-        HookDependencies.of(Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer)));
+    AuthHooks hooks = new HookWiring(
+        HookRuntime.defaults(),
+        HookDependencies.of(
+            Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer)));
     HookContext ctx = HookContext.builder().build();
 
     hooks.afterUserCreate(hooks.beforeUserCreate(user(), ctx), ctx);
 
-    assertEquals(List.of("created BeforeUserCreate", "created AfterUserCreate",
-        "attempt ada@example.com at 2026-01-01T00:00:00Z", "user u1"), ledger.lines());
+    assertEquals(
+        List.of(
+            "created BeforeUserCreate",
+            "created AfterUserCreate",
+            "attempt ada@example.com at 2026-01-01T00:00:00Z",
+            "user u1"),
+        ledger.lines());
     assertEquals(List.of("ada@example.com: welcome"), mails);
   }
 
   @Test
   void hooksCreatedFromALookupFunctionAskEachTypeOnce() {
-    Map<Class<?>, Object> beans = Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer);
+    Map<Class<?>, Object> beans =
+        Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer);
     List<Class<?>> asked = new ArrayList<>();
     AuthHooks hooks = new HookWiring(HookRuntime.defaults(), HookDependencies.from(type -> {
       asked.add(type);
@@ -83,20 +93,28 @@ final class DependenciesTest {
     hooks.afterUserCreate(user(), ctx);
     hooks.afterUserCreate(user(), ctx);
 
-    // Ledger is taken by two hooks and asked once; the @Disabled hook's Executor never; nothing per dispatch.
+    // Ledger is taken by two hooks and asked once; the @Disabled hook's Executor never; nothing per
+    // dispatch.
     assertEquals(List.of(Clock.class, Ledger.class, Mailer.class), asked);
     assertEquals(List.of("ada@example.com: welcome", "ada@example.com: welcome"), mails);
   }
 
   @Test
   void everyMissingDependencyIsReportedAtOnceAndNoHookIsCreated() {
-    MissingHookDependenciesException e = assertThrows(MissingHookDependenciesException.class,
-        () -> new HookWiring(HookRuntime.defaults(), HookDependencies.of(Map.of(Ledger.class, ledger))));
+    MissingHookDependenciesException e = assertThrows(
+        MissingHookDependenciesException.class,
+        () -> new HookWiring(
+            HookRuntime.defaults(), HookDependencies.of(Map.of(Ledger.class, ledger))));
 
-    assertEquals(List.of(new Missing(BeforeUserCreate.class, Clock.class), new Missing(SendWelcome.class, Mailer.class)),
+    assertEquals(
+        List.of(
+            new Missing(BeforeUserCreate.class, Clock.class),
+            new Missing(SendWelcome.class, Mailer.class)),
         e.missing());
-    assertEquals("HookWiring of dev.hookwire.it.deps cannot create 2 hooks: BeforeUserCreate needs java.time.Clock;"
-        + " SendWelcome needs dev.hookwire.it.support.Mailer (HookDependencies has none of them)", e.getMessage());
+    assertEquals(
+        "HookWiring of dev.hookwire.it.deps cannot create 2 hooks: BeforeUserCreate needs java.time.Clock;"
+            + " SendWelcome needs dev.hookwire.it.support.Mailer (HookDependencies has none of them)",
+        e.getMessage());
     assertEquals(List.of(), ledger.lines(), "no hook was created");
   }
 
@@ -114,23 +132,37 @@ final class DependenciesTest {
 
   @Test
   void describeAndTheJsonResourceListTheSameDependencies() throws IOException {
-    WiringDescription description = new HookWiring(HookRuntime.defaults(),
-        HookDependencies.of(Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer))).describe();
+    WiringDescription description = new HookWiring(
+            HookRuntime.defaults(),
+            HookDependencies.of(
+                Map.of(Clock.class, clock, Ledger.class, ledger, Mailer.class, mailer)))
+        .describe();
     Map<String, List<String>> described = new java.util.LinkedHashMap<>();
-    description.events().forEach(e -> e.hooks().forEach(h -> described.put(h.type(), h.dependencies())));
-    assertEquals(List.of(Clock.class.getName(), Ledger.class.getName()), described.get(BeforeUserCreate.class.getName()));
+    description
+        .events()
+        .forEach(e -> e.hooks().forEach(h -> described.put(h.type(), h.dependencies())));
+    assertEquals(
+        List.of(Clock.class.getName(), Ledger.class.getName()),
+        described.get(BeforeUserCreate.class.getName()));
     assertEquals(List.of(Ledger.class.getName()), described.get(AfterUserCreate.class.getName()));
     assertEquals(List.of(Mailer.class.getName()), described.get(SendWelcome.class.getName()));
-    assertEquals(List.of("java.util.concurrent.Executor"), described.get(LegacyExport.class.getName()));
+    assertEquals(
+        List.of("java.util.concurrent.Executor"), described.get(LegacyExport.class.getName()));
     assertEquals(List.of(), described.get(AfterLogin.class.getName()));
-    HookInfo welcome = description.events().stream().flatMap(e -> e.hooks().stream())
-        .filter(h -> h.type().equals(SendWelcome.class.getName())).findFirst().orElseThrow();
+    HookInfo welcome = description.events().stream()
+        .flatMap(e -> e.hooks().stream())
+        .filter(h -> h.type().equals(SendWelcome.class.getName()))
+        .findFirst()
+        .orElseThrow();
     assertEquals(List.of(Mailer.class.getName()), welcome.dependencies());
 
     Map<String, Object> json = new java.util.LinkedHashMap<>();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/hookwire/dev.hookwire.it.deps.json")) {
+    try (InputStream in = getClass()
+        .getClassLoader()
+        .getResourceAsStream("META-INF/hookwire/dev.hookwire.it.deps.json")) {
       assertNotNull(in);
-      Map<?, ?> root = (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Map<?, ?> root =
+          (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       for (Object event : (List<?>) root.get("events")) {
         for (Object hook : (List<?>) ((Map<?, ?>) event).get("hooks")) {
           json.put((String) ((Map<?, ?>) hook).get("type"), ((Map<?, ?>) hook).get("dependencies"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,11 +58,15 @@ class HookKindsTest {
 
   private final Probe probe = new Probe();
   private final RecordingListener listener = new RecordingListener();
-  private final AuthHooks hooks = new HookWiring(HookRuntime.builder().listener(listener).build());
+  private final AuthHooks hooks =
+      new HookWiring(HookRuntime.builder().listener(listener).build());
   private final AuthHooks strictHooks =
       new HookWiring(HookRuntime.builder().strict(true).listener(listener).build());
-  private final HookContext ctx =
-      HookContext.builder().path("/sign-up").env("DEFAULT_PLAN", "pro").service(Probe.class, probe).build();
+  private final HookContext ctx = HookContext.builder()
+      .path("/sign-up")
+      .env("DEFAULT_PLAN", "pro")
+      .service(Probe.class, probe)
+      .build();
 
   private static User user(String name, String email) {
     return new User("u1", name, email, false, null, NOW, NOW);
@@ -85,15 +88,19 @@ class HookKindsTest {
 
       User merged = hooks.beforeUserCreate(input, ctx);
 
-      assertEquals(List.of(BeforeUserCreate.class, GateSignup.class, NormalizeEmail.class), probe.calls());
+      assertEquals(
+          List.of(BeforeUserCreate.class, GateSignup.class, NormalizeEmail.class), probe.calls());
       assertSame(input, probe.seen(BeforeUserCreate.class, User.class));
       User seenByGate = probe.seen(GateSignup.class, User.class);
       assertEquals("Ada", seenByGate.name());
       assertEquals("Ada@Example.COM", seenByGate.email());
-      assertSame(seenByGate, probe.seen(NormalizeEmail.class, User.class), "a void hook changes nothing");
-      // DefaultAvatar (no context parameter) ran last and saw both the trimmed name and the lowercased email.
+      assertSame(
+          seenByGate, probe.seen(NormalizeEmail.class, User.class), "a void hook changes nothing");
+      // DefaultAvatar (no context parameter) ran last and saw both the trimmed name and the
+      // lowercased email.
       assertEquals(
-          new User("u1", "Ada", "ada@example.com", false, "avatar:Ada<ada@example.com>", NOW, NOW), merged);
+          new User("u1", "Ada", "ada@example.com", false, "avatar:Ada<ada@example.com>", NOW, NOW),
+          merged);
       assertEquals(user("  Ada  ", "Ada@Example.COM"), input, "the input is not changed");
       assertEquals(List.of(), listener.failures());
     }
@@ -103,7 +110,8 @@ class HookKindsTest {
       User input = new User("u1", "Ada", "ada@example.com", true, "avatar.png", NOW, NOW);
 
       assertSame(input, hooks.beforeUserCreate(input, ctx));
-      assertEquals(List.of(BeforeUserCreate.class, GateSignup.class, NormalizeEmail.class), probe.calls());
+      assertEquals(
+          List.of(BeforeUserCreate.class, GateSignup.class, NormalizeEmail.class), probe.calls());
     }
 
     @ParameterizedTest
@@ -111,15 +119,19 @@ class HookKindsTest {
     void aThrowAbortsWithTheErrorWrappedAndNoUserMessage(Throwable failure) {
       probe.failing(GateSignup.class, failure);
 
-      HookAbortedException e =
-          assertThrows(HookAbortedException.class, () -> hooks.beforeUserCreate(user(" Ada ", "ada@example.com"), ctx));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class,
+          () -> hooks.beforeUserCreate(user(" Ada ", "ada@example.com"), ctx));
 
       assertSame(failure, e.getCause());
       assertFalse(e.isRejection());
       assertEquals(Optional.empty(), e.userMessage());
       assertEquals("before-user-create", e.event());
       assertEquals(GateSignup.class, e.hook());
-      assertEquals(List.of(BeforeUserCreate.class, GateSignup.class), probe.calls(), "later hooks do not run");
+      assertEquals(
+          List.of(BeforeUserCreate.class, GateSignup.class),
+          probe.calls(),
+          "later hooks do not run");
       HookFailure reported = listener.single();
       assertEquals("before-user-create", reported.event());
       assertEquals(GateSignup.class, reported.hook());
@@ -131,8 +143,9 @@ class HookKindsTest {
     void aRejectionCarriesItsMessageForTheEndUser() {
       probe.failing(GateSignup.class, new HookRejection("Sign-ups are closed this week."));
 
-      HookAbortedException e =
-          assertThrows(HookAbortedException.class, () -> hooks.beforeUserCreate(user("Ada", "ada@example.com"), ctx));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class,
+          () -> hooks.beforeUserCreate(user("Ada", "ada@example.com"), ctx));
 
       assertTrue(e.isRejection());
       assertEquals(Optional.of("Sign-ups are closed this week."), e.userMessage());
@@ -150,7 +163,9 @@ class HookKindsTest {
       hooks.afterUserCreate(user, ctx);
 
       // AfterUserCreate has order 0; AuditTrail and ProvisionWorkspace share order 10.
-      assertEquals(List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class), probe.calls());
+      assertEquals(
+          List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class),
+          probe.calls());
       assertSame(user, probe.seen(ProvisionWorkspace.class, User.class));
       assertEquals(List.of(), listener.failures());
     }
@@ -162,7 +177,9 @@ class HookKindsTest {
 
       assertDoesNotThrow(() -> hooks.afterUserCreate(user, ctx));
 
-      assertEquals(List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class), probe.calls());
+      assertEquals(
+          List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class),
+          probe.calls());
       HookFailure reported = listener.single();
       assertEquals("after-user-create", reported.event());
       assertEquals(AfterUserCreate.class, reported.hook());
@@ -179,8 +196,12 @@ class HookKindsTest {
 
       hooks.afterUserCreate(user, ctx);
 
-      assertEquals(List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class), probe.calls());
-      assertEquals(List.of(first, second), listener.failures().stream().map(f -> f.exception().orElseThrow()).toList());
+      assertEquals(
+          List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class),
+          probe.calls());
+      assertEquals(
+          List.of(first, second),
+          listener.failures().stream().map(f -> f.exception().orElseThrow()).toList());
     }
 
     @Test
@@ -190,8 +211,11 @@ class HookKindsTest {
         hooks.afterUserCreate(user, ctx);
 
         assertTrue(Thread.currentThread().isInterrupted());
-        assertEquals(List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class), probe.calls());
-        assertInstanceOf(InterruptedException.class, listener.single().exception().orElseThrow());
+        assertEquals(
+            List.of(AfterUserCreate.class, AuditTrail.class, ProvisionWorkspace.class),
+            probe.calls());
+        assertInstanceOf(
+            InterruptedException.class, listener.single().exception().orElseThrow());
       } finally {
         Thread.interrupted(); // clear it for the next test
       }
@@ -202,13 +226,15 @@ class HookKindsTest {
       IllegalStateException failure = new IllegalStateException("provisioning failed");
       probe.failing(AuditTrail.class, failure);
 
-      HookAbortedException e = assertThrows(HookAbortedException.class, () -> strictHooks.afterUserCreate(user, ctx));
+      HookAbortedException e =
+          assertThrows(HookAbortedException.class, () -> strictHooks.afterUserCreate(user, ctx));
 
       assertSame(failure, e.getCause());
       assertEquals("after-user-create", e.event());
       assertEquals(AuditTrail.class, e.hook());
       assertEquals(Optional.empty(), e.userMessage());
-      assertEquals(List.of(AfterUserCreate.class, AuditTrail.class), probe.calls().subList(0, 2));
+      assertEquals(
+          List.of(AfterUserCreate.class, AuditTrail.class), probe.calls().subList(0, 2));
       assertEquals(AuditTrail.class, listener.single().hook(), "the failure is also reported");
     }
   }
@@ -227,7 +253,9 @@ class HookKindsTest {
       assertEquals(Map.of("sub", "u1"), seenByPlan);
       assertThrows(UnsupportedOperationException.class, () -> seenByPlan.clear());
       assertEquals(Map.of("sub", "u1", "plan", "pro"), probe.seen(AddRegion.class, Map.class));
-      assertThrows(UnsupportedOperationException.class, () -> probe.seen(AddRegion.class, Map.class).clear());
+      assertThrows(
+          UnsupportedOperationException.class,
+          () -> probe.seen(AddRegion.class, Map.class).clear());
       assertEquals(Map.of("sub", "u1"), input, "the caller's map is not changed");
       assertEquals(List.of(), listener.failures());
     }
@@ -278,7 +306,9 @@ class HookKindsTest {
 
     @Test
     void hooksHandingBackTheirInputGiveTheCallerItsOwnMapNotTheReadOnlyView() {
-      probe.misbehaving(AddPlan.class, Misbehaviour.RETURN_INPUT).misbehaving(AddRegion.class, Misbehaviour.RETURN_INPUT);
+      probe
+          .misbehaving(AddPlan.class, Misbehaviour.RETURN_INPUT)
+          .misbehaving(AddRegion.class, Misbehaviour.RETURN_INPUT);
 
       Map<String, String> claims = hooks.transformCustomUserData(input, ctx);
 
@@ -292,15 +322,15 @@ class HookKindsTest {
       IllegalStateException failure = new IllegalStateException("claims service down");
       probe.failing(AddRegion.class, failure);
 
-      HookAbortedException thrown =
-          assertThrows(HookAbortedException.class, () -> strictHooks.transformCustomUserData(input, ctx));
+      HookAbortedException thrown = assertThrows(
+          HookAbortedException.class, () -> strictHooks.transformCustomUserData(input, ctx));
       assertSame(failure, thrown.getCause());
       assertEquals(AddRegion.class, thrown.hook());
 
       Probe nulls = new Probe().misbehaving(AddPlan.class, Misbehaviour.RETURN_NULL);
       HookContext nullCtx = ctx.toBuilder().service(Probe.class, nulls).build();
-      HookAbortedException returnedNull =
-          assertThrows(HookAbortedException.class, () -> strictHooks.transformCustomUserData(input, nullCtx));
+      HookAbortedException returnedNull = assertThrows(
+          HookAbortedException.class, () -> strictHooks.transformCustomUserData(input, nullCtx));
       assertInstanceOf(NullPointerException.class, returnedNull.getCause());
       assertEquals(AddPlan.class, returnedNull.hook());
       assertEquals(List.of(AddPlan.class), nulls.calls());
@@ -340,8 +370,8 @@ class HookKindsTest {
   }
 
   static Stream<Arguments> fatalErrors() {
-    List<Supplier<Error>> errors =
-        List.of(() -> new StackOverflowError("deep"), () -> new OutOfMemoryError("Java heap space"));
+    List<Supplier<Error>> errors = List.of(
+        () -> new StackOverflowError("deep"), () -> new OutOfMemoryError("Java heap space"));
     return Arrays.stream(Dispatch.values())
         .flatMap(dispatch -> errors.stream().map(error -> Arguments.of(dispatch, error.get())));
   }
@@ -350,14 +380,16 @@ class HookKindsTest {
   class FatalErrors {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("dev.hookwire.it.HookKindsTest#fatalErrors")
-    void aVirtualMachineErrorPropagatesUnchangedAndStopsTheDispatch(Dispatch dispatch, Error error) {
+    void aVirtualMachineErrorPropagatesUnchangedAndStopsTheDispatch(
+        Dispatch dispatch, Error error) {
       probe.failing(dispatch.failingHook, error);
 
       Error thrown = assertThrows(Error.class, () -> dispatch.fire(hooks, ctx));
 
       assertSame(error, thrown, "neither wrapped nor replaced");
       assertEquals(dispatch.callsUpToTheFailure, probe.calls());
-      assertEquals(List.of(), listener.failures(), "the runtime does not run the listener on a dying VM");
+      assertEquals(
+          List.of(), listener.failures(), "the runtime does not run the listener on a dying VM");
     }
 
     @ParameterizedTest
@@ -366,7 +398,8 @@ class HookKindsTest {
       StackOverflowError error = new StackOverflowError();
       probe.failing(dispatch.failingHook, error);
 
-      assertSame(error, assertThrows(StackOverflowError.class, () -> dispatch.fire(strictHooks, ctx)));
+      assertSame(
+          error, assertThrows(StackOverflowError.class, () -> dispatch.fire(strictHooks, ctx)));
     }
   }
 
@@ -378,7 +411,8 @@ class HookKindsTest {
       hooks.afterUserCreate(merged, ctx);
       hooks.afterUserCreate(merged, ctx.toBuilder().path("/admin/create-user").build());
 
-      assertEquals("ada@example.com", merged.email(), "LegacyEmailCheck would have set legacy@example.com");
+      assertEquals(
+          "ada@example.com", merged.email(), "LegacyEmailCheck would have set legacy@example.com");
       assertFalse(probe.calls().contains(LegacyEmailCheck.class));
       assertFalse(probe.calls().contains(LegacyMailer.class));
       assertEquals(List.of(), listener.failures());
@@ -386,7 +420,9 @@ class HookKindsTest {
 
     @Test
     void areNotEvenInstantiated() {
-      List<Class<?>> fieldTypes = Arrays.stream(HookWiring.class.getDeclaredFields()).<Class<?>>map(Field::getType).toList();
+      List<Class<?>> fieldTypes = Arrays.stream(HookWiring.class.getDeclaredFields())
+          .<Class<?>>map(Field::getType)
+          .toList();
 
       assertTrue(fieldTypes.contains(NormalizeEmail.class), fieldTypes::toString);
       assertFalse(fieldTypes.contains(LegacyEmailCheck.class), fieldTypes::toString);
@@ -396,15 +432,17 @@ class HookKindsTest {
 
   @Test
   void theWiringWasGeneratedDuringTestCompile() throws IOException {
-    Path source =
-        Path.of(System.getProperty("basedir", "."))
-            .resolve("target/generated-test-sources/test-annotations/dev/hookwire/it/kinds/HookWiring.java");
+    Path source = Path.of(System.getProperty("basedir", "."))
+        .resolve(
+            "target/generated-test-sources/test-annotations/dev/hookwire/it/kinds/HookWiring.java");
 
     assertTrue(Files.isRegularFile(source), source::toString);
     String text = Files.readString(source);
     assertTrue(text.contains("@Generated(\"dev.hookwire.processor.HookProcessor\")"));
     assertTrue(text.contains("public final class HookWiring implements AuthHooks"));
-    assertTrue(text.replaceAll("\\s+\\*\\s+", " ").contains("LegacyEmailCheck} (@Disabled: replaced by NormalizeEmail)"),
+    assertTrue(
+        text.replaceAll("\\s+\\*\\s+", " ")
+            .contains("LegacyEmailCheck} (@Disabled: replaced by NormalizeEmail)"),
         "listed as disabled");
     assertFalse(text.contains("new LegacyEmailCheck()"));
   }

@@ -45,7 +45,10 @@ class LoadTest {
 
     @Override
     public void hookFailed(HookFailure failure) {
-      failures.computeIfAbsent(failure.hook().getSimpleName() + "/" + failure.consequence(), k -> new LongAdder()).increment();
+      failures
+          .computeIfAbsent(
+              failure.hook().getSimpleName() + "/" + failure.consequence(), k -> new LongAdder())
+          .increment();
     }
 
     long count(Class<?> hook, Consequence consequence) {
@@ -63,8 +66,11 @@ class LoadTest {
     long startNanos = System.nanoTime();
     try (HookRuntime runtime = HookRuntime.builder().listener(listener).build()) {
       HookWiring wiring = new HookWiring(runtime);
-      HookContext ctx =
-          HookContext.builder().path("/sign-up").service(LoadCounters.class, counters).service(AuthHooks.class, wiring).build();
+      HookContext ctx = HookContext.builder()
+          .path("/sign-up")
+          .service(LoadCounters.class, counters)
+          .service(AuthHooks.class, wiring)
+          .build();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       List<Future<Long>> workers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
@@ -85,25 +91,46 @@ class LoadTest {
     long sessions = THREADS * count(i -> i % 4 == 1);
     long reentries = THREADS * count(i -> i % 4 == 1 && i % 10 == 3);
     assertEquals(reentries, counters.reentries.sum());
-    assertEquals(THREADS * count(i -> i % 10 == 7), counters.afterThrows.sum(), "one user in ten fails");
+    assertEquals(
+        THREADS * count(i -> i % 10 == 7), counters.afterThrows.sum(), "one user in ten fails");
     assertEquals(THREADS * count(i -> i % 4 == 1 && i % 10 == 9), counters.sessionThrows.sum());
     assertEquals(THREADS * count(i -> i % 8 == 5 && i % 10 == 5), counters.transformThrows.sum());
     assertEquals(THREADS * count(i -> i % 8 == 5), transforms);
     assertEquals(dispatches, counters.beforeCalls.sum());
-    assertEquals(dispatches + reentries, counters.afterCalls.sum(), "after-user-create ran once per dispatch and per re-entry");
-    assertEquals(dispatches + reentries, counters.auditCalls.sum(), "the second hook ran every time, failures or not");
-    assertEquals(counters.afterThrows.sum(), listener.count(AfterUserCreate.class, Consequence.ISOLATED));
+    assertEquals(
+        dispatches + reentries,
+        counters.afterCalls.sum(),
+        "after-user-create ran once per dispatch and per re-entry");
+    assertEquals(
+        dispatches + reentries,
+        counters.auditCalls.sum(),
+        "the second hook ran every time, failures or not");
+    assertEquals(
+        counters.afterThrows.sum(), listener.count(AfterUserCreate.class, Consequence.ISOLATED));
     assertEquals(sessions, counters.sessionCalls.sum());
-    assertEquals(counters.sessionThrows.sum(), listener.count(AfterSessionCreate.class, Consequence.ISOLATED));
+    assertEquals(
+        counters.sessionThrows.sum(),
+        listener.count(AfterSessionCreate.class, Consequence.ISOLATED));
     assertEquals(transforms, counters.transformCalls.sum());
-    assertEquals(counters.transformThrows.sum(), listener.count(TransformCustomUserData.class, Consequence.INPUT_KEPT));
-    assertTrue(heapAfter - heapBefore < 64L * 1024 * 1024,
+    assertEquals(
+        counters.transformThrows.sum(),
+        listener.count(TransformCustomUserData.class, Consequence.INPUT_KEPT));
+    assertTrue(
+        heapAfter - heapBefore < 64L * 1024 * 1024,
         () -> "used heap grew by " + (heapAfter - heapBefore) / 1024 + " KiB");
     System.out.printf(
         "LoadTest: %d threads x %d dispatches in %d ms (%.0f dispatches/s); after-hook failures %d, session failures %d,"
             + " transform failures %d, re-entries %d; used heap after GC %d KiB -> %d KiB%n",
-        THREADS, PER_THREAD, took.toMillis(), dispatches / (took.toNanos() / 1e9), counters.afterThrows.sum(),
-        counters.sessionThrows.sum(), counters.transformThrows.sum(), reentries, heapBefore / 1024, heapAfter / 1024);
+        THREADS,
+        PER_THREAD,
+        took.toMillis(),
+        dispatches / (took.toNanos() / 1e9),
+        counters.afterThrows.sum(),
+        counters.sessionThrows.sum(),
+        counters.transformThrows.sum(),
+        reentries,
+        heapBefore / 1024,
+        heapAfter / 1024);
   }
 
   /** How many of one worker's dispatch numbers match. */
@@ -116,14 +143,16 @@ class LoadTest {
     long transforms = 0;
     for (int i = 0; i < PER_THREAD; i++) {
       String id = thread + "-" + i;
-      User stored = hooks.beforeUserCreate(new User(id, "N", "Mixed@Case.Test", false, null, null, null), ctx);
+      User stored = hooks.beforeUserCreate(
+          new User(id, "N", "Mixed@Case.Test", false, null, null, null), ctx);
       if (!stored.email().equals("mixed@case.test")) {
         throw new AssertionError("not merged: " + stored);
       }
       hooks.afterUserCreate(stored, ctx);
       // Session ids end in an odd digit: 3 re-enters the dispatcher, 9 throws.
       if (i % 4 == 1) {
-        hooks.afterSessionCreate(new Session("s" + id, id, "t", null, null, null, null, null, null), ctx);
+        hooks.afterSessionCreate(
+            new Session("s" + id, id, "t", null, null, null, null, null, null), ctx);
       }
       // Transform subs end in 5, 3, 1, 9, 7: one in five throws.
       if (i % 8 == 5) {

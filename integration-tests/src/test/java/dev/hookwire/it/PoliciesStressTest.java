@@ -74,14 +74,29 @@ class PoliciesStressTest {
   static final int MAX_IN_FLIGHT = 36;
   static final long HANG_MILLIS = 400;
 
-  static final List<Class<?>> BEFORE_HOOKS =
-      List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class, LegacyScreen.class, TagBilling.class);
+  static final List<Class<?>> BEFORE_HOOKS = List.of(
+      StampOwner.class,
+      BeforeJobSubmit.class,
+      CheckQuota.class,
+      LegacyScreen.class,
+      TagBilling.class);
   static final List<Class<?>> URGENT_HOOKS = List.of(BeforeUrgentJobSubmit.class, PageOnCall.class);
-  static final List<Class<?>> AFTER_HOOKS = List.of(AfterJobSubmit.class, IndexJob.class, NotifyOwner.class,
-      ArchiveJob.class, AuditJob.class, LegacyExport.class, CountJob.class);
-  static final List<Class<?>> FINISH_HOOKS = List.of(AfterJobFinish.class, ReleaseWorker.class, PublishMetrics.class);
+  static final List<Class<?>> AFTER_HOOKS = List.of(
+      AfterJobSubmit.class,
+      IndexJob.class,
+      NotifyOwner.class,
+      ArchiveJob.class,
+      AuditJob.class,
+      LegacyExport.class,
+      CountJob.class);
+  static final List<Class<?>> FINISH_HOOKS =
+      List.of(AfterJobFinish.class, ReleaseWorker.class, PublishMetrics.class);
   static final List<Class<?>> TRANSFORM_HOOKS = List.of(TransformJobView.class, RedactJob.class);
-  static final Set<Class<?>> TIMED = Set.of(CheckQuota.class, AuditJob.class, AfterJobFinish.class, ReleaseWorker.class,
+  static final Set<Class<?>> TIMED = Set.of(
+      CheckQuota.class,
+      AuditJob.class,
+      AfterJobFinish.class,
+      ReleaseWorker.class,
       TransformJobView.class);
   static final Set<Class<?>> ASYNC = Set.of(NotifyOwner.class, PublishMetrics.class);
   static final Set<String> BILLING_TAGS = Set.of("billing", "invoices");
@@ -90,7 +105,12 @@ class PoliciesStressTest {
   static final String RAN_ALL = "#ran-all";
   static final String ABORTED = "#aborted";
 
-  enum Event { BEFORE, AFTER, FINISH, TRANSFORM }
+  enum Event {
+    BEFORE,
+    AFTER,
+    FINISH,
+    TRANSFORM
+  }
 
   /** One dispatch: what it fired, what its hooks were told, what the dispatcher returned or threw. */
   static final class Dispatch {
@@ -122,7 +142,14 @@ class PoliciesStressTest {
   }
 
   /** One report, attributed to the dispatch whose thread made it (null: a hook's own thread, or close()). */
-  record Report(String dispatch, Outcome outcome, String event, Class<?> hook, HookFailure failure, String reason, Object result) {
+  record Report(
+      String dispatch,
+      Outcome outcome,
+      String event,
+      Class<?> hook,
+      HookFailure failure,
+      String reason,
+      Object result) {
     boolean terminal() {
       return outcome != Outcome.STARTED;
     }
@@ -160,7 +187,14 @@ class PoliciesStressTest {
     @Override
     public void hookFailed(HookFailure failure) {
       Outcome outcome = failure.isTimeout() ? Outcome.TIMED_OUT : Outcome.FAILED;
-      reports.add(new Report(DISPATCH.get(), outcome, failure.event(), failure.hook(), failure, failure.reason(), null));
+      reports.add(new Report(
+          DISPATCH.get(),
+          outcome,
+          failure.event(),
+          failure.hook(),
+          failure,
+          failure.reason(),
+          null));
     }
 
     @Override
@@ -171,7 +205,8 @@ class PoliciesStressTest {
 
   @Test
   void everyInvocationIsAccountedForExactlyOnceNothingDeadlocksAndNoThreadIsLeft() {
-    assertTimeoutPreemptively(Duration.ofSeconds(90), this::stress, "deadlock or runaway: the stress test did not end");
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(90), this::stress, "deadlock or runaway: the stress test did not end");
   }
 
   private void stress() throws InterruptedException {
@@ -179,43 +214,51 @@ class PoliciesStressTest {
     long start = System.nanoTime();
     Tracker tracker = new Tracker();
     Map<String, Dispatch> dispatches = new ConcurrentHashMap<>();
-    Script script = new Script().hangMillis(HANG_MILLIS).sleepMillis(5_000)
+    Script script = new Script()
+        .hangMillis(HANG_MILLIS)
+        .sleepMillis(5_000)
         .plan((hook, input) -> dispatches.get(((Job) input).id()).act(hook));
-    HookRuntime runtime = HookRuntime.builder().listener(tracker).maxInFlight(MAX_IN_FLIGHT)
-        .closeTimeout(Duration.ofSeconds(10)).build();
+    HookRuntime runtime = HookRuntime.builder()
+        .listener(tracker)
+        .maxInFlight(MAX_IN_FLIGHT)
+        .closeTimeout(Duration.ofSeconds(10))
+        .build();
     JobHooks hooks = new HookWiring(runtime);
     Queue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
 
     List<Thread> firing = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       int thread = t;
-      firing.add(new Thread(() -> {
-        Random random = new Random(42L + thread);
-        for (int i = 0; i < DISPATCHES_PER_THREAD; i++) {
-          Dispatch d = plan(random, "t" + thread + "-" + i);
-          dispatches.put(d.id, d);
-          HookContext ctx = HookContext.builder().service(Script.class, script).tag(d.tag).build();
-          Job job = Job.of(d.id, d.priority);
-          Tracker.DISPATCH.set(d.id);
-          try {
-            switch (d.event) {
-              case BEFORE -> d.result = hooks.beforeJobSubmit(job, ctx);
-              case AFTER -> hooks.afterJobSubmit(job, ctx);
-              case FINISH -> hooks.afterJobFinish(job, ctx);
-              case TRANSFORM -> d.result = hooks.transformJobView(job, ctx);
+      firing.add(new Thread(
+          () -> {
+            Random random = new Random(42L + thread);
+            for (int i = 0; i < DISPATCHES_PER_THREAD; i++) {
+              Dispatch d = plan(random, "t" + thread + "-" + i);
+              dispatches.put(d.id, d);
+              HookContext ctx =
+                  HookContext.builder().service(Script.class, script).tag(d.tag).build();
+              Job job = Job.of(d.id, d.priority);
+              Tracker.DISPATCH.set(d.id);
+              try {
+                switch (d.event) {
+                  case BEFORE -> d.result = hooks.beforeJobSubmit(job, ctx);
+                  case AFTER -> hooks.afterJobSubmit(job, ctx);
+                  case FINISH -> hooks.afterJobFinish(job, ctx);
+                  case TRANSFORM -> d.result = hooks.transformJobView(job, ctx);
+                }
+              } catch (HookAbortedException e) {
+                d.aborted = e;
+                if (d.event != Event.BEFORE) {
+                  unexpected.add(e);
+                }
+              } catch (Throwable e) {
+                unexpected.add(e);
+              } finally {
+                Tracker.DISPATCH.remove();
+              }
             }
-          } catch (HookAbortedException e) {
-            d.aborted = e;
-            if (d.event != Event.BEFORE) {
-              unexpected.add(e);
-            }
-          } catch (Throwable e) {
-            unexpected.add(e);
-          } finally {
-            Tracker.DISPATCH.remove();
-          }
-        }
-      }, "stress-fire-" + t));
+          },
+          "stress-fire-" + t));
     }
     firing.forEach(Thread::start);
     long joinDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -227,17 +270,27 @@ class PoliciesStressTest {
     runtime.close();
     long closed = System.nanoTime();
 
-    assertEquals(List.of(), List.copyOf(unexpected), "nothing but a before-event may throw, and only HookAbortedException");
+    assertEquals(
+        List.of(),
+        List.copyOf(unexpected),
+        "nothing but a before-event may throw, and only HookAbortedException");
     assertEquals(THREADS * DISPATCHES_PER_THREAD, dispatches.size());
     List<Report> reports = List.copyOf(tracker.reports);
-    assertEquals(List.of(), reports.stream().filter(r -> r.failure() != null && r.failure().consequence() == Consequence.ABANDONED).toList(),
+    assertEquals(
+        List.of(),
+        reports.stream()
+            .filter(r -> r.failure() != null && r.failure().consequence() == Consequence.ABANDONED)
+            .toList(),
         "close() waited for every async hook");
 
     // ---- each dispatch's own reports are exactly what its event's contract says
-    Map<String, List<Report>> byDispatch = reports.stream().filter(r -> r.dispatch() != null)
+    Map<String, List<Report>> byDispatch = reports.stream()
+        .filter(r -> r.dispatch() != null)
         .collect(Collectors.groupingBy(Report::dispatch));
-    Map<String, Map<Class<?>, Long>> bodies = script.calls().stream().collect(Collectors.groupingBy(
-        c -> ((Job) c.input()).id(), Collectors.groupingBy(Script.Call::hook, Collectors.counting())));
+    Map<String, Map<Class<?>, Long>> bodies = script.calls().stream()
+        .collect(Collectors.groupingBy(
+            c -> ((Job) c.input()).id(),
+            Collectors.groupingBy(Script.Call::hook, Collectors.counting())));
     List<String> mismatches = new ArrayList<>();
     for (Dispatch d : dispatches.values()) {
       List<Report> own = byDispatch.getOrDefault(d.id, List.of());
@@ -250,10 +303,14 @@ class PoliciesStressTest {
         problem = checkBodies(d, sync, bodies.getOrDefault(d.id, Map.of()));
       }
       if (problem != null) {
-        mismatches.add(d + "\n    reports " + own + "\n    bodies " + bodies.get(d.id) + "\n    " + problem);
+        mismatches.add(
+            d + "\n    reports " + own + "\n    bodies " + bodies.get(d.id) + "\n    " + problem);
       }
     }
-    assertEquals(List.of(), mismatches.stream().limit(10).toList(), mismatches.size() + " dispatches not accounted for");
+    assertEquals(
+        List.of(),
+        mismatches.stream().limit(10).toList(),
+        mismatches.size() + " dispatches not accounted for");
 
     // ---- the async hooks: one report per dispatch that reached them, and one body per start
     for (Class<?> hook : ASYNC) {
@@ -263,32 +320,59 @@ class PoliciesStressTest {
       long terminal = of.stream().filter(Report::terminal).count();
       long started = of.stream().filter(r -> r.outcome() == Outcome.STARTED).count();
       long rejectedAtOnce = of.stream().filter(r -> r.dispatch() != null).count();
-      long innerNotStarted = of.stream().filter(r -> r.dispatch() == null && r.notStarted()).count();
+      long innerNotStarted =
+          of.stream().filter(r -> r.dispatch() == null && r.notStarted()).count();
       assertEquals(reached, terminal, hook.getSimpleName() + ": one outcome per dispatch");
-      assertEquals(reached, started + rejectedAtOnce, hook.getSimpleName() + ": started or rejected at once");
-      assertEquals(started - innerNotStarted, script.entered(hook), hook.getSimpleName() + ": one body per start");
-      assertTrue(bodies.values().stream().allMatch(b -> b.getOrDefault(hook, 0L) <= 1), hook.getSimpleName() + " ran twice for a dispatch");
+      assertEquals(
+          reached,
+          started + rejectedAtOnce,
+          hook.getSimpleName() + ": started or rejected at once");
+      assertEquals(
+          started - innerNotStarted,
+          script.entered(hook),
+          hook.getSimpleName() + ": one body per start");
+      assertTrue(
+          bodies.values().stream().allMatch(b -> b.getOrDefault(hook, 0L) <= 1),
+          hook.getSimpleName() + " ran twice for a dispatch");
     }
     // Every hook body the script saw belongs to a dispatch, and the totals agree with the starts.
-    for (Class<?> hook : List.of(StampOwner.class, CheckQuota.class, AuditJob.class, TransformJobView.class, RedactJob.class)) {
-      long started = reports.stream().filter(r -> r.hook() == hook && r.outcome() == Outcome.STARTED).count();
-      long notStarted = reports.stream().filter(r -> r.hook() == hook && r.notStarted()).count();
+    for (Class<?> hook : List.of(
+        StampOwner.class,
+        CheckQuota.class,
+        AuditJob.class,
+        TransformJobView.class,
+        RedactJob.class)) {
+      long started = reports.stream()
+          .filter(r -> r.hook() == hook && r.outcome() == Outcome.STARTED)
+          .count();
+      long notStarted =
+          reports.stream().filter(r -> r.hook() == hook && r.notStarted()).count();
       assertEquals(started - notStarted, script.entered(hook), hook.getSimpleName());
     }
 
     // ---- what the hooks recorded themselves agrees with what the listener heard
-    assertTrue(Script.eventually(() -> script.active() == 0, Duration.ofSeconds(5)), "every hung hook ended");
-    for (Class<?> hook : concat(concat(BEFORE_HOOKS, URGENT_HOOKS), concat(concat(AFTER_HOOKS, FINISH_HOOKS), TRANSFORM_HOOKS))) {
-      List<Report> of = reports.stream().filter(r -> r.hook() == hook && r.terminal() && !r.notStarted()).toList();
+    assertTrue(
+        Script.eventually(() -> script.active() == 0, Duration.ofSeconds(5)),
+        "every hung hook ended");
+    for (Class<?> hook : concat(
+        concat(BEFORE_HOOKS, URGENT_HOOKS),
+        concat(concat(AFTER_HOOKS, FINISH_HOOKS), TRANSFORM_HOOKS))) {
+      List<Report> of = reports.stream()
+          .filter(r -> r.hook() == hook && r.terminal() && !r.notStarted())
+          .toList();
       long succeeded = of.stream().filter(r -> r.outcome() == Outcome.SUCCEEDED).count();
       long failed = of.stream().filter(r -> r.outcome() == Outcome.FAILED).count();
       long timedOut = of.stream().filter(r -> r.outcome() == Outcome.TIMED_OUT).count();
       String name = hook.getSimpleName();
-      assertEquals(script.entered(hook), succeeded + failed + timedOut, name + ": each body that ran has one outcome");
+      assertEquals(
+          script.entered(hook),
+          succeeded + failed + timedOut,
+          name + ": each body that ran has one outcome");
       assertEquals(script.entered(hook), script.finished(hook), name + ": every body ended");
       if (TIMED.contains(hook) || hook == PublishMetrics.class) {
         assertTrue(succeeded <= script.returned(hook) && failed <= script.threw(hook), name);
-        assertTrue(timedOut >= script.interrupted(hook), name + ": a body interrupted was timed out");
+        assertTrue(
+            timedOut >= script.interrupted(hook), name + ": a body interrupted was timed out");
       } else {
         assertEquals(script.returned(hook), succeeded, name + ": returned = succeeded");
         assertEquals(script.threw(hook), failed, name + ": threw = failed");
@@ -298,11 +382,15 @@ class PoliciesStressTest {
 
     // ---- no thread is left behind
     Set<Thread> leftNonDaemon = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon()).collect(Collectors.toSet());
+        .filter(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
+        .collect(Collectors.toSet());
     assertEquals(Set.of(), leftNonDaemon, "non-daemon threads left after close()");
     if (Runtime.version().feature() < 21) {
-      assertTrue(Script.eventually(() -> Thread.getAllStackTraces().keySet().stream()
-              .noneMatch(t -> !before.contains(t) && t.getName().startsWith("hookwire-")), Duration.ofSeconds(10)),
+      assertTrue(
+          Script.eventually(
+              () -> Thread.getAllStackTraces().keySet().stream()
+                  .noneMatch(t -> !before.contains(t) && t.getName().startsWith("hookwire-")),
+              Duration.ofSeconds(10)),
           "the runtime's threads end once the hung hooks do");
     }
 
@@ -325,15 +413,23 @@ class PoliciesStressTest {
     for (Class<?> hook : hooks) {
       int roll = random.nextInt(100);
       Act act;
-      if (hook == ReleaseWorker.class) { // a 1 s limit: only succeeds or throws, to keep the run short
+      if (hook
+          == ReleaseWorker.class) { // a 1 s limit: only succeeds or throws, to keep the run short
         act = roll < 8 ? Act.THROW : Act.SUCCEED;
       } else if (TIMED.contains(hook) || hook == PublishMetrics.class) {
-        act = roll < 8 ? Act.THROW : roll < 14 ? Act.SLEEP : roll < 20 ? Act.HANG
-            : roll < 23 && hook == CheckQuota.class ? Act.STOP_CHAIN : Act.SUCCEED;
+        act = roll < 8
+            ? Act.THROW
+            : roll < 14
+                ? Act.SLEEP
+                : roll < 20
+                    ? Act.HANG
+                    : roll < 23 && hook == CheckQuota.class ? Act.STOP_CHAIN : Act.SUCCEED;
       } else if (hook == NotifyOwner.class) { // no time limit: a hang just runs long
         act = roll < 10 ? Act.THROW : roll < 20 ? Act.HANG : Act.SUCCEED;
       } else {
-        act = roll < 7 ? Act.THROW : roll < 10 && event == Event.BEFORE ? Act.STOP_CHAIN : Act.SUCCEED;
+        act = roll < 7
+            ? Act.THROW
+            : roll < 10 && event == Event.BEFORE ? Act.STOP_CHAIN : Act.SUCCEED;
       }
       if (act != Act.SUCCEED) {
         plan.put(hook, act);
@@ -367,7 +463,8 @@ class PoliciesStressTest {
     return switch (act) {
       case THROW -> timed ? Set.of(Outcome.FAILED, Outcome.TIMED_OUT) : Set.of(Outcome.FAILED);
       case SLEEP, HANG, BLOCK -> Set.of(Outcome.TIMED_OUT);
-      case SUCCEED, STOP_CHAIN -> timed ? Set.of(Outcome.SUCCEEDED, Outcome.TIMED_OUT) : Set.of(Outcome.SUCCEEDED);
+      case SUCCEED, STOP_CHAIN ->
+        timed ? Set.of(Outcome.SUCCEEDED, Outcome.TIMED_OUT) : Set.of(Outcome.SUCCEEDED);
     };
   }
 
@@ -387,11 +484,13 @@ class PoliciesStressTest {
             return urgent.substring(1);
           }
         } else if (base.equals(RAN_ALL)) {
-          URGENT_HOOKS.forEach(h -> expected.add(Expected.skip(h, "filter UrgentJobFilter does not hold")));
+          URGENT_HOOKS.forEach(
+              h -> expected.add(Expected.skip(h, "filter UrgentJobFilter does not hold")));
         } else if (!base.equals(ABORTED)) {
           URGENT_HOOKS.forEach(h -> expected.add(Expected.skip(h, "chain stopped by " + base)));
         }
-        if (abortedBy != null && expected.stream().noneMatch(e -> e.hook().getName().equals(abortedBy))) {
+        if (abortedBy != null
+            && expected.stream().noneMatch(e -> e.hook().getName().equals(abortedBy))) {
           return "aborted by a hook the model did not expect to run";
         }
       }
@@ -407,28 +506,41 @@ class PoliciesStressTest {
         }
       }
       case FINISH -> {
-        expected.add(Expected.run(AfterJobFinish.class, outcomes(AfterJobFinish.class, d.act(AfterJobFinish.class))));
-        expected.add(Expected.run(ReleaseWorker.class, outcomes(ReleaseWorker.class, d.act(ReleaseWorker.class))));
+        expected.add(Expected.run(
+            AfterJobFinish.class, outcomes(AfterJobFinish.class, d.act(AfterJobFinish.class))));
+        expected.add(Expected.run(
+            ReleaseWorker.class, outcomes(ReleaseWorker.class, d.act(ReleaseWorker.class))));
       }
       case TRANSFORM -> {
-        expected.add(Expected.run(TransformJobView.class, outcomes(TransformJobView.class, d.act(TransformJobView.class))));
-        expected.add(Expected.run(RedactJob.class, outcomes(RedactJob.class, d.act(RedactJob.class))));
+        expected.add(Expected.run(
+            TransformJobView.class,
+            outcomes(TransformJobView.class, d.act(TransformJobView.class))));
+        expected.add(
+            Expected.run(RedactJob.class, outcomes(RedactJob.class, d.act(RedactJob.class))));
       }
     }
-    // The reports must be, in order: per expected hook, a skip, or a start followed by one allowed outcome.
+    // The reports must be, in order: per expected hook, a skip, or a start followed by one allowed
+    // outcome.
     int at = 0;
     for (Expected e : expected) {
       if (e.skipReason() != null) {
-        if (at >= sync.size() || !sync.get(at).hook().equals(e.hook()) || sync.get(at).outcome() != Outcome.SKIPPED
+        if (at >= sync.size()
+            || !sync.get(at).hook().equals(e.hook())
+            || sync.get(at).outcome() != Outcome.SKIPPED
             || !sync.get(at).reason().equals(e.skipReason())) {
-          return "expected " + e.hook().getSimpleName() + " skipped: " + e.skipReason() + " at report " + at;
+          return "expected " + e.hook().getSimpleName() + " skipped: " + e.skipReason()
+              + " at report " + at;
         }
         at++;
         continue;
       }
-      if (at + 1 >= sync.size() || !sync.get(at).hook().equals(e.hook()) || sync.get(at).outcome() != Outcome.STARTED
-          || !sync.get(at + 1).hook().equals(e.hook()) || !e.outcomes().contains(sync.get(at + 1).outcome())) {
-        return "expected " + e.hook().getSimpleName() + " started then one of " + e.outcomes() + " at report " + at;
+      if (at + 1 >= sync.size()
+          || !sync.get(at).hook().equals(e.hook())
+          || sync.get(at).outcome() != Outcome.STARTED
+          || !sync.get(at + 1).hook().equals(e.hook())
+          || !e.outcomes().contains(sync.get(at + 1).outcome())) {
+        return "expected " + e.hook().getSimpleName() + " started then one of " + e.outcomes()
+            + " at report " + at;
       }
       Report outcome = sync.get(at + 1);
       if (outcome.failure() != null) {
@@ -438,7 +550,8 @@ class PoliciesStressTest {
           case TRANSFORM -> Consequence.INPUT_KEPT;
         };
         if (outcome.failure().consequence() != consequence) {
-          return outcome + " has consequence " + outcome.failure().consequence() + ", not " + consequence;
+          return outcome + " has consequence " + outcome.failure().consequence() + ", not "
+              + consequence;
         }
       }
       at += 2;
@@ -455,7 +568,8 @@ class PoliciesStressTest {
    * @return {@link #RAN_ALL}; {@link #ABORTED}; the simple name of the hook that stopped the chain;
    *     or "!" and a problem
    */
-  private static String walkBefore(Dispatch d, List<Class<?>> hooks, List<Expected> expected, String abortedBy) {
+  private static String walkBefore(
+      Dispatch d, List<Class<?>> hooks, List<Expected> expected, String abortedBy) {
     for (Class<?> hook : hooks) {
       if (hook == LegacyScreen.class) {
         expected.add(Expected.skip(hook, "@Disabled: replaced by CheckQuota"));
@@ -480,19 +594,23 @@ class PoliciesStressTest {
         if (hooks == BEFORE_HOOKS) {
           rest.addAll(URGENT_HOOKS);
         }
-        rest.forEach(h -> expected.add(Expected.skip(h, h == LegacyScreen.class ? "@Disabled: replaced by CheckQuota" : reason)));
+        rest.forEach(h -> expected.add(Expected.skip(
+            h, h == LegacyScreen.class ? "@Disabled: replaced by CheckQuota" : reason)));
         return ABORTED;
       }
       if (act == Act.THROW || act == Act.SLEEP || act == Act.HANG) {
-        return "!" + hook.getSimpleName() + " was told to " + act + " but did not abort the operation";
+        return "!" + hook.getSimpleName() + " was told to " + act
+            + " but did not abort the operation";
       }
       expected.add(Expected.run(hook, Set.of(Outcome.SUCCEEDED)));
       if (act == Act.STOP_CHAIN) {
         // Every later hook is reported: a @Disabled one with its own reason.
-        hooks.subList(hooks.indexOf(hook) + 1, hooks.size())
-            .forEach(h -> expected.add(h == LegacyScreen.class
-                ? Expected.skip(h, "@Disabled: replaced by CheckQuota")
-                : Expected.skip(h, "chain stopped by " + hook.getSimpleName())));
+        hooks
+            .subList(hooks.indexOf(hook) + 1, hooks.size())
+            .forEach(h -> expected.add(
+                h == LegacyScreen.class
+                    ? Expected.skip(h, "@Disabled: replaced by CheckQuota")
+                    : Expected.skip(h, "chain stopped by " + hook.getSimpleName())));
         return hook.getSimpleName();
       }
     }
@@ -501,17 +619,24 @@ class PoliciesStressTest {
 
   /** The dispatcher's result agrees with the hooks that succeeded. */
   private static String checkResult(Dispatch d, List<Report> sync) {
-    String succeeded = sync.stream().filter(r -> r.outcome() == Outcome.SUCCEEDED)
-        .map(r -> ">" + r.hook().getSimpleName()).collect(Collectors.joining());
-    if (d.event == Event.BEFORE && d.aborted == null && !((Job) d.result).trail().equals(succeeded)) {
-      return "merged trail " + ((Job) d.result).trail() + ", but the hooks that succeeded were " + succeeded;
+    String succeeded = sync.stream()
+        .filter(r -> r.outcome() == Outcome.SUCCEEDED)
+        .map(r -> ">" + r.hook().getSimpleName())
+        .collect(Collectors.joining());
+    if (d.event == Event.BEFORE
+        && d.aborted == null
+        && !((Job) d.result).trail().equals(succeeded)) {
+      return "merged trail " + ((Job) d.result).trail() + ", but the hooks that succeeded were "
+          + succeeded;
     }
     // After the abort's failure come only the skip reports of the rest of the chain.
     List<Report> beforeSkips = new ArrayList<>(sync);
-    while (!beforeSkips.isEmpty() && beforeSkips.get(beforeSkips.size() - 1).outcome() == Outcome.SKIPPED) {
+    while (!beforeSkips.isEmpty()
+        && beforeSkips.get(beforeSkips.size() - 1).outcome() == Outcome.SKIPPED) {
       beforeSkips.remove(beforeSkips.size() - 1);
     }
-    if (d.event == Event.BEFORE && d.aborted != null
+    if (d.event == Event.BEFORE
+        && d.aborted != null
         && (beforeSkips.isEmpty() || beforeSkips.get(beforeSkips.size() - 1).failure() == null)) {
       return "aborted, but the last report before the skips is no failure";
     }
@@ -551,7 +676,12 @@ class PoliciesStressTest {
 
   // ------------------------------------------------------------------ what it did
 
-  private static void summarize(Map<String, Dispatch> dispatches, List<Report> reports, Script script, long firing, long closing) {
+  private static void summarize(
+      Map<String, Dispatch> dispatches,
+      List<Report> reports,
+      Script script,
+      long firing,
+      long closing) {
     Map<Event, Long> perEvent = new EnumMap<>(Event.class);
     dispatches.values().forEach(d -> perEvent.merge(d.event, 1L, Long::sum));
     Map<String, Long> outcomes = new TreeMap<>();
@@ -561,15 +691,26 @@ class PoliciesStressTest {
         case SUCCEEDED -> "succeeded";
         case FAILED -> r.notStarted() ? "rejected (async, not started)" : "failed";
         case TIMED_OUT -> r.notStarted() ? "rejected (timed, not started)" : "timed out";
-        case SKIPPED -> "skipped: " + r.reason().replaceAll("'[^']*'", "'…'").replaceAll(" by \\w+", " by …")
-            .replaceAll("@Disabled: .*", "@Disabled");
+        case SKIPPED ->
+          "skipped: "
+              + r.reason()
+                  .replaceAll("'[^']*'", "'…'")
+                  .replaceAll(" by \\w+", " by …")
+                  .replaceAll("@Disabled: .*", "@Disabled");
       };
       outcomes.merge(key, 1L, Long::sum);
     }
     long aborted = dispatches.values().stream().filter(d -> d.aborted != null).count();
-    System.out.printf("PoliciesStressTest: %d dispatches %s (%d before-events aborted) on %d threads in %d ms, close %d ms;"
+    System.out.printf(
+        "PoliciesStressTest: %d dispatches %s (%d before-events aborted) on %d threads in %d ms, close %d ms;"
             + " %d hook bodies ran; reports %s%n",
-        dispatches.size(), perEvent, aborted, THREADS, TimeUnit.NANOSECONDS.toMillis(firing),
-        TimeUnit.NANOSECONDS.toMillis(closing), script.calls().size(), outcomes);
+        dispatches.size(),
+        perEvent,
+        aborted,
+        THREADS,
+        TimeUnit.NANOSECONDS.toMillis(firing),
+        TimeUnit.NANOSECONDS.toMillis(closing),
+        script.calls().size(),
+        outcomes);
   }
 }

@@ -3,7 +3,6 @@ package dev.hookwire.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,8 +38,6 @@ import dev.hookwire.it.support.Json;
 import dev.hookwire.it.support.Script;
 import dev.hookwire.it.support.Script.Act;
 import dev.hookwire.it.support.Script.ScriptedFailure;
-import dev.hookwire.runtime.WiringDescription.Kind;
-import dev.hookwire.runtime.internal.HookSite;
 import dev.hookwire.runtime.HookAbortedException;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookFailure;
@@ -56,6 +53,8 @@ import dev.hookwire.runtime.RecordingListener.Outcome;
 import dev.hookwire.runtime.WiringDescription;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.Kind;
+import dev.hookwire.runtime.internal.HookSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +96,10 @@ class PoliciesTest {
   final Script script = new Script();
   final RecordingListener recorder = new RecordingListener();
   final List<HookRuntime> runtimes = new ArrayList<>();
-  final HookRuntime runtime = track(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofSeconds(5)).build());
+  final HookRuntime runtime = track(HookRuntime.builder()
+      .listener(recorder)
+      .closeTimeout(Duration.ofSeconds(5))
+      .build());
   final JobHooks hooks = new HookWiring(runtime);
 
   HookRuntime track(HookRuntime runtime) {
@@ -135,8 +137,12 @@ class PoliciesTest {
   }
 
   static Entry single(RecordingListener recorder, Outcome outcome, Class<?> hook) {
-    List<Entry> found = recorder.entries(outcome).stream().filter(e -> e.hook().equals(hook)).toList();
-    assertEquals(1, found.size(), () -> "expected one " + outcome + " of " + hook.getSimpleName() + " in\n" + recorder);
+    List<Entry> found =
+        recorder.entries(outcome).stream().filter(e -> e.hook().equals(hook)).toList();
+    assertEquals(
+        1,
+        found.size(),
+        () -> "expected one " + outcome + " of " + hook.getSimpleName() + " in\n" + recorder);
     return found.get(0);
   }
 
@@ -146,7 +152,9 @@ class PoliciesTest {
 
   /** The synchronous hooks the script saw, in call order: the async ones run whenever. */
   List<Class<?>> calledInline() {
-    return script.called().stream().filter(h -> h != NotifyOwner.class && h != PublishMetrics.class).toList();
+    return script.called().stream()
+        .filter(h -> h != NotifyOwner.class && h != PublishMetrics.class)
+        .toList();
   }
 
   // ====================================================================== timeouts
@@ -158,29 +166,38 @@ class PoliciesTest {
       script.on(CheckQuota.class, Act.SLEEP);
 
       long start = System.nanoTime();
-      HookAbortedException e = assertThrows(HookAbortedException.class, () -> hooks.beforeJobSubmit(job(1), ctx("billing")));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class, () -> hooks.beforeJobSubmit(job(1), ctx("billing")));
       long took = millisSince(start);
 
       assertTrue(took < 200 + SLACK, "the caller waited " + took + " ms for a 200 ms hook");
-      assertTrue(took >= 150, "the caller gave up after " + took + " ms, before the 200 ms time limit");
+      assertTrue(
+          took >= 150, "the caller gave up after " + took + " ms, before the 200 ms time limit");
       HookTimeoutException timeout = assertInstanceOf(HookTimeoutException.class, e.getCause());
       assertEquals(BEFORE, timeout.event());
       assertEquals(CheckQuota.class, timeout.hook());
       assertEquals(200, timeout.timeout(TimeUnit.MILLISECONDS));
-      assertEquals(BEFORE + " hook " + CheckQuota.class.getName() + " did not finish within 200 ms and was interrupted",
+      assertEquals(
+          BEFORE + " hook " + CheckQuota.class.getName()
+              + " did not finish within 200 ms and was interrupted",
           timeout.getMessage());
       assertEquals(BEFORE, e.event());
       assertEquals(CheckQuota.class, e.hook());
       assertFalse(e.isRejection());
       assertEquals(Optional.empty(), e.userMessage());
-      assertEquals(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class), script.called(),
+      assertEquals(
+          List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class),
+          script.called(),
           "the hooks after the timed-out one do not run");
-      HookFailure failure = single(recorder, Outcome.TIMED_OUT, CheckQuota.class).failure();
+      HookFailure failure =
+          single(recorder, Outcome.TIMED_OUT, CheckQuota.class).failure();
       assertEquals(Consequence.ABORTED, failure.consequence());
       assertTrue(failure.isTimeout());
       assertSame(timeout, failure.exception().orElseThrow());
       assertEquals(Optional.of(Duration.ofMillis(200)), failure.took());
-      assertTrue(await(() -> script.interrupted(CheckQuota.class) == 1), "the hook is interrupted at its time limit");
+      assertTrue(
+          await(() -> script.interrupted(CheckQuota.class) == 1),
+          "the hook is interrupted at its time limit");
     }
 
     @Test
@@ -192,13 +209,16 @@ class PoliciesTest {
       long took = millisSince(start);
 
       assertTrue(took < 150 + SLACK, "the caller waited " + took + " ms for a 150 ms hook");
-      assertEquals(List.of(AfterJobSubmit.class, ArchiveJob.class, AuditJob.class, CountJob.class), calledInline());
+      assertEquals(
+          List.of(AfterJobSubmit.class, ArchiveJob.class, AuditJob.class, CountJob.class),
+          calledInline());
       Entry timedOut = single(recorder, Outcome.TIMED_OUT, AuditJob.class);
       assertEquals(AFTER, timedOut.event());
       assertTrue(timedOut.failure().isTimeout());
       assertEquals(Consequence.ISOLATED, timedOut.failure().consequence());
       assertEquals("did not finish within 150 ms and was interrupted", timedOut.reason());
-      HookTimeoutException error = assertInstanceOf(HookTimeoutException.class, timedOut.failure().exception().orElseThrow());
+      HookTimeoutException error = assertInstanceOf(
+          HookTimeoutException.class, timedOut.failure().exception().orElseThrow());
       assertEquals(AuditJob.class, error.hook());
       single(recorder, Outcome.SUCCEEDED, CountJob.class);
       assertTrue(await(() -> script.interrupted(AuditJob.class) == 1));
@@ -216,28 +236,38 @@ class PoliciesTest {
       assertTrue(took < 200 + SLACK, "the caller waited " + took + " ms for a 200 ms hook");
       assertSame(input, script.inputOf(RedactJob.class), "the next hook gets the kept input");
       assertEquals(new Job("job-1", "Rebuild index", 1, "ada", ">RedactJob", "[redacted]"), view);
-      HookFailure failure = single(recorder, Outcome.TIMED_OUT, TransformJobView.class).failure();
+      HookFailure failure =
+          single(recorder, Outcome.TIMED_OUT, TransformJobView.class).failure();
       assertEquals(Consequence.INPUT_KEPT, failure.consequence());
       assertTrue(failure.isTimeout());
     }
 
     @Test
     void theCatalogDefaultTimeoutAppliesToAHookWithoutItsOwnAndTheHooksOwnOverridesIt() {
-      script.sleepMillis(500).on(AfterJobFinish.class, Act.SLEEP).on(ReleaseWorker.class, Act.SLEEP);
+      script
+          .sleepMillis(500)
+          .on(AfterJobFinish.class, Act.SLEEP)
+          .on(ReleaseWorker.class, Act.SLEEP);
 
       long start = System.nanoTime();
       hooks.afterJobFinish(job(1), ctx(""));
       long took = millisSince(start);
 
       // AfterJobFinish has no @Timeout: the catalog's 200 ms cut its 500 ms sleep short.
-      HookFailure failure = single(recorder, Outcome.TIMED_OUT, AfterJobFinish.class).failure();
-      assertEquals(200, ((HookTimeoutException) failure.exception().orElseThrow()).timeout(TimeUnit.MILLISECONDS));
+      HookFailure failure =
+          single(recorder, Outcome.TIMED_OUT, AfterJobFinish.class).failure();
+      assertEquals(
+          200,
+          ((HookTimeoutException) failure.exception().orElseThrow())
+              .timeout(TimeUnit.MILLISECONDS));
       assertTrue(await(() -> script.interrupted(AfterJobFinish.class) == 1));
       // ReleaseWorker's own @Timeout(1 s) let it sleep its 500 ms and succeed.
       single(recorder, Outcome.SUCCEEDED, ReleaseWorker.class);
       assertEquals(1, script.returned(ReleaseWorker.class));
       assertEquals(0, script.interrupted(ReleaseWorker.class));
-      assertTrue(took >= 200 + 450, "the caller went on after " + took + " ms, without waiting for ReleaseWorker");
+      assertTrue(
+          took >= 200 + 450,
+          "the caller went on after " + took + " ms, without waiting for ReleaseWorker");
       assertTrue(took < 200 + 500 + SLACK, "the caller waited " + took + " ms");
       assertEquals(List.of(), recorder.entries(Outcome.FAILED));
     }
@@ -247,16 +277,22 @@ class PoliciesTest {
       script.on(CheckQuota.class, Act.HANG);
 
       long start = System.nanoTime();
-      HookAbortedException e = assertThrows(HookAbortedException.class, () -> hooks.beforeJobSubmit(job(1), ctx("billing")));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class, () -> hooks.beforeJobSubmit(job(1), ctx("billing")));
       long took = millisSince(start);
 
       assertTrue(took < 200 + SLACK, "the caller waited " + took + " ms for a 200 ms hook");
       assertInstanceOf(HookTimeoutException.class, e.getCause());
-      assertTrue(await(() -> script.ignoredInterrupts(CheckQuota.class) >= 1), "the hook was interrupted and ignored it");
+      assertTrue(
+          await(() -> script.ignoredInterrupts(CheckQuota.class) >= 1),
+          "the hook was interrupted and ignored it");
       assertEquals(1, script.active(), "the hook is still running after the caller went on");
       script.release();
       assertTrue(await(() -> script.active() == 0));
-      assertEquals(1, recorder.failures().size(), "a hook finishing after its timeout is not reported again:\n" + recorder);
+      assertEquals(
+          1,
+          recorder.failures().size(),
+          "a hook finishing after its timeout is not reported again:\n" + recorder);
     }
 
     @Test
@@ -281,14 +317,16 @@ class PoliciesTest {
 
     @Test
     void maxInFlightBoundsTheThreadsOfHungHooksAndRejectsTheNextTimedHookAtOnce() {
-      HookRuntime bounded = track(HookRuntime.builder().listener(recorder).maxInFlight(2).build());
+      HookRuntime bounded =
+          track(HookRuntime.builder().listener(recorder).maxInFlight(2).build());
       JobHooks boundedHooks = new HookWiring(bounded);
       script.on(CheckQuota.class, Act.HANG).on(TransformJobView.class, Act.HANG);
       Set<Thread> before = Thread.getAllStackTraces().keySet();
 
       // Two timed hooks hang past their limit, ignoring interruption: both permits stay taken.
       assertThrows(HookAbortedException.class, () -> boundedHooks.beforeJobSubmit(job(1), ctx("")));
-      assertEquals("Rebuild index", boundedHooks.transformJobView(job(1), ctx("")).title());
+      assertEquals(
+          "Rebuild index", boundedHooks.transformJobView(job(1), ctx("")).title());
       assertEquals(2, script.active());
 
       // A third timed call is not started: it is rejected at once, reported like a timeout.
@@ -296,29 +334,47 @@ class PoliciesTest {
       boundedHooks.afterJobFinish(job(1), ctx(""));
       long took = millisSince(start);
 
-      assertTrue(took < 1_000, "the rejected hooks held the caller " + took + " ms (ReleaseWorker's limit is 1000 ms)");
+      assertTrue(
+          took < 1_000,
+          "the rejected hooks held the caller " + took + " ms (ReleaseWorker's limit is 1000 ms)");
       assertEquals(0, script.entered(AfterJobFinish.class), "not started");
       assertEquals(0, script.entered(ReleaseWorker.class), "not started");
-      String why = "was not started: 2 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
+      String why =
+          "was not started: 2 timed or async hooks are still running (HookRuntime.Builder.maxInFlight)";
       for (Class<?> hook : List.of(AfterJobFinish.class, ReleaseWorker.class)) {
         HookFailure failure = single(recorder, Outcome.TIMED_OUT, hook).failure();
         assertTrue(failure.isTimeout(), "reported like a timeout");
         assertEquals(why, failure.reason());
         assertEquals(Consequence.ISOLATED, failure.consequence());
-        assertEquals(FINISH + " hook " + hook.getName() + " " + why, failure.exception().orElseThrow().getMessage());
+        assertEquals(
+            FINISH + " hook " + hook.getName() + " " + why,
+            failure.exception().orElseThrow().getMessage());
       }
-      // The async hook is not started either (see the report: it is a FAILED, not a TIMED_OUT, entry).
-      assertTrue(await(() -> recorder.failures().stream().anyMatch(f -> f.hook() == PublishMetrics.class)));
-      HookFailure async = recorder.failures().stream().filter(f -> f.hook() == PublishMetrics.class).findFirst().orElseThrow();
+      // The async hook is not started either (see the report: it is a FAILED, not a TIMED_OUT,
+      // entry).
+      assertTrue(await(
+          () -> recorder.failures().stream().anyMatch(f -> f.hook() == PublishMetrics.class)));
+      HookFailure async = recorder.failures().stream()
+          .filter(f -> f.hook() == PublishMetrics.class)
+          .findFirst()
+          .orElseThrow();
       assertEquals(why, async.reason());
       assertEquals(0, script.entered(PublishMetrics.class));
 
-      // No more than two hook threads ever existed: every hook body off the caller's thread ran on one of two.
+      // No more than two hook threads ever existed: every hook body off the caller's thread ran on
+      // one of two.
       Thread caller = Thread.currentThread();
-      assertEquals(2, script.calls().stream().map(Script.Call::thread).filter(t -> t != caller).distinct().count());
+      assertEquals(
+          2,
+          script.calls().stream()
+              .map(Script.Call::thread)
+              .filter(t -> t != caller)
+              .distinct()
+              .count());
       if (Runtime.version().feature() < 21) {
         long hookThreads = Thread.getAllStackTraces().keySet().stream()
-            .filter(t -> !before.contains(t) && t.getName().startsWith("hookwire-")).count();
+            .filter(t -> !before.contains(t) && t.getName().startsWith("hookwire-"))
+            .count();
         assertTrue(hookThreads <= 2, hookThreads + " hookwire threads");
       }
 
@@ -340,17 +396,39 @@ class PoliciesTest {
       hooks.afterJobFinish(job(9), ctx(""));
       hooks.transformJobView(job(9), ctx(""));
 
-      for (Class<?> inline : List.of(StampOwner.class, BeforeJobSubmit.class, TagBilling.class, BeforeUrgentJobSubmit.class,
-          PageOnCall.class, AfterJobSubmit.class, IndexJob.class, ArchiveJob.class, CountJob.class, RedactJob.class)) {
-        assertSame(caller, script.threadOf(inline), inline.getSimpleName() + " has no time limit: it runs inline");
+      for (Class<?> inline : List.of(
+          StampOwner.class,
+          BeforeJobSubmit.class,
+          TagBilling.class,
+          BeforeUrgentJobSubmit.class,
+          PageOnCall.class,
+          AfterJobSubmit.class,
+          IndexJob.class,
+          ArchiveJob.class,
+          CountJob.class,
+          RedactJob.class)) {
+        assertSame(
+            caller,
+            script.threadOf(inline),
+            inline.getSimpleName() + " has no time limit: it runs inline");
       }
-      assertTrue(await(() -> script.entered(NotifyOwner.class) == 1 && script.entered(PublishMetrics.class) == 1));
-      for (Class<?> timed : List.of(CheckQuota.class, AuditJob.class, AfterJobFinish.class, ReleaseWorker.class,
-          TransformJobView.class, NotifyOwner.class, PublishMetrics.class)) {
+      assertTrue(await(() ->
+          script.entered(NotifyOwner.class) == 1 && script.entered(PublishMetrics.class) == 1));
+      for (Class<?> timed : List.of(
+          CheckQuota.class,
+          AuditJob.class,
+          AfterJobFinish.class,
+          ReleaseWorker.class,
+          TransformJobView.class,
+          NotifyOwner.class,
+          PublishMetrics.class)) {
         Thread thread = script.threadOf(timed);
-        assertNotSame(caller, thread, timed.getSimpleName() + " is timed or async: it runs on the executor");
+        assertNotSame(
+            caller, thread, timed.getSimpleName() + " is timed or async: it runs on the executor");
         if (Runtime.version().feature() >= 21) {
-          assertTrue(thread.toString().contains("VirtualThread"), thread + " is a virtual thread on JDK 21+");
+          assertTrue(
+              thread.toString().contains("VirtualThread"),
+              thread + " is a virtual thread on JDK 21+");
         } else {
           assertTrue(thread.getName().startsWith("hookwire-"), thread.getName());
           assertTrue(thread.isDaemon(), thread + " is a daemon");
@@ -369,15 +447,26 @@ class PoliciesTest {
 
       Job merged = hooks.beforeJobSubmit(input, ctx("billing"));
 
-      List<Class<?>> order = List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class, TagBilling.class,
-          BeforeUrgentJobSubmit.class, PageOnCall.class);
+      List<Class<?>> order = List.of(
+          StampOwner.class,
+          BeforeJobSubmit.class,
+          CheckQuota.class,
+          TagBilling.class,
+          BeforeUrgentJobSubmit.class,
+          PageOnCall.class);
       assertEquals(order, script.called());
       assertEquals(order, recorder.ran());
-      assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling>BeforeUrgentJobSubmit>PageOnCall", merged.trail());
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling>BeforeUrgentJobSubmit>PageOnCall",
+          merged.trail());
       assertSame(input, script.inputOf(StampOwner.class));
-      assertEquals(">StampOwner>BeforeJobSubmit", ((Job) script.inputOf(CheckQuota.class)).trail(),
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit",
+          ((Job) script.inputOf(CheckQuota.class)).trail(),
           "the timed hook sees the job merged so far");
-      assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling", ((Job) script.inputOf(BeforeUrgentJobSubmit.class)).trail(),
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling",
+          ((Job) script.inputOf(BeforeUrgentJobSubmit.class)).trail(),
           "the virtual event's hooks see the base event's result");
       assertEquals("", input.trail(), "the input is not changed");
       assertEquals("job-1", merged.id());
@@ -388,8 +477,21 @@ class PoliciesTest {
       hooks.afterJobSubmit(job(1), ctx("billing"));
 
       // ArchiveJob and AuditJob both have order 3: by class name.
-      assertEquals(List.of(AfterJobSubmit.class, IndexJob.class, ArchiveJob.class, AuditJob.class, CountJob.class), calledInline());
-      assertEquals(List.of(AfterJobSubmit.class, IndexJob.class, ArchiveJob.class, AuditJob.class, CountJob.class),
+      assertEquals(
+          List.of(
+              AfterJobSubmit.class,
+              IndexJob.class,
+              ArchiveJob.class,
+              AuditJob.class,
+              CountJob.class),
+          calledInline());
+      assertEquals(
+          List.of(
+              AfterJobSubmit.class,
+              IndexJob.class,
+              ArchiveJob.class,
+              AuditJob.class,
+              CountJob.class),
           recorder.ran().stream().filter(h -> h != NotifyOwner.class).toList());
     }
 
@@ -398,8 +500,13 @@ class PoliciesTest {
       Job view = hooks.transformJobView(job(1), ctx(""));
 
       assertEquals(List.of(TransformJobView.class, RedactJob.class), script.called());
-      assertEquals("REBUILD INDEX", ((Job) script.inputOf(RedactJob.class)).title(), "the second hook gets the first one's result");
-      assertEquals(new Job("job-1", "REBUILD INDEX", 1, "ada", ">TransformJobView>RedactJob", "[redacted]"), view);
+      assertEquals(
+          "REBUILD INDEX",
+          ((Job) script.inputOf(RedactJob.class)).title(),
+          "the second hook gets the first one's result");
+      assertEquals(
+          new Job("job-1", "REBUILD INDEX", 1, "ada", ">TransformJobView>RedactJob", "[redacted]"),
+          view);
       assertSame(view, single(recorder, Outcome.SUCCEEDED, RedactJob.class).result());
     }
 
@@ -408,7 +515,9 @@ class PoliciesTest {
       Job merged = hooks.beforeJobSubmit(job(3), ctx("billing"));
 
       assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling", merged.trail());
-      assertEquals("filter UrgentJobFilter does not hold", skipped(recorder).get(BeforeUrgentJobSubmit.class));
+      assertEquals(
+          "filter UrgentJobFilter does not hold",
+          skipped(recorder).get(BeforeUrgentJobSubmit.class));
       assertEquals("filter UrgentJobFilter does not hold", skipped(recorder).get(PageOnCall.class));
       assertFalse(script.called().contains(BeforeUrgentJobSubmit.class));
     }
@@ -437,8 +546,11 @@ class PoliciesTest {
       assertFalse(script.called().contains(TagBilling.class));
       assertFalse(script.called().contains(IndexJob.class));
       assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota", merged.trail());
-      assertEquals("tag '" + tag + "' is not one of [billing, invoices]", skipped(recorder).get(TagBilling.class));
-      assertEquals("tag '" + tag + "' is not one of [billing]", skipped(recorder).get(IndexJob.class));
+      assertEquals(
+          "tag '" + tag + "' is not one of [billing, invoices]",
+          skipped(recorder).get(TagBilling.class));
+      assertEquals(
+          "tag '" + tag + "' is not one of [billing]", skipped(recorder).get(IndexJob.class));
     }
 
     @ParameterizedTest
@@ -447,9 +559,18 @@ class PoliciesTest {
       hooks.beforeJobSubmit(job(9), ctx(tag));
       hooks.afterJobSubmit(job(9), ctx(tag));
 
-      for (Class<?> untagged : List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class, BeforeUrgentJobSubmit.class,
-          PageOnCall.class, AfterJobSubmit.class, ArchiveJob.class, AuditJob.class, CountJob.class)) {
-        assertEquals(1, script.entered(untagged), untagged.getSimpleName() + " for tag '" + tag + "'");
+      for (Class<?> untagged : List.of(
+          StampOwner.class,
+          BeforeJobSubmit.class,
+          CheckQuota.class,
+          BeforeUrgentJobSubmit.class,
+          PageOnCall.class,
+          AfterJobSubmit.class,
+          ArchiveJob.class,
+          AuditJob.class,
+          CountJob.class)) {
+        assertEquals(
+            1, script.entered(untagged), untagged.getSimpleName() + " for tag '" + tag + "'");
       }
     }
   }
@@ -467,10 +588,24 @@ class PoliciesTest {
       assertEquals(">StampOwner", merged.trail(), "the stopping hook's own patch is merged");
       assertEquals(List.of(StampOwner.class), script.called());
       String why = "chain stopped by StampOwner";
-      assertEquals(Map.of(BeforeJobSubmit.class, why, CheckQuota.class, why, LegacyScreen.class, "@Disabled: replaced by CheckQuota",
-          TagBilling.class, why, BeforeUrgentJobSubmit.class, why, PageOnCall.class, why), skipped(recorder));
+      assertEquals(
+          Map.of(
+              BeforeJobSubmit.class,
+              why,
+              CheckQuota.class,
+              why,
+              LegacyScreen.class,
+              "@Disabled: replaced by CheckQuota",
+              TagBilling.class,
+              why,
+              BeforeUrgentJobSubmit.class,
+              why,
+              PageOnCall.class,
+              why),
+          skipped(recorder));
       assertEquals(List.of(), recorder.failures(), "the operation was not aborted");
-      JobPatch stopping = (JobPatch) single(recorder, Outcome.SUCCEEDED, StampOwner.class).result();
+      JobPatch stopping =
+          (JobPatch) single(recorder, Outcome.SUCCEEDED, StampOwner.class).result();
       assertTrue(stopping.stopsChain());
     }
 
@@ -481,10 +616,20 @@ class PoliciesTest {
       Job merged = hooks.beforeJobSubmit(job(9), ctx("billing"));
 
       assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota", merged.trail());
-      assertEquals(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class), script.called());
+      assertEquals(
+          List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class), script.called());
       String why = "chain stopped by CheckQuota";
-      assertEquals(Map.of(LegacyScreen.class, "@Disabled: replaced by CheckQuota", TagBilling.class, why,
-          BeforeUrgentJobSubmit.class, why, PageOnCall.class, why), skipped(recorder));
+      assertEquals(
+          Map.of(
+              LegacyScreen.class,
+              "@Disabled: replaced by CheckQuota",
+              TagBilling.class,
+              why,
+              BeforeUrgentJobSubmit.class,
+              why,
+              PageOnCall.class,
+              why),
+          skipped(recorder));
     }
 
     @Test
@@ -494,7 +639,8 @@ class PoliciesTest {
       Job merged = hooks.beforeJobSubmit(job(9), ctx("billing"));
 
       assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling", merged.trail());
-      assertEquals("chain stopped by TagBilling", skipped(recorder).get(BeforeUrgentJobSubmit.class));
+      assertEquals(
+          "chain stopped by TagBilling", skipped(recorder).get(BeforeUrgentJobSubmit.class));
       assertEquals("chain stopped by TagBilling", skipped(recorder).get(PageOnCall.class));
       assertFalse(script.called().contains(BeforeUrgentJobSubmit.class));
     }
@@ -505,9 +651,13 @@ class PoliciesTest {
 
       Job merged = hooks.beforeJobSubmit(job(9), ctx("billing"));
 
-      assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling>BeforeUrgentJobSubmit", merged.trail());
-      assertEquals(Map.of(PageOnCall.class, "chain stopped by BeforeUrgentJobSubmit"),
-          skipped(recorder).entrySet().stream().filter(e -> e.getKey() != LegacyScreen.class)
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling>BeforeUrgentJobSubmit",
+          merged.trail());
+      assertEquals(
+          Map.of(PageOnCall.class, "chain stopped by BeforeUrgentJobSubmit"),
+          skipped(recorder).entrySet().stream()
+              .filter(e -> e.getKey() != LegacyScreen.class)
               .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
@@ -515,31 +665,44 @@ class PoliciesTest {
     void aThrowStillAbortsAndStopsTheChain() {
       script.on(BeforeJobSubmit.class, Act.THROW);
 
-      HookAbortedException e = assertThrows(HookAbortedException.class, () -> hooks.beforeJobSubmit(job(9), ctx("billing")));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class, () -> hooks.beforeJobSubmit(job(9), ctx("billing")));
 
       assertInstanceOf(ScriptedFailure.class, e.getCause());
       assertEquals(BeforeJobSubmit.class, e.hook());
       assertEquals(List.of(StampOwner.class, BeforeJobSubmit.class), script.called());
-      assertEquals(Consequence.ABORTED, single(recorder, Outcome.FAILED, BeforeJobSubmit.class).failure().consequence());
+      assertEquals(
+          Consequence.ABORTED,
+          single(recorder, Outcome.FAILED, BeforeJobSubmit.class).failure().consequence());
     }
 
     @Test
     void everyLaterHookIsReportedWithItsOwnReasonWhenTheChainStops() {
-      HookRuntime switchedOff = track(HookRuntime.builder().listener(recorder).disable(BEFORE, CheckQuota.class).build());
+      HookRuntime switchedOff = track(HookRuntime.builder()
+          .listener(recorder)
+          .disable(BEFORE, CheckQuota.class)
+          .build());
       script.on(StampOwner.class, Act.STOP_CHAIN);
 
       new HookWiring(switchedOff).beforeJobSubmit(job(1), ctx("billing"));
 
-      assertEquals("disabled at startup", skipped(recorder).get(CheckQuota.class), recorder::toString);
-      assertEquals("@Disabled: replaced by CheckQuota", skipped(recorder).get(LegacyScreen.class), recorder::toString);
+      assertEquals(
+          "disabled at startup", skipped(recorder).get(CheckQuota.class), recorder::toString);
+      assertEquals(
+          "@Disabled: replaced by CheckQuota",
+          skipped(recorder).get(LegacyScreen.class),
+          recorder::toString);
     }
 
     @Test
     void aStoppedChainRunsAgainInFullOnTheNextDispatch() {
-      script.plan((hook, input) -> hook == StampOwner.class && ((Job) input).priority() == 9 ? Act.STOP_CHAIN : null);
+      script.plan((hook, input) ->
+          hook == StampOwner.class && ((Job) input).priority() == 9 ? Act.STOP_CHAIN : null);
 
       assertEquals(">StampOwner", hooks.beforeJobSubmit(job(9), ctx("billing")).trail());
-      assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling", hooks.beforeJobSubmit(job(5), ctx("billing")).trail(),
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit>CheckQuota>TagBilling",
+          hooks.beforeJobSubmit(job(5), ctx("billing")).trail(),
           "the patch object's stop flag does not leak into the next dispatch");
     }
   }
@@ -571,7 +734,10 @@ class PoliciesTest {
     void theRuntimeSwitchesAHookOffAtStartupSoItIsNotEvenConstructed() {
       int tagBillings = Script.constructions(TagBilling.class);
       int stampOwners = Script.constructions(StampOwner.class);
-      HookRuntime switchedOff = track(HookRuntime.builder().listener(recorder).disable(BEFORE, TagBilling.class).build());
+      HookRuntime switchedOff = track(HookRuntime.builder()
+          .listener(recorder)
+          .disable(BEFORE, TagBilling.class)
+          .build());
 
       HookWiring wiring = new HookWiring(switchedOff);
       Job merged = wiring.beforeJobSubmit(job(1), ctx("billing"));
@@ -585,18 +751,25 @@ class PoliciesTest {
       assertFalse(info.enabled());
       assertEquals(Optional.of("disabled at startup"), info.disabled());
       assertTrue(hookInfo(wiring.describe(), BEFORE, StampOwner.class).enabled());
-      assertTrue(hookInfo(((HookWiring) hooks).describe(), BEFORE, TagBilling.class).enabled(), "only that runtime's wiring");
+      assertTrue(
+          hookInfo(((HookWiring) hooks).describe(), BEFORE, TagBilling.class).enabled(),
+          "only that runtime's wiring");
     }
 
     @Test
     void switchingOffAnAsyncHookAndATimedOne() {
-      HookRuntime switchedOff = track(HookRuntime.builder().listener(recorder)
-          .disable(AFTER, NotifyOwner.class).disable(AFTER, AuditJob.class).build());
+      HookRuntime switchedOff = track(HookRuntime.builder()
+          .listener(recorder)
+          .disable(AFTER, NotifyOwner.class)
+          .disable(AFTER, AuditJob.class)
+          .build());
 
       new HookWiring(switchedOff).afterJobSubmit(job(1), ctx("billing"));
       switchedOff.close();
 
-      assertEquals(List.of(AfterJobSubmit.class, IndexJob.class, ArchiveJob.class, CountJob.class), script.called());
+      assertEquals(
+          List.of(AfterJobSubmit.class, IndexJob.class, ArchiveJob.class, CountJob.class),
+          script.called());
       assertEquals("disabled at startup", skipped(recorder).get(NotifyOwner.class));
       assertEquals("disabled at startup", skipped(recorder).get(AuditJob.class));
     }
@@ -604,12 +777,18 @@ class PoliciesTest {
     @Test
     void switchingOffUnderAnotherEventFailsNamingTheEventTheHookServes() {
       int tagBillings = Script.constructions(TagBilling.class);
-      HookRuntime other = track(HookRuntime.builder().listener(recorder).disable(AFTER, TagBilling.class).build());
+      HookRuntime other = track(HookRuntime.builder()
+          .listener(recorder)
+          .disable(AFTER, TagBilling.class)
+          .build());
 
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HookWiring(other));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> new HookWiring(other));
 
-      assertEquals("HookRuntime.Builder.disable(\"after-job-submit\", TagBilling.class) names no hook of the wiring"
-          + " of dev.hookwire.it.policies: did you mean disable(\"before-job-submit\", TagBilling.class)?", e.getMessage());
+      assertEquals(
+          "HookRuntime.Builder.disable(\"after-job-submit\", TagBilling.class) names no hook of the wiring"
+              + " of dev.hookwire.it.policies: did you mean disable(\"before-job-submit\", TagBilling.class)?",
+          e.getMessage());
       assertEquals(tagBillings, Script.constructions(TagBilling.class), "nothing is created");
     }
   }
@@ -623,20 +802,25 @@ class PoliciesTest {
       script.on(NotifyOwner.class, Act.BLOCK);
       Thread caller = Thread.currentThread();
 
-      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> hooks.afterJobSubmit(job(1), ctx("billing")));
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(5), () -> hooks.afterJobSubmit(job(1), ctx("billing")));
 
       assertTrue(await(() -> script.entered(NotifyOwner.class) == 1));
-      assertEquals(0, script.finished(NotifyOwner.class), "still blocked after the dispatcher returned");
+      assertEquals(
+          0, script.finished(NotifyOwner.class), "still blocked after the dispatcher returned");
       assertEquals(1, script.entered(CountJob.class), "the hooks after it ran without waiting");
       assertNotSame(caller, script.threadOf(NotifyOwner.class));
-      assertTrue(recorder.entries(Outcome.SUCCEEDED).stream().noneMatch(e -> e.hook() == NotifyOwner.class));
+      assertTrue(recorder.entries(Outcome.SUCCEEDED).stream()
+          .noneMatch(e -> e.hook() == NotifyOwner.class));
 
       script.release();
-      assertTrue(await(() -> recorder.entries(Outcome.SUCCEEDED).stream().anyMatch(e -> e.hook() == NotifyOwner.class)));
+      assertTrue(await(() -> recorder.entries(Outcome.SUCCEEDED).stream()
+          .anyMatch(e -> e.hook() == NotifyOwner.class)));
       Entry done = single(recorder, Outcome.SUCCEEDED, NotifyOwner.class);
       assertEquals(AFTER, done.event());
       assertNotNull(done.duration());
-      assertEquals(1, recorder.ran().stream().filter(h -> h == NotifyOwner.class).count());
+      assertEquals(
+          1, recorder.ran().stream().filter(h -> h == NotifyOwner.class).count());
     }
 
     @Test
@@ -675,14 +859,22 @@ class PoliciesTest {
 
       runtime.close();
 
-      assertEquals(2, script.returned(NotifyOwner.class), "close returned only once both had finished");
-      assertEquals(2, recorder.entries(Outcome.SUCCEEDED).stream().filter(e -> e.hook() == NotifyOwner.class).count());
+      assertEquals(
+          2, script.returned(NotifyOwner.class), "close returned only once both had finished");
+      assertEquals(
+          2,
+          recorder.entries(Outcome.SUCCEEDED).stream()
+              .filter(e -> e.hook() == NotifyOwner.class)
+              .count());
       assertEquals(List.of(), recorder.failures(), "nothing abandoned");
     }
 
     @Test
     void closeAbandonsAndReportsEachAsyncHookStillRunningAfterItsTimeout() {
-      HookRuntime closing = track(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(200)).build());
+      HookRuntime closing = track(HookRuntime.builder()
+          .listener(recorder)
+          .closeTimeout(Duration.ofMillis(200))
+          .build());
       JobHooks closingHooks = new HookWiring(closing);
       script.on(NotifyOwner.class, Act.HANG);
       closingHooks.afterJobSubmit(job(1), ctx(""));
@@ -693,7 +885,9 @@ class PoliciesTest {
       closing.close();
       long took = millisSince(start);
 
-      assertTrue(took >= 150 && took < 200 + SLACK, "close took " + took + " ms with a 200 ms close timeout");
+      assertTrue(
+          took >= 150 && took < 200 + SLACK,
+          "close took " + took + " ms with a 200 ms close timeout");
       List<HookFailure> abandoned = recorder.failures();
       assertEquals(2, abandoned.size(), recorder::toString);
       for (HookFailure failure : abandoned) {
@@ -703,13 +897,20 @@ class PoliciesTest {
         assertEquals("was still running after 200 ms", failure.reason());
         assertFalse(failure.isTimeout());
       }
-      assertTrue(await(() -> script.ignoredInterrupts(NotifyOwner.class) >= 2), "each abandoned hook was interrupted");
+      assertTrue(
+          await(() -> script.ignoredInterrupts(NotifyOwner.class) >= 2),
+          "each abandoned hook was interrupted");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Act.class, names = {"HANG", "BLOCK"})
+    @EnumSource(
+        value = Act.class,
+        names = {"HANG", "BLOCK"})
     void anAbandonedAsyncHookIsReportedExactlyOnceEvenWhenItEndsLater(Act act) {
-      HookRuntime closing = track(HookRuntime.builder().listener(recorder).closeTimeout(Duration.ofMillis(100)).build());
+      HookRuntime closing = track(HookRuntime.builder()
+          .listener(recorder)
+          .closeTimeout(Duration.ofMillis(100))
+          .build());
       script.on(NotifyOwner.class, act);
       new HookWiring(closing).afterJobSubmit(job(1), ctx(""));
       assertTrue(await(() -> script.entered(NotifyOwner.class) == 1));
@@ -718,17 +919,26 @@ class PoliciesTest {
       script.release();
 
       assertTrue(await(() -> script.finished(NotifyOwner.class) == 1), "the hook ended");
-      java.util.function.Supplier<List<Entry>> outcomes = () -> entriesOf(recorder, NotifyOwner.class).stream()
-          .filter(e -> e.outcome() != Outcome.STARTED).toList();
-      Script.eventually(() -> outcomes.get().size() > 1, Duration.ofMillis(500)); // give a second report time to show
-      assertEquals(List.of("FAILED ABANDONED"),
-          outcomes.get().stream().map(e -> e.outcome() + (e.failure() == null ? "" : " " + e.failure().consequence())).toList(),
+      java.util.function.Supplier<List<Entry>> outcomes =
+          () -> entriesOf(recorder, NotifyOwner.class).stream()
+              .filter(e -> e.outcome() != Outcome.STARTED)
+              .toList();
+      Script.eventually(
+          () -> outcomes.get().size() > 1,
+          Duration.ofMillis(500)); // give a second report time to show
+      assertEquals(
+          List.of("FAILED ABANDONED"),
+          outcomes.get().stream()
+              .map(e ->
+                  e.outcome() + (e.failure() == null ? "" : " " + e.failure().consequence()))
+              .toList(),
           recorder::toString);
     }
 
     @Test
     void anAsyncHookWithATimeLimitRunsWithMaxInFlightOne() {
-      HookRuntime single = track(HookRuntime.builder().listener(recorder).maxInFlight(1).build());
+      HookRuntime single =
+          track(HookRuntime.builder().listener(recorder).maxInFlight(1).build());
 
       new HookWiring(single).afterJobFinish(job(1), ctx(""));
       single.close();
@@ -766,9 +976,18 @@ class PoliciesTest {
       Entry view = single(recorder, Outcome.SUCCEEDED, TransformJobView.class);
       assertEquals("REBUILD INDEX", ((Job) view.result()).title());
       // Each hook: a start, then its outcome, in run order.
-      List<Entry> before = recorder.entries().stream().filter(e -> e.event().equals(BEFORE)).toList();
-      assertEquals(List.of("STARTED StampOwner", "SUCCEEDED StampOwner", "STARTED BeforeJobSubmit", "SUCCEEDED BeforeJobSubmit",
-              "STARTED CheckQuota", "SUCCEEDED CheckQuota", "SKIPPED LegacyScreen", "SKIPPED TagBilling"),
+      List<Entry> before =
+          recorder.entries().stream().filter(e -> e.event().equals(BEFORE)).toList();
+      assertEquals(
+          List.of(
+              "STARTED StampOwner",
+              "SUCCEEDED StampOwner",
+              "STARTED BeforeJobSubmit",
+              "SUCCEEDED BeforeJobSubmit",
+              "STARTED CheckQuota",
+              "SUCCEEDED CheckQuota",
+              "SKIPPED LegacyScreen",
+              "SKIPPED TagBilling"),
           before.stream().map(e -> e.outcome() + " " + e.hook().getSimpleName()).toList());
       for (Entry e : recorder.entries()) {
         if (e.outcome() == Outcome.STARTED || e.outcome() == Outcome.SKIPPED) {
@@ -786,16 +1005,25 @@ class PoliciesTest {
       hooks.afterJobSubmit(job(1), ctx("ops"));
 
       Entry failed = single(recorder, Outcome.FAILED, ArchiveJob.class);
-      assertEquals("threw " + ScriptedFailure.class.getName() + ": ArchiveJob failed (#1)", failed.reason());
+      assertEquals(
+          "threw " + ScriptedFailure.class.getName() + ": ArchiveJob failed (#1)", failed.reason());
       assertEquals(Consequence.ISOLATED, failed.failure().consequence());
       assertFalse(failed.duration().isNegative(), "a tracing listener gets a failure's duration");
       Entry timedOut = single(recorder, Outcome.TIMED_OUT, AuditJob.class);
       assertEquals(Duration.ofMillis(150), timedOut.duration());
-      assertEquals("tag 'ops' is not one of [billing]", single(recorder, Outcome.SKIPPED, IndexJob.class).reason());
-      assertEquals("@Disabled: moved to the data lake", single(recorder, Outcome.SKIPPED, LegacyExport.class).reason());
-      assertTrue(entriesOf(recorder, IndexJob.class).stream().noneMatch(e -> e.outcome() == Outcome.STARTED),
+      assertEquals(
+          "tag 'ops' is not one of [billing]",
+          single(recorder, Outcome.SKIPPED, IndexJob.class).reason());
+      assertEquals(
+          "@Disabled: moved to the data lake",
+          single(recorder, Outcome.SKIPPED, LegacyExport.class).reason());
+      assertTrue(
+          entriesOf(recorder, IndexJob.class).stream()
+              .noneMatch(e -> e.outcome() == Outcome.STARTED),
           "a skipped hook is not started");
-      assertEquals(List.of(Outcome.STARTED, Outcome.FAILED), entriesOf(recorder, ArchiveJob.class).stream().map(Entry::outcome).toList());
+      assertEquals(
+          List.of(Outcome.STARTED, Outcome.FAILED),
+          entriesOf(recorder, ArchiveJob.class).stream().map(Entry::outcome).toList());
     }
 
     @Test
@@ -804,7 +1032,8 @@ class PoliciesTest {
       HookListener failuresOnly = new HookListener() {
         @Override
         public void hookFailed(HookFailure failure) {
-          heard.add("failed " + failure.hook().getSimpleName() + " " + failure.took().orElse(null));
+          heard.add(
+              "failed " + failure.hook().getSimpleName() + " " + failure.took().orElse(null));
         }
 
         @Override
@@ -832,7 +1061,11 @@ class PoliciesTest {
 
       assertEquals(List.of("failed CountJob null"), heard, "only the failure, without a duration");
       assertFalse(HookListener.logging().traces(), "the default listener does not trace either");
-      assertEquals(0, quiet.dispatchFor("dev.hookwire.it.policies").started(HookSite.of(BEFORE, StampOwner.class)),
+      assertEquals(
+          0,
+          quiet
+              .dispatchFor("dev.hookwire.it.policies")
+              .started(HookSite.of(BEFORE, StampOwner.class)),
           "no clock read when nobody traces");
     }
   }
@@ -850,17 +1083,28 @@ class PoliciesTest {
       HookTrace<Job> trace = kit.dryRun(h -> h.beforeJobSubmit(input, ctx("ops")));
 
       assertEquals(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class), trace.ran());
-      assertEquals(Map.of(LegacyScreen.class, "@Disabled: replaced by CheckQuota",
-              TagBilling.class, "tag 'ops' is not one of [billing, invoices]",
-              BeforeUrgentJobSubmit.class, "filter UrgentJobFilter does not hold",
-              PageOnCall.class, "filter UrgentJobFilter does not hold"),
+      assertEquals(
+          Map.of(
+              LegacyScreen.class,
+              "@Disabled: replaced by CheckQuota",
+              TagBilling.class,
+              "tag 'ops' is not one of [billing, invoices]",
+              BeforeUrgentJobSubmit.class,
+              "filter UrgentJobFilter does not hold",
+              PageOnCall.class,
+              "filter UrgentJobFilter does not hold"),
           trace.skipped());
-      assertEquals("JobPatch{trail=>StampOwner>BeforeJobSubmit}", trace.returned(BeforeJobSubmit.class).orElseThrow().toString());
+      assertEquals(
+          "JobPatch{trail=>StampOwner>BeforeJobSubmit}",
+          trace.returned(BeforeJobSubmit.class).orElseThrow().toString());
       assertEquals(Optional.empty(), trace.returned(TagBilling.class));
-      assertEquals(">StampOwner>BeforeJobSubmit>CheckQuota", trace.result().orElseThrow().trail());
+      assertEquals(
+          ">StampOwner>BeforeJobSubmit>CheckQuota", trace.result().orElseThrow().trail());
       assertEquals(Optional.empty(), trace.exception());
       assertEquals(List.of(), trace.failures());
-      assertTrue(trace.toString().endsWith("returned " + trace.result().orElseThrow() + "\n"), trace::toString);
+      assertTrue(
+          trace.toString().endsWith("returned " + trace.result().orElseThrow() + "\n"),
+          trace::toString);
     }
 
     @Test
@@ -869,7 +1113,8 @@ class PoliciesTest {
 
       HookTrace<Job> trace = kit.dryRun(h -> h.beforeJobSubmit(job(1), ctx("billing")));
 
-      HookAbortedException e = assertInstanceOf(HookAbortedException.class, trace.exception().orElseThrow());
+      HookAbortedException e =
+          assertInstanceOf(HookAbortedException.class, trace.exception().orElseThrow());
       assertEquals(CheckQuota.class, e.hook());
       assertEquals(Optional.empty(), trace.result());
       assertEquals(1, trace.failures().size());
@@ -884,9 +1129,13 @@ class PoliciesTest {
       HookTrace<Void> trace = kit.dryRunVoid(h -> h.afterJobSubmit(job(1), ctx("billing")));
 
       assertTrue(trace.ran().contains(NotifyOwner.class), trace::toString);
-      assertTrue(trace.entries().stream().anyMatch(e -> e.hook() == NotifyOwner.class && e.outcome() == Outcome.SUCCEEDED),
+      assertTrue(
+          trace.entries().stream()
+              .anyMatch(e -> e.hook() == NotifyOwner.class && e.outcome() == Outcome.SUCCEEDED),
           "the kit waited for the async hook:\n" + trace);
-      assertEquals(List.of(AuditJob.class), trace.failures().stream().<Class<?>>map(HookFailure::hook).toList());
+      assertEquals(
+          List.of(AuditJob.class),
+          trace.failures().stream().<Class<?>>map(HookFailure::hook).toList());
       assertEquals(Optional.empty(), trace.result());
       assertEquals(Optional.empty(), trace.exception(), "an after-hook failure is isolated");
     }
@@ -895,7 +1144,8 @@ class PoliciesTest {
     void runOnlyRunsOneHookAloneAndConstructsNoOther() {
       int stampOwners = Script.constructions(StampOwner.class);
 
-      HookTrace<Job> trace = kit.runOnly(CheckQuota.class, h -> h.beforeJobSubmit(job(9), ctx("billing")));
+      HookTrace<Job> trace =
+          kit.runOnly(CheckQuota.class, h -> h.beforeJobSubmit(job(9), ctx("billing")));
 
       assertEquals(List.of(CheckQuota.class), trace.ran());
       assertEquals(List.of(CheckQuota.class), script.called());
@@ -916,44 +1166,58 @@ class PoliciesTest {
       assertEquals(List.of(RedactJob.class), trace.ran());
       assertSame(input, trace.result().orElseThrow());
       assertEquals(Consequence.INPUT_KEPT, trace.failures().get(0).consequence());
-      assertInstanceOf(ScriptedFailure.class, trace.failures().get(0).exception().orElseThrow());
+      assertInstanceOf(
+          ScriptedFailure.class, trace.failures().get(0).exception().orElseThrow());
     }
 
     @Test
     void runOnlyVoidRunsOneAsyncHookAndWaitsForIt() {
-      HookTrace<Void> trace = kit.runOnlyVoid(NotifyOwner.class, h -> h.afterJobSubmit(job(1), ctx("billing")));
+      HookTrace<Void> trace =
+          kit.runOnlyVoid(NotifyOwner.class, h -> h.afterJobSubmit(job(1), ctx("billing")));
 
       assertEquals(List.of(NotifyOwner.class), trace.ran());
       assertEquals(List.of(NotifyOwner.class), script.called());
-      assertEquals(List.of(Outcome.STARTED, Outcome.SUCCEEDED),
-          trace.entries().stream().filter(e -> e.hook() == NotifyOwner.class).map(Entry::outcome).toList());
+      assertEquals(
+          List.of(Outcome.STARTED, Outcome.SUCCEEDED),
+          trace.entries().stream()
+              .filter(e -> e.hook() == NotifyOwner.class)
+              .map(Entry::outcome)
+              .toList());
     }
 
     @Test
     void withConfiguresEachRunsRuntimeButTheKitKeepsItsRecorder() {
       RecordingListener ignored = new RecordingListener();
-      HookTestKit<HookWiring> configured = kit.with(b -> b.disable(BEFORE, BeforeJobSubmit.class).listener(ignored));
+      HookTestKit<HookWiring> configured =
+          kit.with(b -> b.disable(BEFORE, BeforeJobSubmit.class).listener(ignored));
 
       HookTrace<Job> trace = configured.dryRun(h -> h.beforeJobSubmit(job(1), ctx("billing")));
 
       assertEquals(List.of(StampOwner.class, CheckQuota.class, TagBilling.class), trace.ran());
       assertEquals("disabled at startup", trace.skipped().get(BeforeJobSubmit.class));
       assertEquals(List.of(), ignored.entries());
-      assertEquals(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class, TagBilling.class),
-          kit.dryRun(h -> h.beforeJobSubmit(job(1), ctx("billing"))).ran(), "the original kit is unchanged");
+      assertEquals(
+          List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class, TagBilling.class),
+          kit.dryRun(h -> h.beforeJobSubmit(job(1), ctx("billing"))).ran(),
+          "the original kit is unchanged");
     }
   }
 
   // ====================================================================== describe
 
   static EventInfo eventInfo(WiringDescription description, String event) {
-    return description.events().stream().filter(e -> e.name().equals(event)).findFirst()
+    return description.events().stream()
+        .filter(e -> e.name().equals(event))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no event " + event + " in " + description));
   }
 
   static HookInfo hookInfo(WiringDescription description, String event, Class<?> hook) {
-    return eventInfo(description, event).hooks().stream().filter(h -> h.type().equals(hook.getName())).findFirst()
-        .orElseThrow(() -> new AssertionError("no hook " + hook.getName() + " under " + event + " in " + description));
+    return eventInfo(description, event).hooks().stream()
+        .filter(h -> h.type().equals(hook.getName()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(
+            "no hook " + hook.getName() + " under " + event + " in " + description));
   }
 
   @Nested
@@ -963,33 +1227,133 @@ class PoliciesTest {
     @Test
     void listsEventsAndHooksInRunOrderWithTheirPolicies() {
       assertEquals("dev.hookwire.it.policies", description.hooksPackage());
-      assertEquals(List.of(BEFORE, URGENT, AFTER, FINISH, TRANSFORM), description.events().stream().map(EventInfo::name).toList());
-      assertEquals(URGENT + "/before/" + BEFORE, eventInfo(description, URGENT).name() + "/" + eventInfo(description, URGENT).kind()
-          + "/" + eventInfo(description, URGENT).virtualOf().orElseThrow());
-      assertEquals(List.of(Kind.BEFORE, Kind.BEFORE, Kind.AFTER, Kind.AFTER, Kind.TRANSFORM),
+      assertEquals(
+          List.of(BEFORE, URGENT, AFTER, FINISH, TRANSFORM),
+          description.events().stream().map(EventInfo::name).toList());
+      assertEquals(
+          URGENT + "/before/" + BEFORE,
+          eventInfo(description, URGENT).name() + "/"
+              + eventInfo(description, URGENT).kind() + "/"
+              + eventInfo(description, URGENT).virtualOf().orElseThrow());
+      assertEquals(
+          List.of(Kind.BEFORE, Kind.BEFORE, Kind.AFTER, Kind.AFTER, Kind.TRANSFORM),
           description.events().stream().map(EventInfo::kind).toList());
-      assertEquals(List.of(
-              new HookInfo(StampOwner.class.getName(), -1, Optional.empty(), List.of(), false, Optional.empty()),
-              new HookInfo(BeforeJobSubmit.class.getName(), 0, Optional.empty(), List.of(), false, Optional.empty()),
-              new HookInfo(CheckQuota.class.getName(), 0, Optional.of(Duration.ofMillis(200)), List.of(), false, Optional.empty()),
-              new HookInfo(LegacyScreen.class.getName(), 5, Optional.empty(), List.of(), false, Optional.of("@Disabled: replaced by CheckQuota")),
-              new HookInfo(TagBilling.class.getName(), 10, Optional.empty(), List.of("billing", "invoices"), false, Optional.empty())),
+      assertEquals(
+          List.of(
+              new HookInfo(
+                  StampOwner.class.getName(),
+                  -1,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  BeforeJobSubmit.class.getName(),
+                  0,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  CheckQuota.class.getName(),
+                  0,
+                  Optional.of(Duration.ofMillis(200)),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  LegacyScreen.class.getName(),
+                  5,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.of("@Disabled: replaced by CheckQuota")),
+              new HookInfo(
+                  TagBilling.class.getName(),
+                  10,
+                  Optional.empty(),
+                  List.of("billing", "invoices"),
+                  false,
+                  Optional.empty())),
           eventInfo(description, BEFORE).hooks());
-      assertEquals(List.of(
-              new HookInfo(AfterJobSubmit.class.getName(), 0, Optional.empty(), List.of(), false, Optional.empty()),
-              new HookInfo(IndexJob.class.getName(), 1, Optional.empty(), List.of("billing"), false, Optional.empty()),
-              new HookInfo(NotifyOwner.class.getName(), 2, Optional.empty(), List.of(), true, Optional.empty()),
-              new HookInfo(ArchiveJob.class.getName(), 3, Optional.empty(), List.of(), false, Optional.empty()),
-              new HookInfo(AuditJob.class.getName(), 3, Optional.of(Duration.ofMillis(150)), List.of(), false, Optional.empty()),
-              new HookInfo(LegacyExport.class.getName(), 4, Optional.empty(), List.of(), false, Optional.of("@Disabled: moved to the data lake")),
-              new HookInfo(CountJob.class.getName(), 9, Optional.empty(), List.of(), false, Optional.empty())),
+      assertEquals(
+          List.of(
+              new HookInfo(
+                  AfterJobSubmit.class.getName(),
+                  0,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  IndexJob.class.getName(),
+                  1,
+                  Optional.empty(),
+                  List.of("billing"),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  NotifyOwner.class.getName(),
+                  2,
+                  Optional.empty(),
+                  List.of(),
+                  true,
+                  Optional.empty()),
+              new HookInfo(
+                  ArchiveJob.class.getName(),
+                  3,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  AuditJob.class.getName(),
+                  3,
+                  Optional.of(Duration.ofMillis(150)),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  LegacyExport.class.getName(),
+                  4,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.of("@Disabled: moved to the data lake")),
+              new HookInfo(
+                  CountJob.class.getName(),
+                  9,
+                  Optional.empty(),
+                  List.of(),
+                  false,
+                  Optional.empty())),
           eventInfo(description, AFTER).hooks());
-      assertEquals(List.of(
-              new HookInfo(AfterJobFinish.class.getName(), 0, Optional.of(Duration.ofMillis(200)), List.of(), false, Optional.empty()),
-              new HookInfo(ReleaseWorker.class.getName(), 1, Optional.of(Duration.ofMillis(1000)), List.of(), false, Optional.empty()),
-              new HookInfo(PublishMetrics.class.getName(), 2, Optional.of(Duration.ofMillis(200)), List.of(), true, Optional.empty())),
+      assertEquals(
+          List.of(
+              new HookInfo(
+                  AfterJobFinish.class.getName(),
+                  0,
+                  Optional.of(Duration.ofMillis(200)),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  ReleaseWorker.class.getName(),
+                  1,
+                  Optional.of(Duration.ofMillis(1000)),
+                  List.of(),
+                  false,
+                  Optional.empty()),
+              new HookInfo(
+                  PublishMetrics.class.getName(),
+                  2,
+                  Optional.of(Duration.ofMillis(200)),
+                  List.of(),
+                  true,
+                  Optional.empty())),
           eventInfo(description, FINISH).hooks());
-      assertEquals(List.of(TransformJobView.class.getName(), RedactJob.class.getName()),
+      assertEquals(
+          List.of(TransformJobView.class.getName(), RedactJob.class.getName()),
           eventInfo(description, TRANSFORM).hooks().stream().map(HookInfo::type).toList());
     }
 
@@ -997,21 +1361,40 @@ class PoliciesTest {
     void readsAsAListing() {
       String listing = description.toString();
 
-      assertTrue(listing.startsWith("HookWiring of dev.hookwire.it.policies\nbefore-job-submit (before)\n"), listing);
-      assertTrue(listing.contains("before-urgent-job-submit (before, virtual of before-job-submit)\n"), listing);
+      assertTrue(
+          listing.startsWith(
+              "HookWiring of dev.hookwire.it.policies\nbefore-job-submit (before)\n"),
+          listing);
+      assertTrue(
+          listing.contains("before-urgent-job-submit (before, virtual of before-job-submit)\n"),
+          listing);
       assertTrue(listing.contains("  dev.hookwire.it.policies.StampOwner, order -1\n"), listing);
-      assertTrue(listing.contains("  dev.hookwire.it.policies.CheckQuota, timeout 200 ms\n"), listing);
-      assertTrue(listing.contains("  dev.hookwire.it.policies.LegacyScreen, order 5, disabled: @Disabled: replaced by CheckQuota\n"), listing);
-      assertTrue(listing.contains("  dev.hookwire.it.policies.TagBilling, order 10, tags [billing, invoices]\n"), listing);
-      assertTrue(listing.contains("  dev.hookwire.it.policies.NotifyOwner, order 2, async\n"), listing);
-      assertTrue(listing.contains("  dev.hookwire.it.policies.PublishMetrics, order 2, timeout 200 ms, async\n"), listing);
+      assertTrue(
+          listing.contains("  dev.hookwire.it.policies.CheckQuota, timeout 200 ms\n"), listing);
+      assertTrue(
+          listing.contains(
+              "  dev.hookwire.it.policies.LegacyScreen, order 5, disabled: @Disabled: replaced by CheckQuota\n"),
+          listing);
+      assertTrue(
+          listing.contains(
+              "  dev.hookwire.it.policies.TagBilling, order 10, tags [billing, invoices]\n"),
+          listing);
+      assertTrue(
+          listing.contains("  dev.hookwire.it.policies.NotifyOwner, order 2, async\n"), listing);
+      assertTrue(
+          listing.contains(
+              "  dev.hookwire.it.policies.PublishMetrics, order 2, timeout 200 ms, async\n"),
+          listing);
     }
 
     @Test
     void theProcessorsJsonResourceListsTheSameHooks() throws IOException {
       Map<?, ?> json;
-      try (InputStream in = PoliciesTest.class.getClassLoader().getResourceAsStream("META-INF/hookwire/dev.hookwire.it.policies.json")) {
-        assertNotNull(in, "META-INF/hookwire/dev.hookwire.it.policies.json is on the test class path");
+      try (InputStream in = PoliciesTest.class
+          .getClassLoader()
+          .getResourceAsStream("META-INF/hookwire/dev.hookwire.it.policies.json")) {
+        assertNotNull(
+            in, "META-INF/hookwire/dev.hookwire.it.policies.json is on the test class path");
         json = (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
 
@@ -1025,7 +1408,10 @@ class PoliciesTest {
         assertEquals(info.name(), event.get("name"));
         assertEquals(info.kind().toString(), event.get("kind"));
         assertEquals(info.virtualOf().orElse(null), event.get("virtualOf"));
-        assertEquals(!info.name().equals(FINISH) && !info.name().equals(TRANSFORM), event.get("tagged"), info.name());
+        assertEquals(
+            !info.name().equals(FINISH) && !info.name().equals(TRANSFORM),
+            event.get("tagged"),
+            info.name());
         List<?> hooksOfEvent = (List<?>) event.get("hooks");
         assertEquals(info.hooks().size(), hooksOfEvent.size(), info.name());
         for (int h = 0; h < hooksOfEvent.size(); h++) {
@@ -1033,7 +1419,10 @@ class PoliciesTest {
           HookInfo expected = info.hooks().get(h);
           assertEquals(expected.type(), hook.get("type"));
           assertEquals((long) expected.order(), hook.get("order"));
-          assertEquals(expected.timeout().map(Duration::toMillis).orElse(null), hook.get("timeoutMillis"), expected.type());
+          assertEquals(
+              expected.timeout().map(Duration::toMillis).orElse(null),
+              hook.get("timeoutMillis"),
+              expected.type());
           assertEquals(expected.tags(), hook.get("tags"));
           assertEquals(expected.async(), hook.get("async"));
           // The same words: "@Disabled: <reason>", null where describe() is empty.

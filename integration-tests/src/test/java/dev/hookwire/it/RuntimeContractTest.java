@@ -61,7 +61,8 @@ class RuntimeContractTest {
   final List<HookRuntime> runtimes = new ArrayList<>();
 
   HookRuntime runtime(HookRuntime.Builder builder) {
-    HookRuntime runtime = builder.listener(recorder).closeTimeout(Duration.ofSeconds(5)).build();
+    HookRuntime runtime =
+        builder.listener(recorder).closeTimeout(Duration.ofSeconds(5)).build();
     runtimes.add(runtime);
     return runtime;
   }
@@ -92,7 +93,8 @@ class RuntimeContractTest {
     calls.put("job ", h -> h.transformJobView(null, ctx("ops")));
     calls.put("ctx ", h -> h.afterJobFinish(job, null));
     calls.forEach((parameter, call) -> {
-      NullPointerException e = assertThrows(NullPointerException.class, () -> call.accept(hooks), parameter);
+      NullPointerException e =
+          assertThrows(NullPointerException.class, () -> call.accept(hooks), parameter);
       assertEquals(parameter.strip(), e.getMessage());
     });
     assertEquals(List.of(), recorder.entries(), "no hook ran, none was blamed");
@@ -100,10 +102,13 @@ class RuntimeContractTest {
 
   @Test
   void anEventWithoutHooksRefusesANullArgumentToo() {
-    // after-login has no hook in the kinds package: adding its first hook must not change the contract.
-    dev.hookwire.auth.AuthHooks auth = new dev.hookwire.it.kinds.HookWiring(runtime(HookRuntime.builder()));
+    // after-login has no hook in the kinds package: adding its first hook must not change the
+    // contract.
+    dev.hookwire.auth.AuthHooks auth =
+        new dev.hookwire.it.kinds.HookWiring(runtime(HookRuntime.builder()));
 
-    NullPointerException e = assertThrows(NullPointerException.class, () -> auth.afterLogin(null, ctx("ops")));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> auth.afterLogin(null, ctx("ops")));
 
     assertEquals("login", e.getMessage());
   }
@@ -124,7 +129,8 @@ class RuntimeContractTest {
         .map(call -> assertThrows(IllegalStateException.class, call::run).getMessage())
         .toList();
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "HookRuntime is closed: before-job-submit cannot be dispatched; dispatch before close()",
             "HookRuntime is closed: after-job-submit cannot be dispatched; dispatch before close()",
             "HookRuntime is closed: after-job-finish cannot be dispatched; dispatch before close()",
@@ -136,12 +142,15 @@ class RuntimeContractTest {
 
   @Test
   void switchingOffAHookTheWiringDoesNotHaveFailsNamingTheClosest() {
-    HookRuntime runtime = HookRuntime.builder().disable("before-job-sumbit", CheckQuota.class).build();
+    HookRuntime runtime =
+        HookRuntime.builder().disable("before-job-sumbit", CheckQuota.class).build();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HookWiring(runtime));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new HookWiring(runtime));
 
-    assertEquals("HookRuntime.Builder.disable(\"before-job-sumbit\", CheckQuota.class) names no hook of the"
-        + " wiring of dev.hookwire.it.policies: did you mean disable(\"before-job-submit\", CheckQuota.class)?",
+    assertEquals(
+        "HookRuntime.Builder.disable(\"before-job-sumbit\", CheckQuota.class) names no hook of the"
+            + " wiring of dev.hookwire.it.policies: did you mean disable(\"before-job-submit\", CheckQuota.class)?",
         e.getMessage());
   }
 
@@ -149,19 +158,26 @@ class RuntimeContractTest {
   void runOnlyOfAClassThatIsNoHookFailsNamingTheClosest() {
     HookTestKit<JobHooks> kit = HookTestKit.of(HookWiring::new);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> kit.runOnly(UrgentJobFilter.class, h -> h.beforeJobSubmit(Job.of("job-1", 1), ctx("ops"))));
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
+        () -> kit.runOnly(
+            UrgentJobFilter.class, h -> h.beforeJobSubmit(Job.of("job-1", 1), ctx("ops"))));
 
-    assertEquals("HookTestKit.runOnly(" + UrgentJobFilter.class.getName() + ".class): not a hook of the wiring:"
-        + " did you mean " + BeforeUrgentJobSubmit.class.getName() + "?", e.getMessage());
+    assertEquals(
+        "HookTestKit.runOnly(" + UrgentJobFilter.class.getName()
+            + ".class): not a hook of the wiring:" + " did you mean "
+            + BeforeUrgentJobSubmit.class.getName() + "?",
+        e.getMessage());
   }
 
   @Test
   void runOnlySaysTheOtherHooksWereNotSelectedAndDescribeAgrees() {
     HookTestKit<JobHooks> kit = HookTestKit.of(HookWiring::new);
 
-    HookTrace<Job> trace = kit.runOnly(BeforeJobSubmit.class, h -> h.beforeJobSubmit(Job.of("job-1", 1), ctx("billing")));
-    HookTrace<WiringDescription> description = kit.runOnly(BeforeJobSubmit.class, h -> ((HookWiring) h).describe());
+    HookTrace<Job> trace = kit.runOnly(
+        BeforeJobSubmit.class, h -> h.beforeJobSubmit(Job.of("job-1", 1), ctx("billing")));
+    HookTrace<WiringDescription> description =
+        kit.runOnly(BeforeJobSubmit.class, h -> ((HookWiring) h).describe());
 
     assertEquals(List.of(BeforeJobSubmit.class), trace.ran());
     assertEquals("not selected for this run", trace.skipped().get(StampOwner.class));
@@ -177,8 +193,9 @@ class RuntimeContractTest {
 
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> hooks());
 
-    assertEquals("HookWiring of dev.hookwire.it.policies could not create hook " + StampOwner.class.getName()
-        + " (before-job-submit): its constructor threw java.lang.IllegalStateException: no connection for StampOwner",
+    assertEquals(
+        "HookWiring of dev.hookwire.it.policies could not create hook " + StampOwner.class.getName()
+            + " (before-job-submit): its constructor threw java.lang.IllegalStateException: no connection for StampOwner",
         e.getMessage());
     assertEquals("no connection for StampOwner", e.getCause().getMessage());
   }
@@ -187,17 +204,21 @@ class RuntimeContractTest {
   void theHooksAfterAnAbortingBeforeHookAreReportedSkippedAndTheMessageKeepsInternalsOut() {
     script.on(StampOwner.class, Act.THROW);
 
-    HookAbortedException e = assertThrows(HookAbortedException.class,
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
         () -> hooks().beforeJobSubmit(Job.of("job-1", 9), ctx("billing")));
 
     assertEquals(StampOwner.class, e.hook());
-    assertEquals("before-job-submit hook " + StampOwner.class.getName() + " failed: threw "
-        + Script.ScriptedFailure.class.getName(), e.getMessage());
+    assertEquals(
+        "before-job-submit hook " + StampOwner.class.getName() + " failed: threw "
+            + Script.ScriptedFailure.class.getName(),
+        e.getMessage());
     assertFalse(e.getMessage().contains(e.getCause().getMessage()));
     Map<Class<?>, String> skipped = new LinkedHashMap<>();
     recorder.entries(Outcome.SKIPPED).forEach(s -> skipped.put(s.hook(), s.reason()));
     String aborted = "the operation was aborted by StampOwner";
-    assertEquals(Map.of(
+    assertEquals(
+        Map.of(
             BeforeJobSubmit.class, aborted,
             CheckQuota.class, aborted,
             LegacyScreen.class, "@Disabled: replaced by CheckQuota",
@@ -205,26 +226,44 @@ class RuntimeContractTest {
             BeforeUrgentJobSubmit.class, aborted,
             PageOnCall.class, aborted),
         skipped);
-    assertEquals(List.of(BeforeJobSubmit.class, CheckQuota.class, LegacyScreen.class, TagBilling.class,
-        BeforeUrgentJobSubmit.class, PageOnCall.class), List.copyOf(skipped.keySet()), "in run order");
+    assertEquals(
+        List.of(
+            BeforeJobSubmit.class,
+            CheckQuota.class,
+            LegacyScreen.class,
+            TagBilling.class,
+            BeforeUrgentJobSubmit.class,
+            PageOnCall.class),
+        List.copyOf(skipped.keySet()),
+        "in run order");
   }
 
   @Test
   void aThrowingFilterOfAVirtualBeforeEventAbortsAfterTheBaseHooksRan() {
-    HookAbortedException e = assertThrows(HookAbortedException.class,
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
         () -> hooks().beforeJobSubmit(Job.of("job-1", -1), ctx("billing")));
 
     assertEquals(UrgentJobFilter.class, e.hook());
     assertEquals(URGENT, e.event());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
-    assertTrue(recorder.ran().containsAll(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class)),
+    assertTrue(
+        recorder
+            .ran()
+            .containsAll(List.of(StampOwner.class, BeforeJobSubmit.class, CheckQuota.class)),
         "the base event's hooks ran first: " + recorder);
     HookFailure failure = recorder.failures().get(0);
     assertEquals(Consequence.ABORTED, failure.consequence());
-    assertEquals("(the event's filter) threw java.lang.IllegalArgumentException: negative priority -1", failure.reason());
-    assertEquals("the operation was aborted by the filter UrgentJobFilter",
-        recorder.entries(Outcome.SKIPPED).stream().filter(s -> s.hook() == PageOnCall.class).findFirst()
-            .orElseThrow().reason());
+    assertEquals(
+        "(the event's filter) threw java.lang.IllegalArgumentException: negative priority -1",
+        failure.reason());
+    assertEquals(
+        "the operation was aborted by the filter UrgentJobFilter",
+        recorder.entries(Outcome.SKIPPED).stream()
+            .filter(s -> s.hook() == PageOnCall.class)
+            .findFirst()
+            .orElseThrow()
+            .reason());
   }
 
   @Test
@@ -239,12 +278,16 @@ class RuntimeContractTest {
     List<Entry> refused = recorder.entries().stream()
         .filter(en -> en.hook() == NotifyOwner.class || en.hook() == AuditJob.class)
         .toList();
-    assertEquals(List.of(Outcome.TIMED_OUT, Outcome.TIMED_OUT), refused.stream().map(Entry::outcome).toList(),
+    assertEquals(
+        List.of(Outcome.TIMED_OUT, Outcome.TIMED_OUT),
+        refused.stream().map(Entry::outcome).toList(),
         "neither started: " + recorder);
     refused.forEach(en -> {
       assertInstanceOf(HookTimeoutException.class, en.failure().exception().orElseThrow());
       assertEquals(Consequence.ISOLATED, en.failure().consequence());
-      assertTrue(en.reason().startsWith("was not started: 1 timed or async hooks are still running"), en.reason());
+      assertTrue(
+          en.reason().startsWith("was not started: 1 timed or async hooks are still running"),
+          en.reason());
     });
     assertSame(NotifyOwner.class, refused.get(0).hook());
   }

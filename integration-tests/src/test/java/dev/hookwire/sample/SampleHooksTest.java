@@ -38,10 +38,14 @@ class SampleHooksTest {
 
   private final Directory directory = new Directory();
   private final RecordingListener listener = new RecordingListener();
-  private final AuthHooks hooks = new HookWiring(HookRuntime.builder().listener(listener).build());
+  private final AuthHooks hooks =
+      new HookWiring(HookRuntime.builder().listener(listener).build());
 
   private HookContext.Builder request(String path) {
-    return HookContext.builder().path(path).env("DEFAULT_PLAN", "pro").service(Directory.class, directory);
+    return HookContext.builder()
+        .path(path)
+        .env("DEFAULT_PLAN", "pro")
+        .service(Directory.class, directory);
   }
 
   private static User user(String id, String name, String email) {
@@ -57,7 +61,10 @@ class SampleHooksTest {
       User stored = hooks.beforeUserCreate(input, request("/sign-up").build());
 
       assertNotSame(input, stored);
-      assertEquals(user("u1", "Ada Lovelace", "ada@example.com"), stored, "only the name changed; the id is kept");
+      assertEquals(
+          user("u1", "Ada Lovelace", "ada@example.com"),
+          stored,
+          "only the name changed; the id is kept");
       assertEquals(" \tAda Lovelace  ", input.name());
       assertEquals(List.of(), listener.failures());
     }
@@ -76,8 +83,9 @@ class SampleHooksTest {
     void rejectsDisposableEmailAddressesWithAMessageForTheUser(String email) {
       User input = user("u1", " Temp ", email);
 
-      HookAbortedException e =
-          assertThrows(HookAbortedException.class, () -> hooks.beforeUserCreate(input, request("/sign-up").build()));
+      HookAbortedException e = assertThrows(
+          HookAbortedException.class,
+          () -> hooks.beforeUserCreate(input, request("/sign-up").build()));
 
       assertTrue(e.isRejection());
       assertEquals(Optional.of("Disposable email addresses are not allowed."), e.userMessage());
@@ -109,7 +117,8 @@ class SampleHooksTest {
 
     @Test
     void anAdminCreatedUserAlsoGetsAWelcomeMessage() {
-      hooks.afterUserCreate(ada, request(AdminCreateUserFilter.PATH).metadata("admin", "root").build());
+      hooks.afterUserCreate(
+          ada, request(AdminCreateUserFilter.PATH).metadata("admin", "root").build());
 
       assertEquals(List.of("welcome ada@example.com (created by root)"), directory.outbox());
       assertEquals(
@@ -129,7 +138,14 @@ class SampleHooksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/sign-up", "", "/admin/create-user/", "/admin/create-users", "/ADMIN/create-user"})
+    @ValueSource(
+        strings = {
+          "/sign-up",
+          "",
+          "/admin/create-user/",
+          "/admin/create-users",
+          "/ADMIN/create-user"
+        })
     void otherPathsRunOnlyTheBaseEventsHooks(String path) {
       hooks.afterUserCreate(ada, request(path).build());
 
@@ -147,21 +163,29 @@ class SampleHooksTest {
 
       List<HookFailure> failures = listener.failures();
       assertEquals(
-          List.of(AfterUserCreate.class, AuditSignup.class, dev.hookwire.sample.hooks.AfterAdminUserCreate.class),
+          List.of(
+              AfterUserCreate.class,
+              AuditSignup.class,
+              dev.hookwire.sample.hooks.AfterAdminUserCreate.class),
           failures.stream().map(HookFailure::hook).toList());
       assertEquals(
           List.of("after-user-create", "after-user-create", "after-admin-user-create"),
           failures.stream().map(HookFailure::event).toList());
       failures.forEach(f -> assertEquals(Consequence.ISOLATED, f.consequence()));
-      failures.forEach(f -> assertInstanceOf(IllegalStateException.class, f.exception().orElseThrow()));
+      failures.forEach(
+          f -> assertInstanceOf(IllegalStateException.class, f.exception().orElseThrow()));
     }
   }
 
   @Test
   void afterSessionCreateMakesThePersonalWorkspaceTheActiveOrganization() {
-    Session session = new Session("s1", "u1", "tok_s1", NOW.plusSeconds(3600), "203.0.113.7", "curl/8.5", null, NOW, NOW);
+    Session session = new Session(
+        "s1", "u1", "tok_s1", NOW.plusSeconds(3600), "203.0.113.7", "curl/8.5", null, NOW, NOW);
 
-    assertSame(session, hooks.beforeSessionCreate(session, request("/sign-in").build()), "no before-session-create hook");
+    assertSame(
+        session,
+        hooks.beforeSessionCreate(session, request("/sign-in").build()),
+        "no before-session-create hook");
     hooks.afterSessionCreate(session, request("/sign-in").build());
 
     assertEquals(Map.of("s1", "ws_u1"), directory.activeOrganizations());
@@ -174,7 +198,8 @@ class SampleHooksTest {
 
     @Test
     void addsThePlanClaimFromTheEnvironmentAndLeavesTheInputAlone() {
-      Map<String, String> claims = hooks.transformCustomUserData(input, request("/oauth/userinfo").build());
+      Map<String, String> claims =
+          hooks.transformCustomUserData(input, request("/oauth/userinfo").build());
 
       assertEquals(Map.of("sub", "u1", "role", "member", "plan", "pro"), claims);
       assertEquals(Map.of("sub", "u1", "role", "member"), input);

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Contenders {
   /** The contenders' names, as the dispatch benchmark's {@code via} parameter spells them. */
-  public static final List<String> NAMES = List.of("direct", "loop", "wiring", "guava", "greenrobot", "spring");
+  public static final List<String> NAMES =
+      List.of("direct", "loop", "wiring", "guava", "greenrobot", "spring");
 
   private Contenders() {}
 
@@ -23,7 +24,8 @@ public final class Contenders {
       case "guava" -> guava(size);
       case "greenrobot" -> greenrobot(size);
       case "spring" -> spring(size);
-      default -> throw new IllegalArgumentException("no contender " + name + "; there are " + NAMES);
+      default ->
+        throw new IllegalArgumentException("no contender " + name + "; there are " + NAMES);
     };
   }
 
@@ -66,6 +68,7 @@ public final class Contenders {
   }
 
   private static IllegalArgumentException noSuchPackage(int size) {
-    return new IllegalArgumentException("no dispatch hooks package n" + size + "; there are n1, n3 and n8");
+    return new IllegalArgumentException(
+        "no dispatch hooks package n" + size + "; there are n1, n3 and n8");
   }
 }

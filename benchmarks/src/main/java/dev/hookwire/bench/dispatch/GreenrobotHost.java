@@ -14,7 +14,8 @@ import org.greenrobot.eventbus.EventBus;
  * subscriber methods without reflection. Delivery is on the posting thread; otherwise defaults.
  */
 public final class GreenrobotHost extends UserCreateHooks {
-  private final EventBus bus = EventBus.builder().addIndex(new BenchEventBusIndex()).build();
+  private final EventBus bus =
+      EventBus.builder().addIndex(new BenchEventBusIndex()).build();
   private final AdminCreateUserFilter adminFilter = new AdminCreateUserFilter();
 
   public GreenrobotHost(HookSet hooks) {

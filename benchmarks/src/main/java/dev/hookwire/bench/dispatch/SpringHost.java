@@ -15,7 +15,8 @@ import org.springframework.context.support.GenericApplicationContext;
  * beans whose {@code @EventListener} methods receive the events (synchronous, default multicaster).
  */
 public final class SpringHost extends UserCreateHooks implements AutoCloseable {
-  private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+  private final AnnotationConfigApplicationContext context =
+      new AnnotationConfigApplicationContext();
   private final ApplicationEventPublisher publisher = context;
   private final AdminCreateUserFilter adminFilter = new AdminCreateUserFilter();
 

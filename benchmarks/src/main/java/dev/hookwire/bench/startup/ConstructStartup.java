@@ -9,7 +9,8 @@ public final class ConstructStartup {
 
   /** A new {@code AllHooks}: one field per hook, each initialised with {@code new}. */
   public static Object start(StartupFixture fixture) throws ReflectiveOperationException {
-    Class<?> all = fixture.newLoader(fixture.wiredJar()).loadClass(fixture.sources().baselineClass());
+    Class<?> all =
+        fixture.newLoader(fixture.wiredJar()).loadClass(fixture.sources().baselineClass());
     try {
       return all.getDeclaredConstructor().newInstance();
     } catch (InvocationTargetException e) {

@@ -14,7 +14,8 @@ public final class SpringStartup {
   private SpringStartup() {}
 
   /** The wiring, and the context that holds the hooks (close it when done). */
-  public record Started(AnnotationConfigApplicationContext context, ScannedHooks hooks) implements AutoCloseable {
+  public record Started(AnnotationConfigApplicationContext context, ScannedHooks hooks)
+      implements AutoCloseable {
     @Override
     public void close() {
       context.close();

@@ -12,7 +12,8 @@ public final class WiringStartup {
   private WiringStartup() {}
 
   public static Object start(StartupFixture fixture) throws ReflectiveOperationException {
-    Class<?> wiring = fixture.newLoader(fixture.wiredJar()).loadClass(fixture.sources().wiringClass());
+    Class<?> wiring =
+        fixture.newLoader(fixture.wiredJar()).loadClass(fixture.sources().wiringClass());
     return wiring.getConstructor(HookRuntime.class).newInstance(HookRuntime.defaults());
   }
 }

@@ -35,18 +35,19 @@ public record NetworkPolicy(boolean allowHttp, boolean allowLoopback, boolean al
   public void check(URI url) throws UnknownHostException {
     String scheme = url.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("http") && !allowHttp) {
-      throw new IllegalArgumentException(url + ": http:// is not allowed (NetworkPolicy.allowHttp)");
+      throw new IllegalArgumentException(
+          url + ": http:// is not allowed (NetworkPolicy.allowHttp)");
     }
     for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
       if (address.isLoopbackAddress()) {
         if (!allowLoopback) {
-          throw new IllegalArgumentException(
-              url + " resolves to the loopback address " + address.getHostAddress() + " (NetworkPolicy.allowLoopback)");
+          throw new IllegalArgumentException(url + " resolves to the loopback address "
+              + address.getHostAddress() + " (NetworkPolicy.allowLoopback)");
         }
       } else if (isPrivate(address) && !allowPrivate) {
         throw new IllegalArgumentException(
-            url + " resolves to the private, link-local or special address " + address.getHostAddress()
-                + " (NetworkPolicy.allowPrivate)");
+            url + " resolves to the private, link-local or special address "
+                + address.getHostAddress() + " (NetworkPolicy.allowPrivate)");
       }
     }
   }

@@ -54,7 +54,8 @@ public final class WebhookEndpoint {
 
   @Override
   public String toString() {
-    return "WebhookEndpoint{" + name + " " + url + " " + events + ", " + secrets.size() + " secret(s)}";
+    return "WebhookEndpoint{" + name + " " + url + " " + events + ", " + secrets.size()
+        + " secret(s)}";
   }
 
   /** Configures a {@link WebhookEndpoint}. */
@@ -69,12 +70,12 @@ public final class WebhookEndpoint {
       this.url = Objects.requireNonNull(url, "url");
       String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
-        throw new IllegalArgumentException(
-            "Webhook endpoint " + name + ": the URL must be absolute https:// (or http://), got " + url);
+        throw new IllegalArgumentException("Webhook endpoint " + name
+            + ": the URL must be absolute https:// (or http://), got " + url);
       }
       if (url.getRawUserInfo() != null) {
-        throw new IllegalArgumentException(
-            "Webhook endpoint " + name + ": credentials in the URL are not allowed; the signature authenticates");
+        throw new IllegalArgumentException("Webhook endpoint " + name
+            + ": credentials in the URL are not allowed; the signature authenticates");
       }
     }
 
@@ -86,7 +87,8 @@ public final class WebhookEndpoint {
       try {
         secrets.add(WebhookSecret.of(secret));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("Webhook endpoint " + name + ": " + e.getMessage(), null);
+        throw new IllegalArgumentException(
+            "Webhook endpoint " + name + ": " + e.getMessage(), null);
       }
       return this;
     }
@@ -99,10 +101,12 @@ public final class WebhookEndpoint {
 
     public WebhookEndpoint build() {
       if (secrets.isEmpty()) {
-        throw new IllegalArgumentException("Webhook endpoint " + name + " has no secret; add one with .secret(\"whsec_...\")");
+        throw new IllegalArgumentException(
+            "Webhook endpoint " + name + " has no secret; add one with .secret(\"whsec_...\")");
       }
       if (events.isEmpty()) {
-        throw new IllegalArgumentException("Webhook endpoint " + name + " receives no event; add them with .events(...)");
+        throw new IllegalArgumentException(
+            "Webhook endpoint " + name + " receives no event; add them with .events(...)");
       }
       return new WebhookEndpoint(this);
     }

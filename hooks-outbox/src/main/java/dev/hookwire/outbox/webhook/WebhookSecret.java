@@ -26,17 +26,19 @@ public final class WebhookSecret {
   public static WebhookSecret of(String secret) {
     Objects.requireNonNull(secret, "secret");
     if (!secret.startsWith(PREFIX)) {
-      throw new IllegalArgumentException("A webhook secret starts with \"whsec_\" followed by base64");
+      throw new IllegalArgumentException(
+          "A webhook secret starts with \"whsec_\" followed by base64");
     }
     byte[] key;
     try {
       key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("A webhook secret's part after \"whsec_\" must be base64", null);
+      throw new IllegalArgumentException(
+          "A webhook secret's part after \"whsec_\" must be base64", null);
     }
     if (key.length < MIN_KEY_BYTES) {
-      throw new IllegalArgumentException(
-          "A webhook secret's key must have at least " + MIN_KEY_BYTES + " bytes, this one has " + key.length);
+      throw new IllegalArgumentException("A webhook secret's key must have at least "
+          + MIN_KEY_BYTES + " bytes, this one has " + key.length);
     }
     return new WebhookSecret(key);
   }

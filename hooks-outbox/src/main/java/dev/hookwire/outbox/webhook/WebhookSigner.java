@@ -27,7 +27,8 @@ public final class WebhookSigner {
   public String sign(String id, long timestampSeconds, String body) {
     List<String> signatures = new ArrayList<>();
     for (WebhookSecret secret : secrets) {
-      signatures.add("v1," + Base64.getEncoder().encodeToString(hmac(secret, id, timestampSeconds, body)));
+      signatures.add(
+          "v1," + Base64.getEncoder().encodeToString(hmac(secret, id, timestampSeconds, body)));
     }
     return String.join(" ", signatures);
   }
@@ -36,7 +37,8 @@ public final class WebhookSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-      return mac.doFinal((id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+      return mac.doFinal(
+          (id + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

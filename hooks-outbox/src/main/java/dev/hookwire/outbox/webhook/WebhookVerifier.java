@@ -46,8 +46,13 @@ public final class WebhookVerifier {
   }
 
   /** Verifies with the headers as a server gives them (names in any case). */
-  public void verify(Map<String, List<String>> headers, String body) throws WebhookVerificationException {
-    verify(header(headers, "webhook-id"), header(headers, "webhook-timestamp"), header(headers, "webhook-signature"), body);
+  public void verify(Map<String, List<String>> headers, String body)
+      throws WebhookVerificationException {
+    verify(
+        header(headers, "webhook-id"),
+        header(headers, "webhook-timestamp"),
+        header(headers, "webhook-signature"),
+        body);
   }
 
   public void verify(String id, String timestamp, String signatures, String body)
@@ -64,8 +69,8 @@ public final class WebhookVerifier {
     }
     long now = clock.instant().getEpochSecond();
     if (Math.abs(now - seconds) > tolerance.toSeconds()) {
-      throw new WebhookVerificationException(
-          "webhook-timestamp " + seconds + " is more than " + tolerance + " from now (" + now + ")");
+      throw new WebhookVerificationException("webhook-timestamp " + seconds + " is more than "
+          + tolerance + " from now (" + now + ")");
     }
     boolean matched = false;
     for (WebhookSecret secret : secrets) {
@@ -85,13 +90,16 @@ public final class WebhookVerifier {
       }
     }
     if (!matched) {
-      throw new WebhookVerificationException("No v1 signature of webhook-signature matches the body");
+      throw new WebhookVerificationException(
+          "No v1 signature of webhook-signature matches the body");
     }
   }
 
   private static String header(Map<String, List<String>> headers, String name) {
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      if (header.getKey() != null && header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+      if (header.getKey() != null
+          && header.getKey().equalsIgnoreCase(name)
+          && !header.getValue().isEmpty()) {
         return header.getValue().get(0);
       }
     }

@@ -53,13 +53,12 @@ public final class Webhooks {
   private final List<DurableSubscriber> subscribers;
 
   private Webhooks(Builder builder) {
-    HttpClient client =
-        builder.client != null
-            ? builder.client
-            : HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+    HttpClient client = builder.client != null
+        ? builder.client
+        : HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     List<DurableSubscriber> list = new ArrayList<>();
     for (WebhookEndpoint endpoint : builder.endpoints.values()) {
       list.add(new EndpointTarget(endpoint, builder, client));
@@ -113,32 +112,33 @@ public final class Webhooks {
       int size = body.getBytes(StandardCharsets.UTF_8).length;
       if (size > maxBodyBytes) {
         throw new PermanentDeliveryException(
-            "Webhook " + endpoint.name() + ": the body of " + size + " bytes is over the limit of " + maxBodyBytes
-                + " (Webhooks.Builder.maxBodyBytes)",
+            "Webhook " + endpoint.name() + ": the body of " + size + " bytes is over the limit of "
+                + maxBodyBytes + " (Webhooks.Builder.maxBodyBytes)",
             false);
       }
       URI url = endpoint.url();
       try {
         network.check(url);
       } catch (IllegalArgumentException refused) {
-        throw new PermanentDeliveryException("Webhook " + endpoint.name() + " refused: " + refused.getMessage(), false);
+        throw new PermanentDeliveryException(
+            "Webhook " + endpoint.name() + " refused: " + refused.getMessage(), false);
       }
       long timestamp = clock.instant().getEpochSecond();
-      HttpRequest request =
-          HttpRequest.newBuilder(url)
-              .timeout(requestTimeout)
-              .header("content-type", "application/json")
-              .header("user-agent", "Hookwire-Webhooks")
-              .header("webhook-id", event.eventId())
-              .header("webhook-timestamp", Long.toString(timestamp))
-              .header("webhook-signature", signer.sign(event.eventId(), timestamp, body))
-              .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-              .build();
+      HttpRequest request = HttpRequest.newBuilder(url)
+          .timeout(requestTimeout)
+          .header("content-type", "application/json")
+          .header("user-agent", "Hookwire-Webhooks")
+          .header("webhook-id", event.eventId())
+          .header("webhook-timestamp", Long.toString(timestamp))
+          .header("webhook-signature", signer.sign(event.eventId(), timestamp, body))
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+          .build();
       HttpResponse<Void> response;
       try {
         response = client.send(request, HttpResponse.BodyHandlers.discarding());
       } catch (HttpTimeoutException e) {
-        throw new DeliveryException("Webhook " + endpoint.name() + " " + url + ": no answer in " + requestTimeout);
+        throw new DeliveryException(
+            "Webhook " + endpoint.name() + " " + url + ": no answer in " + requestTimeout);
       } catch (IOException e) {
         throw new DeliveryException("Webhook " + endpoint.name() + " " + url + ": " + e);
       }
@@ -165,7 +165,10 @@ public final class Webhooks {
     }
 
     private Optional<Duration> retryAfter(HttpResponse<?> response) {
-      return response.headers().firstValue("retry-after").flatMap(value -> parseRetryAfter(value, clock));
+      return response
+          .headers()
+          .firstValue("retry-after")
+          .flatMap(value -> parseRetryAfter(value, clock));
     }
   }
 
@@ -176,12 +179,16 @@ public final class Webhooks {
   static Optional<Duration> parseRetryAfter(String value, Clock clock) {
     String trimmed = value.trim();
     try {
-      return Optional.of(Duration.ofSeconds(Math.min(Math.max(0, Long.parseLong(trimmed)), MAX_RETRY_AFTER.toSeconds())));
+      return Optional.of(Duration.ofSeconds(
+          Math.min(Math.max(0, Long.parseLong(trimmed)), MAX_RETRY_AFTER.toSeconds())));
     } catch (NumberFormatException notSeconds) {
       try {
         ZonedDateTime at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME);
         Duration wait = Duration.between(clock.instant(), at.toInstant());
-        return Optional.of(wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
+        return Optional.of(
+            wait.isNegative()
+                ? Duration.ZERO
+                : wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait);
       } catch (DateTimeParseException notDate) {
         return Optional.empty();
       }
@@ -239,7 +246,8 @@ public final class Webhooks {
      */
     public Builder httpClient(HttpClient client) {
       if (client.followRedirects() != HttpClient.Redirect.NEVER) {
-        throw new IllegalArgumentException("The webhook HttpClient must not follow redirects (HttpClient.Redirect.NEVER)");
+        throw new IllegalArgumentException(
+            "The webhook HttpClient must not follow redirects (HttpClient.Redirect.NEVER)");
       }
       this.client = client;
       return this;

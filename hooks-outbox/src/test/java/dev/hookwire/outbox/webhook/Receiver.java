@@ -49,7 +49,8 @@ final class Receiver implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    requests.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+    requests.add(new Received(
+        exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
     Answer answer = script.poll();
     if (answer == null) {
       answer = Answer.of(200);

@@ -35,7 +35,8 @@ class SignatureInteropTest {
     String signature = new WebhookSigner(List.of(WebhookSecret.of(OLD))).sign(ID, now, BODY);
     assertTrue(signature.startsWith("v1,"), signature);
     new Webhook(OLD).verify(BODY, headers(ID, now, signature));
-    assertEquals(new Webhook(OLD).sign(ID, now, BODY), signature, "byte for byte the library's signature");
+    assertEquals(
+        new Webhook(OLD).sign(ID, now, BODY), signature, "byte for byte the library's signature");
     assertThrows(Exception.class, () -> new Webhook(NEW).verify(BODY, headers(ID, now, signature)));
   }
 
@@ -44,15 +45,17 @@ class SignatureInteropTest {
     long now = Instant.now().getEpochSecond();
     String signature = new Webhook(NEW).sign(ID, now, BODY);
     WebhookVerifier.of(WebhookSecret.of(NEW)).verify(headers(ID, now, signature), BODY);
-    WebhookVerificationException wrong =
-        assertThrows(WebhookVerificationException.class, () -> WebhookVerifier.of(WebhookSecret.of(OLD)).verify(headers(ID, now, signature), BODY));
+    WebhookVerificationException wrong = assertThrows(
+        WebhookVerificationException.class,
+        () -> WebhookVerifier.of(WebhookSecret.of(OLD)).verify(headers(ID, now, signature), BODY));
     assertFalse(wrong.getMessage().contains(OLD.substring(6)));
   }
 
   @Test
   void whileASecretRotatesEverySignatureIsTriedOnBothSides() throws Exception {
     long now = Instant.now().getEpochSecond();
-    String rotated = new WebhookSigner(List.of(WebhookSecret.of(OLD), WebhookSecret.of(NEW))).sign(ID, now, BODY);
+    String rotated = new WebhookSigner(List.of(WebhookSecret.of(OLD), WebhookSecret.of(NEW)))
+        .sign(ID, now, BODY);
     assertEquals(2, rotated.split(" ").length, rotated);
     // Receivers that know either secret accept it: the library and Hookwire's verifier.
     new Webhook(OLD).verify(BODY, headers(ID, now, rotated));
@@ -70,9 +73,15 @@ class SignatureInteropTest {
     long now = Instant.now().getEpochSecond();
     String signature = new Webhook(OLD).sign(ID, now, BODY);
     WebhookVerifier verifier = WebhookVerifier.of(WebhookSecret.of(OLD));
-    assertThrows(WebhookVerificationException.class, () -> verifier.verify(headers(ID, now, signature), BODY + " "));
-    assertThrows(WebhookVerificationException.class, () -> verifier.verify(headers("msg_other", now, signature), BODY));
-    assertThrows(WebhookVerificationException.class, () -> verifier.verify(headers(ID, now + 1, signature), BODY));
+    assertThrows(
+        WebhookVerificationException.class,
+        () -> verifier.verify(headers(ID, now, signature), BODY + " "));
+    assertThrows(
+        WebhookVerificationException.class,
+        () -> verifier.verify(headers("msg_other", now, signature), BODY));
+    assertThrows(
+        WebhookVerificationException.class,
+        () -> verifier.verify(headers(ID, now + 1, signature), BODY));
     assertThrows(WebhookVerificationException.class, () -> verifier.verify(Map.of(), BODY));
   }
 
@@ -85,22 +94,31 @@ class SignatureInteropTest {
     Clock sixMinutesBefore = Clock.fixed(Instant.ofEpochSecond(signedAt - 360), ZoneOffset.UTC);
     WebhookVerifier verifier = WebhookVerifier.of(WebhookSecret.of(OLD));
 
-    assertDoesNotThrow(() -> verifier.withClock(fourMinutesLater).verify(headers(ID, signedAt, signature), BODY));
-    WebhookVerificationException late =
-        assertThrows(WebhookVerificationException.class, () -> verifier.withClock(sixMinutesLater).verify(headers(ID, signedAt, signature), BODY));
-    assertTrue(late.getMessage().contains("PT5M"), late.getMessage());
-    assertThrows(WebhookVerificationException.class, () -> verifier.withClock(sixMinutesBefore).verify(headers(ID, signedAt, signature), BODY));
     assertDoesNotThrow(
-        () -> verifier.withClock(sixMinutesLater).withTolerance(Duration.ofMinutes(10)).verify(headers(ID, signedAt, signature), BODY));
+        () -> verifier.withClock(fourMinutesLater).verify(headers(ID, signedAt, signature), BODY));
+    WebhookVerificationException late = assertThrows(
+        WebhookVerificationException.class,
+        () -> verifier.withClock(sixMinutesLater).verify(headers(ID, signedAt, signature), BODY));
+    assertTrue(late.getMessage().contains("PT5M"), late.getMessage());
+    assertThrows(
+        WebhookVerificationException.class,
+        () -> verifier.withClock(sixMinutesBefore).verify(headers(ID, signedAt, signature), BODY));
+    assertDoesNotThrow(() -> verifier
+        .withClock(sixMinutesLater)
+        .withTolerance(Duration.ofMinutes(10))
+        .verify(headers(ID, signedAt, signature), BODY));
   }
 
   @Test
   void secretsMustBeWhsecBase64AndTheErrorNeverShowsThem() {
     String notBase64 = "whsec_secret!!value*";
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WebhookSecret.of(notBase64));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WebhookSecret.of(notBase64));
     assertFalse(e.getMessage().contains("secret!!value"), e.getMessage());
-    IllegalArgumentException noPrefix = assertThrows(IllegalArgumentException.class, () -> WebhookSecret.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
-    assertFalse(noPrefix.getMessage().contains("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), noPrefix.getMessage());
+    IllegalArgumentException noPrefix = assertThrows(
+        IllegalArgumentException.class, () -> WebhookSecret.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+    assertFalse(
+        noPrefix.getMessage().contains("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), noPrefix.getMessage());
     assertThrows(IllegalArgumentException.class, () -> WebhookSecret.of("whsec_c2hvcnQ="));
     assertEquals("WebhookSecret[redacted]", WebhookSecret.of(OLD).toString());
   }

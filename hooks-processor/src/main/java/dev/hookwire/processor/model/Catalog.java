@@ -25,6 +25,7 @@ public record Catalog(ClassName type, List<Event> events) {
   public Map<String, List<Event>> virtualsByBase() {
     return events.stream()
         .filter(Event::isVirtual)
-        .collect(Collectors.groupingBy(e -> e.base().orElseThrow(), Collectors.toUnmodifiableList()));
+        .collect(
+            Collectors.groupingBy(e -> e.base().orElseThrow(), Collectors.toUnmodifiableList()));
   }
 }

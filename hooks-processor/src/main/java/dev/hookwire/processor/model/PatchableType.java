@@ -11,7 +11,8 @@ import java.util.List;
  * @param components its components in declaration order
  * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is visible
  */
-public record PatchableType(ClassName record, List<Component> components, boolean generatedAnnotation) {
+public record PatchableType(
+    ClassName record, List<Component> components, boolean generatedAnnotation) {
   public PatchableType {
     components = List.copyOf(components);
   }

@@ -14,16 +14,22 @@ import java.util.stream.Collectors;
  * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is visible
  */
 public record Wiring(
-    String packageName, List<Catalog> catalogs, Map<String, List<Hook>> hooksByEvent, boolean generatedAnnotation) {
+    String packageName,
+    List<Catalog> catalogs,
+    Map<String, List<Hook>> hooksByEvent,
+    boolean generatedAnnotation) {
   public Wiring {
     catalogs = List.copyOf(catalogs);
     hooksByEvent = Map.copyOf(hooksByEvent);
   }
 
   /** A wiring of {@code hooks} in any order: grouped by event once, each group sorted in run order. */
-  public static Wiring of(String packageName, List<Catalog> catalogs, List<Hook> hooks, boolean generatedAnnotation) {
-    Map<String, List<Hook>> byEvent =
-        hooks.stream().sorted().collect(Collectors.groupingBy(Hook::event, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+  public static Wiring of(
+      String packageName, List<Catalog> catalogs, List<Hook> hooks, boolean generatedAnnotation) {
+    Map<String, List<Hook>> byEvent = hooks.stream()
+        .sorted()
+        .collect(Collectors.groupingBy(
+            Hook::event, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     return new Wiring(packageName, catalogs, byEvent, generatedAnnotation);
   }
 

@@ -39,11 +39,13 @@ final class EventMethodWriter {
   private final String error;
   /** The local that holds each virtual event's filter result, by segment; null for the others. */
   private final List<String> holds = new ArrayList<>();
+
   private final String lambdaEntity;
   private final String lambdaContext;
   private final String stoppedBy;
   /** What the hooks get: the entity, or the current value of a merging chain. */
   private final String value;
+
   private final List<MethodSpec> helpers = new ArrayList<>();
 
   EventMethodWriter(WiringPlan wiring, EventPlan plan) {
@@ -57,7 +59,11 @@ final class EventMethodWriter {
       if (segment.filter() != null) {
         locals.newName(segment.filter().field());
       }
-      segment.slots().stream().map(Slot::ref).filter(HookRef::enabled).map(r -> head(r.field())).distinct()
+      segment.slots().stream()
+          .map(Slot::ref)
+          .filter(HookRef::enabled)
+          .map(r -> head(r.field()))
+          .distinct()
           .forEach(locals::newName);
     }
     this.entity = locals.newName(event.parameter());
@@ -67,7 +73,10 @@ final class EventMethodWriter {
     this.start = locals.newName("start");
     this.error = locals.newName("e");
     for (Segment segment : plan.segments) {
-      holds.add(segment.filter() == null ? null : locals.newName(Names.camel(segment.event().name()) + "Holds"));
+      holds.add(
+          segment.filter() == null
+              ? null
+              : locals.newName(Names.camel(segment.event().name()) + "Holds"));
     }
     this.lambdaEntity = locals.newName("hookEntity");
     this.lambdaContext = locals.newName("hookContext");
@@ -82,19 +91,19 @@ final class EventMethodWriter {
   }
 
   void addTo(TypeSpec.Builder type) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(event.method())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(event.entity(), entity)
-            .addParameter(GeneratedNames.HOOK_CONTEXT, ctx);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(event.method())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(event.entity(), entity)
+        .addParameter(GeneratedNames.HOOK_CONTEXT, ctx);
     if (event.kind() != Kind.AFTER) {
       method.returns(event.entity());
     }
     if (!event.entity().isPrimitive()) {
       method.addStatement("$T.requireNonNull($N, $S)", Objects.class, entity, entity);
     }
-    method.addStatement("$T.requireNonNull($N, $S)", Objects.class, ctx, ctx)
+    method
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, ctx, ctx)
         .addStatement("$N.open($S)", dispatch, event.name());
     if (plan.merges) {
       method.addStatement("$T $N = $N", event.entity(), current, entity);
@@ -128,19 +137,24 @@ final class EventMethodWriter {
   private void addVirtual(MethodSpec.Builder method, Segment segment, String holds) {
     String filter = segment.filter().field();
     String site = segment.filter().site();
-    CodeBlock.Builder test = CodeBlock.builder().beginControlFlow("try")
+    CodeBlock.Builder test = CodeBlock.builder()
+        .beginControlFlow("try")
         .addStatement("$N = $N.test($N, $N)", holds, filter, value, ctx)
         .nextControlFlow("catch ($T $N)", Throwable.class, error);
     if (event.kind() == Kind.BEFORE) {
       int next = plan.chainConstant == null ? 0 : segment.slots().get(0).index();
-      test.addStatement("throw $N.filterAborted($N,$W$N,$W$L,$W$L)", dispatch, site, error, chain(), next);
+      test.addStatement(
+          "throw $N.filterAborted($N,$W$N,$W$L,$W$L)", dispatch, site, error, chain(), next);
     } else {
       test.addStatement("$N.filterFailed($N, $N)", dispatch, site, error);
     }
     test.endControlFlow();
     method.addStatement("boolean $N = false", holds);
     if (segment.stoppedBefore()) { // before-events only, which are never in parts
-      method.beginControlFlow("if ($N == null)", stoppedBy).addCode(test.build()).endControlFlow();
+      method
+          .beginControlFlow("if ($N == null)", stoppedBy)
+          .addCode(test.build())
+          .endControlFlow();
       method.beginControlFlow("if ($N != null)", stoppedBy);
       skipAll(segment, CodeBlock.of("$N", stoppedBy)).forEach(method::addCode);
       method.nextControlFlow("else if ($N)", holds);
@@ -151,15 +165,21 @@ final class EventMethodWriter {
     String notHeld = "filter " + segment.filter().type().simpleName() + " does not hold";
     // Only a tracing listener hears skips: one test instead of a no-op report per hook, which
     // the JIT does not remove (8 of them cost 1.5 ns, a quarter of an 8-hook after-event).
-    method.nextControlFlow("else if ($N.traces())", dispatch)
-        .addCode(place(segment, segment.skippedParts(), ", reported skipped: the " + notHeld,
+    method
+        .nextControlFlow("else if ($N.traces())", dispatch)
+        .addCode(place(
+            segment,
+            segment.skippedParts(),
+            ", reported skipped: the " + notHeld,
             skipAll(segment, CodeBlock.of("$S", notHeld))))
         .endControlFlow();
   }
 
   /** The chain constant, or an empty list for a chain of one. */
   private CodeBlock chain() {
-    return plan.chainConstant == null ? CodeBlock.of("$T.of()", List.class) : CodeBlock.of("$N", plan.chainConstant);
+    return plan.chainConstant == null
+        ? CodeBlock.of("$T.of()", List.class)
+        : CodeBlock.of("$N", plan.chainConstant);
   }
 
   /** Where in {@link #chain()} the hooks after {@code index} start. */
@@ -172,7 +192,8 @@ final class EventMethodWriter {
    * parts} of at most {@link Limits#HOOKS_PER_METHOD} each, whose Javadoc says what they do with
    * {@code what}.
    */
-  private CodeBlock place(Segment segment, List<String> parts, String what, List<CodeBlock> blocks) {
+  private CodeBlock place(
+      Segment segment, List<String> parts, String what, List<CodeBlock> blocks) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (!plan.inParts) {
       blocks.forEach(code::add);
@@ -182,19 +203,24 @@ final class EventMethodWriter {
     int from = segment.slots().isEmpty() ? 0 : segment.slots().get(0).index();
     for (int i = 0; i < parts.size(); i++) {
       String name = parts.get(i);
-      List<CodeBlock> part =
-          blocks.subList(i * Limits.HOOKS_PER_METHOD, Math.min(blocks.size(), (i + 1) * Limits.HOOKS_PER_METHOD));
+      List<CodeBlock> part = blocks.subList(
+          i * Limits.HOOKS_PER_METHOD, Math.min(blocks.size(), (i + 1) * Limits.HOOKS_PER_METHOD));
       int first = from + i * Limits.HOOKS_PER_METHOD + 1;
-      MethodSpec.Builder helper =
-          MethodSpec.methodBuilder(name)
-              .addJavadoc("Hooks $L to $L of {@link #$L}, in run order$L$L.\n", first, first + part.size() - 1,
-                  event.method(), of == event ? "" : " (" + of.name() + ")", what)
-              .addJavadoc("A method of more than $L hooks would be too large for the JIT compiler,\n",
-                  Limits.HOOKS_PER_METHOD)
-              .addJavadoc("so they are in parts.\n")
-              .addModifiers(Modifier.PRIVATE)
-              .addParameter(event.entity(), value)
-              .addParameter(GeneratedNames.HOOK_CONTEXT, ctx);
+      MethodSpec.Builder helper = MethodSpec.methodBuilder(name)
+          .addJavadoc(
+              "Hooks $L to $L of {@link #$L}, in run order$L$L.\n",
+              first,
+              first + part.size() - 1,
+              event.method(),
+              of == event ? "" : " (" + of.name() + ")",
+              what)
+          .addJavadoc(
+              "A method of more than $L hooks would be too large for the JIT compiler,\n",
+              Limits.HOOKS_PER_METHOD)
+          .addJavadoc("so they are in parts.\n")
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(event.entity(), value)
+          .addParameter(GeneratedNames.HOOK_CONTEXT, ctx);
       part.forEach(helper::addCode);
       if (event.kind() == Kind.TRANSFORM) {
         helper.returns(event.entity()).addStatement("return $N", value);
@@ -213,14 +239,15 @@ final class EventMethodWriter {
     for (Slot slot : segment.slots()) {
       HookRef ref = slot.ref();
       if (!ref.enabled()) {
-        blocks.add(CodeBlock.builder().addStatement("$N.skipped($L)", dispatch, ref.site()).build());
+        blocks.add(CodeBlock.builder()
+            .addStatement("$N.skipped($L)", dispatch, ref.site())
+            .build());
         continue;
       }
       Hook hook = ref.hook();
-      CodeBlock.Builder code =
-          CodeBlock.builder()
-              .beginControlFlow("if ($L == null)", ref.field())
-              .addStatement("$N.skipped($L)", dispatch, ref.site());
+      CodeBlock.Builder code = CodeBlock.builder()
+          .beginControlFlow("if ($L == null)", ref.field())
+          .addStatement("$N.skipped($L)", dispatch, ref.site());
       if (slot.mayBeStopped()) {
         code.nextControlFlow("else if ($N != null)", stoppedBy)
             .addStatement("$N.skipped($L, $L, $N)", dispatch, ref.site(), ref.field(), stoppedBy);
@@ -233,7 +260,8 @@ final class EventMethodWriter {
       switch (event.kind()) {
         case BEFORE -> code.add(before(slot));
         case AFTER -> code.add(after(slot));
-        case TRANSFORM -> code.addStatement("$N = $N($N, $N)", current, transformHelper(slot), current, ctx);
+        case TRANSFORM ->
+          code.addStatement("$N = $N($N, $N)", current, transformHelper(slot), current, ctx);
       }
       blocks.add(code.endControlFlow().build());
     }
@@ -251,14 +279,23 @@ final class EventMethodWriter {
     HookRef ref = slot.ref();
     Hook hook = ref.hook();
     CodeBlock call = invoke(slot, value, ctx);
-    CodeBlock.Builder code = CodeBlock.builder().addStatement(started(slot, start)).beginControlFlow("try")
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement(started(slot, start))
+        .beginControlFlow("try")
         .addStatement(hook.returnsValue() ? CodeBlock.of("$N = $L", patch, call) : call)
         .nextControlFlow("catch ($T $N)", Throwable.class, error)
-        .addStatement("throw $N.aborted($L,$W$N,$W$N,$W$L,$W$L)", dispatch, ref.site(), start, error, chain(),
+        .addStatement(
+            "throw $N.aborted($L,$W$N,$W$N,$W$L,$W$L)",
+            dispatch,
+            ref.site(),
+            start,
+            error,
+            chain(),
             after(slot.index()))
         .endControlFlow();
     if (!hook.returnsValue()) {
-      return code.addStatement("$N.succeeded($L, $N, null)", dispatch, ref.site(), start).build();
+      return code.addStatement("$N.succeeded($L, $N, null)", dispatch, ref.site(), start)
+          .build();
     }
     code.addStatement("$N.succeeded($L, $N, $N)", dispatch, ref.site(), start, patch)
         .beginControlFlow("if ($N != null)", patch)
@@ -275,7 +312,8 @@ final class EventMethodWriter {
     HookRef ref = slot.ref();
     if (ref.hook().async()) {
       return CodeBlock.builder()
-          .addStatement("$N.runAsync($L,$W$L,$W$N,$W$N)", dispatch, ref.site(), reference(ref), value, ctx)
+          .addStatement(
+              "$N.runAsync($L,$W$L,$W$N,$W$N)", dispatch, ref.site(), reference(ref), value, ctx)
           .build();
     }
     return CodeBlock.builder()
@@ -307,8 +345,13 @@ final class EventMethodWriter {
     String e = locals.newName("e");
     CodeBlock.Builder body = CodeBlock.builder();
     if (event.inputView() != InputView.AS_IS) {
-      body.addStatement("$T $N = $T.$L($N)", event.entity(), input, Collections.class,
-          event.inputView().collectionsMethod(), in);
+      body.addStatement(
+          "$T $N = $T.$L($N)",
+          event.entity(),
+          input,
+          Collections.class,
+          event.inputView().collectionsMethod(),
+          in);
     }
     body.addStatement(started(slot, started))
         .addStatement("$T $N", event.entity(), result)
@@ -326,19 +369,24 @@ final class EventMethodWriter {
     if (event.inputView() == InputView.AS_IS) {
       body.addStatement("return $N", result);
     } else {
-      body.add("// Handing back the read-only view means \"no change\": the caller keeps its own object.\n")
+      body.add(
+              "// Handing back the read-only view means \"no change\": the caller keeps its own object.\n")
           .addStatement("return $N == $N ? $N : $N", result, input, in, result);
     }
-    helpers.add(
-        MethodSpec.methodBuilder(method)
-            .addJavadoc("$L", JavadocWriter.wrap("Runs {@link " + ref.hook().type().simpleName() + "}: its replacement, or {@code "
-                + in + "} when it fails or returns null.", "", JavadocWriter.WIDTH - 2))
-            .addModifiers(Modifier.PRIVATE)
-            .returns(event.entity())
-            .addParameter(event.entity(), in)
-            .addParameter(GeneratedNames.HOOK_CONTEXT, context)
-            .addCode(body.build())
-            .build());
+    helpers.add(MethodSpec.methodBuilder(method)
+        .addJavadoc(
+            "$L",
+            JavadocWriter.wrap(
+                "Runs {@link " + ref.hook().type().simpleName() + "}: its replacement, or {@code "
+                    + in + "} when it fails or returns null.",
+                "",
+                JavadocWriter.WIDTH - 2))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(event.entity())
+        .addParameter(event.entity(), in)
+        .addParameter(GeneratedNames.HOOK_CONTEXT, context)
+        .addCode(body.build())
+        .build());
     return method;
   }
 
@@ -347,9 +395,14 @@ final class EventMethodWriter {
     List<CodeBlock> blocks = new ArrayList<>();
     for (Slot slot : segment.slots()) {
       HookRef ref = slot.ref();
-      blocks.add(ref.enabled()
-          ? CodeBlock.builder().addStatement("$N.skipped($L,$W$L,$W$L)", dispatch, ref.site(), ref.field(), why).build()
-          : CodeBlock.builder().addStatement("$N.skipped($L)", dispatch, ref.site()).build());
+      blocks.add(
+          ref.enabled()
+              ? CodeBlock.builder()
+                  .addStatement("$N.skipped($L,$W$L,$W$L)", dispatch, ref.site(), ref.field(), why)
+                  .build()
+              : CodeBlock.builder()
+                  .addStatement("$N.skipped($L)", dispatch, ref.site())
+                  .build());
     }
     return blocks;
   }
@@ -363,13 +416,21 @@ final class EventMethodWriter {
           : CodeBlock.of("$L.handle($N)", ref.field(), argument);
     }
     String method = slot.hook().returnsValue() ? "callWithin" : "runWithin";
-    return CodeBlock.of("$N.$L($L,$W$L,$W$N,$W$N)", dispatch, method, ref.site(), reference(ref), argument, context);
+    return CodeBlock.of(
+        "$N.$L($L,$W$L,$W$N,$W$N)",
+        dispatch,
+        method,
+        ref.site(),
+        reference(ref),
+        argument,
+        context);
   }
 
   /** {@code hook::handle}, or a lambda for a hook that does not take the context. */
   private CodeBlock reference(HookRef ref) {
     return ref.hook().takesContext()
         ? CodeBlock.of("$L::handle", ref.field())
-        : CodeBlock.of("($N, $N) -> $L.handle($N)", lambdaEntity, lambdaContext, ref.field(), lambdaEntity);
+        : CodeBlock.of(
+            "($N, $N) -> $L.handle($N)", lambdaEntity, lambdaContext, ref.field(), lambdaEntity);
   }
 }

@@ -24,7 +24,13 @@ final class EventPlan {
    * @param setsStop whether it may stop the chain: it returns a patch and others follow it
    * @param transformHelper the helper method that runs it, for an enabled transform hook
    */
-  record Slot(HookRef ref, Event of, int index, boolean mayBeStopped, boolean setsStop, String transformHelper) {
+  record Slot(
+      HookRef ref,
+      Event of,
+      int index,
+      boolean mayBeStopped,
+      boolean setsStop,
+      String transformHelper) {
     Hook hook() {
       return ref.hook();
     }
@@ -39,7 +45,11 @@ final class EventPlan {
    * @param skippedParts the helper methods reporting its hooks skipped, when the method is in parts
    */
   record Segment(
-      Event event, List<Slot> slots, FilterRef filter, boolean stoppedBefore, List<String> parts,
+      Event event,
+      List<Slot> slots,
+      FilterRef filter,
+      boolean stoppedBefore,
+      List<String> parts,
       List<String> skippedParts) {}
 
   final Event base;
@@ -63,15 +73,20 @@ final class EventPlan {
     events.forEach(e -> plan.wiring.hooksOf(e).forEach(h -> chain.add(plan.ref(h))));
     int total = chain.size();
     boolean before = base.kind() == Kind.BEFORE;
-    this.merges = base.kind() == Kind.TRANSFORM || (before && chain.stream().anyMatch(EventPlan::canStop));
-    this.tracksStop = before && chain.subList(0, Math.max(0, total - 1)).stream().anyMatch(EventPlan::canStop);
+    this.merges =
+        base.kind() == Kind.TRANSFORM || (before && chain.stream().anyMatch(EventPlan::canStop));
+    this.tracksStop =
+        before && chain.subList(0, Math.max(0, total - 1)).stream().anyMatch(EventPlan::canStop);
     this.inParts = !before && total > Limits.HOOKS_PER_METHOD;
-    this.chainConstant = before && total > 1 ? plan.newMember(Names.kebab(base.method()).replace('-', '_')
-        .toUpperCase(Locale.ROOT) + "_CHAIN") : null;
+    this.chainConstant = before && total > 1
+        ? plan.newMember(
+            Names.kebab(base.method()).replace('-', '_').toUpperCase(Locale.ROOT) + "_CHAIN")
+        : null;
     int index = 0;
     boolean stoppedSoFar = false;
     for (Event event : events) {
-      boolean enabled = plan.wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty());
+      boolean enabled =
+          plan.wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty());
       FilterRef filter = event.isVirtual() && enabled ? plan.filter(event) : null;
       // Inside a virtual event's block the chain runs: only its own hooks can have stopped it.
       boolean stopped = filter == null && stoppedSoFar;
@@ -86,7 +101,8 @@ final class EventPlan {
         index++;
       }
       List<String> parts = partNames(plan, event, "Part", slots.size());
-      List<String> skippedParts = filter == null ? List.of() : partNames(plan, event, "Skipped", slots.size());
+      List<String> skippedParts =
+          filter == null ? List.of() : partNames(plan, event, "Skipped", slots.size());
       segments.add(new Segment(event, slots, filter, stoppedSoFar, parts, skippedParts));
       stoppedSoFar |= stopped;
     }

@@ -18,12 +18,15 @@ public final class GeneratedNames {
   static final ClassName HOOK_SITE = ClassName.get(RUNTIME + ".internal", "HookSite");
   static final ClassName ARGUMENTS = ClassName.get(RUNTIME + ".internal", "Arguments");
   public static final ClassName HOOK_DEPENDENCIES = ClassName.get(RUNTIME, "HookDependencies");
-  static final ClassName MISSING_DEPENDENCIES = ClassName.get(RUNTIME, "MissingHookDependenciesException");
-  public static final ClassName GENERATED_CLASS = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName MISSING_DEPENDENCIES =
+      ClassName.get(RUNTIME, "MissingHookDependenciesException");
+  public static final ClassName GENERATED_CLASS =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   /** The simple name of the class generated in every hooks package. */
   public static final String WIRING = "HookWiring";
   /** The method of {@code HookWiring} that lists its events and hooks. */
   public static final String DESCRIBE = "describe";
+
   public static final String PROCESSOR = "dev.hookwire.processor.HookProcessor";
 }

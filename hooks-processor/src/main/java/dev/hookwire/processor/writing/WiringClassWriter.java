@@ -32,7 +32,8 @@ public final class WiringClassWriter {
 
   private WiringClassWriter(Wiring wiring) {
     this.plan = new WiringPlan(wiring);
-    this.type = TypeSpec.classBuilder(GeneratedNames.WIRING).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    this.type =
+        TypeSpec.classBuilder(GeneratedNames.WIRING).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
   }
 
   public static JavaFile write(Wiring wiring) {
@@ -44,57 +45,92 @@ public final class WiringClassWriter {
     type.addJavadoc(JavadocWriter.write(plan));
     if (wiring.generatedAnnotation()) {
       type.addAnnotation(AnnotationSpec.builder(GeneratedNames.GENERATED_CLASS)
-          .addMember("value", "$S", GeneratedNames.PROCESSOR).build());
+          .addMember("value", "$S", GeneratedNames.PROCESSOR)
+          .build());
     }
     if (plan.namesDeprecated()) {
       // The wiring must name its @Deprecated hooks; -Werror builds must not break on that.
       type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "{$S, $S}", "deprecation", "removal").build());
+          .addMember("value", "{$S, $S}", "deprecation", "removal")
+          .build());
     }
     for (Catalog catalog : wiring.catalogs()) {
       type.addSuperinterface(catalog.type());
     }
-    plan.hooks.stream().filter(r -> r.holder() < 0).forEach(r -> type.addField(site(r.site(), r.hook(), r.event())));
+    plan.hooks.stream()
+        .filter(r -> r.holder() < 0)
+        .forEach(r -> type.addField(site(r.site(), r.hook(), r.event())));
     for (FilterRef filter : plan.filterList) {
-      type.addField(FieldSpec.builder(GeneratedNames.HOOK_SITE, filter.site(), Modifier.PRIVATE, Modifier.STATIC,
+      type.addField(FieldSpec.builder(
+              GeneratedNames.HOOK_SITE,
+              filter.site(),
+              Modifier.PRIVATE,
+              Modifier.STATIC,
               Modifier.FINAL)
-          .initializer("$T.of($Z$S,$W$T.class)", GeneratedNames.HOOK_SITE, filter.event().name(), filter.type())
+          .initializer(
+              "$T.of($Z$S,$W$T.class)",
+              GeneratedNames.HOOK_SITE,
+              filter.event().name(),
+              filter.type())
           .build());
     }
     for (EventPlan event : plan.eventPlans) {
       if (event.chainConstant != null) {
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), GeneratedNames.HOOK_SITE),
-                event.chainConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The hooks of {@code $L} in run order: an abort reports the rest skipped.\n", event.base.name())
-            .initializer("$T.<$T>of($Z$L)", List.class, GeneratedNames.HOOK_SITE,
-                event.chain.stream().map(r -> CodeBlock.of("$L", r.site())).collect(CodeBlock.joining(",$W")))
+        type.addField(FieldSpec.builder(
+                ParameterizedTypeName.get(ClassName.get(List.class), GeneratedNames.HOOK_SITE),
+                event.chainConstant,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "The hooks of {@code $L} in run order: an abort reports the rest skipped.\n",
+                event.base.name())
+            .initializer(
+                "$T.<$T>of($Z$L)",
+                List.class,
+                GeneratedNames.HOOK_SITE,
+                event.chain.stream()
+                    .map(r -> CodeBlock.of("$L", r.site()))
+                    .collect(CodeBlock.joining(",$W")))
             .build());
       }
     }
     type.addField(GeneratedNames.DISPATCH, plan.dispatchField, Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure\n")
+        .addJavadoc(
+            "Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure\n")
         .addJavadoc("means.\n\n");
     if (plan.takesDependencies) {
-      constructor.addJavadoc("@param dependencies where the constructor arguments of the hooks come from, each looked up\n")
+      constructor
+          .addJavadoc(
+              "@param dependencies where the constructor arguments of the hooks come from, each looked up\n")
           .addJavadoc("    once, here\n")
           // Spelled out: an import only a Javadoc uses is an unused import to ECJ.
-          .addJavadoc("@throws $L naming every\n", GeneratedNames.MISSING_DEPENDENCIES.canonicalName())
-          .addJavadoc("    hook and type {@code dependencies} has none of, before any hook is created\n");
+          .addJavadoc(
+              "@throws $L naming every\n", GeneratedNames.MISSING_DEPENDENCIES.canonicalName())
+          .addJavadoc(
+              "    hook and type {@code dependencies} has none of, before any hook is created\n");
     }
     constructor
-        .addJavadoc("@throws IllegalStateException when a hook's constructor throws, naming the hook\n")
-        .addJavadoc("@throws IllegalArgumentException when {@code runtime} switches off a hook of this package\n")
+        .addJavadoc(
+            "@throws IllegalStateException when a hook's constructor throws, naming the hook\n")
+        .addJavadoc(
+            "@throws IllegalArgumentException when {@code runtime} switches off a hook of this package\n")
         .addJavadoc("    that this wiring does not have\n")
         .addParameter(GeneratedNames.HOOK_RUNTIME, "runtime");
     if (plan.takesDependencies) {
       constructor.addParameter(GeneratedNames.HOOK_DEPENDENCIES, "dependencies");
     }
-    constructor.addStatement("this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)", plan.dispatchField, Objects.class,
-        "runtime", wiring.packageName());
+    constructor.addStatement(
+        "this.$N = $T.requireNonNull(runtime, $S).dispatchFor($S)",
+        plan.dispatchField,
+        Objects.class,
+        "runtime",
+        wiring.packageName());
     // Every hook is declared, and the runtime's switch-offs checked, before any is created.
-    plan.hooks.stream().filter(r -> r.holder() < 0)
+    plan.hooks.stream()
+        .filter(r -> r.holder() < 0)
         .forEach(r -> constructor.addStatement("$N.declare($L)", plan.dispatchField, r.site()));
     for (Holder holder : plan.holders) {
       constructor.addStatement("$N.declare($N)", holder.type(), plan.dispatchField);
@@ -102,28 +138,42 @@ public final class WiringClassWriter {
     constructor.addStatement("$N.ready()", plan.dispatchField);
     if (plan.takesDependencies) {
       // Every dependency of every enabled hook, looked up once: all missing ones fail at once.
-      constructor.addStatement("$T arguments = $N.arguments(dependencies)", GeneratedNames.ARGUMENTS, plan.dispatchField);
+      constructor.addStatement(
+          "$T arguments = $N.arguments(dependencies)",
+          GeneratedNames.ARGUMENTS,
+          plan.dispatchField);
     }
-    List<HookRef> own = plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
+    List<HookRef> own =
+        plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
     own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
     constructor.addCode(create(own));
     for (Holder holder : plan.holders) {
-      ClassName holderType = ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
+      ClassName holderType =
+          ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
       type.addField(holderType, holder.field(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement(plan.takesDependencies ? "this.$N = new $T($N, arguments)" : "this.$N = new $T($N)",
-          holder.field(), holderType, plan.dispatchField);
+      constructor.addStatement(
+          plan.takesDependencies ? "this.$N = new $T($N, arguments)" : "this.$N = new $T($N)",
+          holder.field(),
+          holderType,
+          plan.dispatchField);
       type.addType(holder(holder));
     }
     for (FilterRef filter : plan.filterList) {
-      // Typed as the interface: the call resolves to EventFilter.test, whatever else the class declares.
-      TypeName filterType = ParameterizedTypeName.get(GeneratedNames.EVENT_FILTER, filter.event().entity().box());
+      // Typed as the interface: the call resolves to EventFilter.test, whatever else the class
+      // declares.
+      TypeName filterType = ParameterizedTypeName.get(
+          GeneratedNames.EVENT_FILTER, filter.event().entity().box());
       type.addField(FieldSpec.builder(filterType, filter.field(), Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T()", filter.type()).build());
+          .initializer("new $T()", filter.type())
+          .build());
     }
     type.addMethod(constructor.build());
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
-    return JavaFile.builder(wiring.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(wiring.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
   /** A hook's site constant: its event, class and policies. */
@@ -136,16 +186,23 @@ public final class WiringClassWriter {
     }
     hook.timeoutIn(event).ifPresent(t -> init.add("$Z.timed($LL)", t));
     if (!hook.tags().isEmpty()) {
-      init.add("$Z.tagged($L)", hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
+      init.add(
+          "$Z.tagged($L)",
+          hook.tags().stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
     }
     if (hook.async()) {
       init.add("$Z.asynchronous()");
     }
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
     if (!hook.dependencies().isEmpty()) {
-      init.add("$Z.needs($L)", hook.dependencies().stream().map(t -> CodeBlock.of("$T.class", t)).collect(CodeBlock.joining(",$W")));
+      init.add(
+          "$Z.needs($L)",
+          hook.dependencies().stream()
+              .map(t -> CodeBlock.of("$T.class", t))
+              .collect(CodeBlock.joining(",$W")));
     }
-    return FieldSpec.builder(GeneratedNames.HOOK_SITE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            GeneratedNames.HOOK_SITE, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(init.build())
         .build();
   }
@@ -164,8 +221,15 @@ public final class WiringClassWriter {
       String field = ref.field().substring(ref.field().indexOf('.') + 1);
       String site = ref.site().substring(ref.site().indexOf('.') + 1);
       CodeBlock arguments = ref.hook().dependencies().stream()
-          .map(t -> CodeBlock.of("arguments.get($T.class)", t)).collect(CodeBlock.joining(",$W"));
-      code.addStatement("this.$N = $N.enabled($N)$W? new $T($L)$W: null", field, dispatch, site, ref.hook().type(), arguments);
+          .map(t -> CodeBlock.of("arguments.get($T.class)", t))
+          .collect(CodeBlock.joining(",$W"));
+      code.addStatement(
+          "this.$N = $N.enabled($N)$W? new $T($L)$W: null",
+          field,
+          dispatch,
+          site,
+          ref.hook().type(),
+          arguments);
     }
     return code.nextControlFlow("catch ($T e)", Throwable.class)
         .addStatement("throw $N.notCreated(e)", dispatch)
@@ -177,25 +241,35 @@ public final class WiringClassWriter {
   private TypeSpec holder(Holder holder) {
     TypeSpec.Builder holderType = TypeSpec.classBuilder(holder.type())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Hooks $L to $L of this wiring: a constructor holds at most 64 KB of code, so a wiring\n",
-            holder.first(), holder.first() + holder.hooks().size() - 1)
+        .addJavadoc(
+            "Hooks $L to $L of this wiring: a constructor holds at most 64 KB of code, so a wiring\n",
+            holder.first(),
+            holder.first() + holder.hooks().size() - 1)
         .addJavadoc("of more than $L hooks keeps them in parts.\n", Limits.HOOKS_PER_HOLDER);
     for (HookRef ref : holder.hooks()) {
       holderType.addField(site(ref.site(), ref.hook(), ref.event()));
-      holderType.addField(ref.hook().type(), ref.field().substring(ref.field().indexOf('.') + 1), Modifier.PRIVATE,
+      holderType.addField(
+          ref.hook().type(),
+          ref.field().substring(ref.field().indexOf('.') + 1),
+          Modifier.PRIVATE,
           Modifier.FINAL);
     }
     MethodSpec.Builder declare = MethodSpec.methodBuilder("declare")
         .addJavadoc("Declares these hooks to the runtime.\n")
         .addModifiers(Modifier.STATIC)
         .addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
-    holder.hooks().forEach(r -> declare.addStatement("$N.declare($N)", plan.dispatchField,
-        r.site().substring(r.site().indexOf('.') + 1)));
+    holder
+        .hooks()
+        .forEach(r -> declare.addStatement(
+            "$N.declare($N)", plan.dispatchField, r.site().substring(r.site().indexOf('.') + 1)));
     holderType.addMethod(declare.build());
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
     if (plan.takesDependencies) {
       constructor.addParameter(GeneratedNames.ARGUMENTS, "arguments");
     }
-    return holderType.addMethod(constructor.addCode(create(holder.hooks())).build()).build();
+    return holderType
+        .addMethod(constructor.addCode(create(holder.hooks())).build())
+        .build();
   }
 }

@@ -60,6 +60,7 @@ final class WiringPlan {
   private final NameAllocator members = new NameAllocator();
   /** Method names: the catalogs' methods are taken first, so that no helper overloads one. */
   private final NameAllocator methods = new NameAllocator();
+
   private final Map<Hook, HookRef> refs = new IdentityHashMap<>();
   private final Map<String, FilterRef> filters = new HashMap<>();
   final List<HookRef> hooks = new ArrayList<>();
@@ -94,11 +95,16 @@ final class WiringPlan {
       planHolders();
     }
     for (Event event : events) {
-      if (event.isVirtual() && wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty())) {
+      if (event.isVirtual()
+          && wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty())) {
         ClassName type = event.filter().orElseThrow();
-        FilterRef filter = new FilterRef(event, type, members.newName(Names.camel(event.name()) + "Filter"),
-            members.newName(Names.kebab(Names.camel(event.name())).replace('-', '_').toUpperCase(Locale.ROOT)
-                + "_FILTER"));
+        FilterRef filter = new FilterRef(
+            event,
+            type,
+            members.newName(Names.camel(event.name()) + "Filter"),
+            members.newName(
+                Names.kebab(Names.camel(event.name())).replace('-', '_').toUpperCase(Locale.ROOT)
+                    + "_FILTER"));
         filters.put(event.name(), filter);
         filterList.add(filter);
       }
@@ -136,11 +142,16 @@ final class WiringPlan {
             holderType = holderType + "_";
           }
           current = new ArrayList<>();
-          holders.add(new Holder(holderType, members.newName(Names.decapitalize(holderType)), current, first));
+          holders.add(new Holder(
+              holderType, members.newName(Names.decapitalize(holderType)), current, first));
         }
         Holder holder = holders.get(holders.size() - 1);
-        HookRef ref = new HookRef(hook, event, holder.type() + "." + constant(hook),
-            holder.field() + "." + field(hook), holders.size() - 1);
+        HookRef ref = new HookRef(
+            hook,
+            event,
+            holder.type() + "." + constant(hook),
+            holder.field() + "." + field(hook),
+            holders.size() - 1);
         current.add(ref);
         add(ref);
       }
@@ -157,7 +168,9 @@ final class WiringPlan {
   }
 
   private String field(Hook hook) {
-    return hook.disabled().isPresent() ? null : members.newName(Names.decapitalize(hook.type().simpleName()));
+    return hook.disabled().isPresent()
+        ? null
+        : members.newName(Names.decapitalize(hook.type().simpleName()));
   }
 
   /** {@code AfterUserCreate} → {@code AFTER_USER_CREATE}. */

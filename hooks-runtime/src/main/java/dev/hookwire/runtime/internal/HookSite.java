@@ -34,7 +34,8 @@ public record HookSite(
     tags = Set.copyOf(tags);
     dependencies = List.copyOf(dependencies);
     if (timeoutMillis < 0) {
-      throw new IllegalArgumentException("timeoutMillis must not be negative, was " + timeoutMillis);
+      throw new IllegalArgumentException(
+          "timeoutMillis must not be negative, was " + timeoutMillis);
     }
   }
 
@@ -55,7 +56,8 @@ public record HookSite(
 
   /** This site with {@code @Tags}. */
   public HookSite tagged(String... tags) {
-    return new HookSite(event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies);
   }
 
   /** This site, {@code @Async}. */
@@ -65,7 +67,15 @@ public record HookSite(
 
   /** This site, {@code @Disabled(reason)}. */
   public HookSite disabledBecause(String reason) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, Objects.requireNonNull(reason, "reason"), dependencies);
+    return new HookSite(
+        event,
+        hook,
+        order,
+        timeoutMillis,
+        tags,
+        async,
+        Objects.requireNonNull(reason, "reason"),
+        dependencies);
   }
 
   /** This site, whose hook's constructor takes {@code types}. */

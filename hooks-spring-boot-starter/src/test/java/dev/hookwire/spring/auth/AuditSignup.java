@@ -11,6 +11,7 @@ import dev.hookwire.spring.Calls;
 public final class AuditSignup {
   public void handle(User user) throws InterruptedException {
     Thread.sleep(Calls.asyncDelayMillis());
-    Calls.record(AuditSignup.class, user.email() + " on " + Thread.currentThread().getName());
+    Calls.record(
+        AuditSignup.class, user.email() + " on " + Thread.currentThread().getName());
   }
 }

@@ -34,14 +34,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SignUpApplicationTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
 
   @BeforeEach
   void reset() {
     Calls.reset(0);
   }
 
-  private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+  private HttpResponse<String> post(String path, String form)
+      throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -50,13 +52,19 @@ class SignUpApplicationTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @SuppressWarnings("unchecked")
   private static double count(String metricJson) {
-    List<Map<String, Object>> measurements = (List<Map<String, Object>>) JsonParserFactory.getJsonParser().parseMap(metricJson).get("measurements");
-    return measurements.stream().filter(m -> m.get("statistic").equals("COUNT")).mapToDouble(m -> ((Number) m.get("value")).doubleValue()).sum();
+    List<Map<String, Object>> measurements = (List<Map<String, Object>>)
+        JsonParserFactory.getJsonParser().parseMap(metricJson).get("measurements");
+    return measurements.stream()
+        .filter(m -> m.get("statistic").equals("COUNT"))
+        .mapToDouble(m -> ((Number) m.get("value")).doubleValue())
+        .sum();
   }
 
   @Test
@@ -71,10 +79,12 @@ class SignUpApplicationTest {
     assertThat(rejected.statusCode()).isEqualTo(422);
     assertThat(rejected.body()).contains("This email domain is not allowed.");
 
-    HttpResponse<String> success = get("/actuator/metrics/hookwire.hook?tag=hook:AfterUserCreate&tag=outcome:success&tag=event:after-user-create");
+    HttpResponse<String> success = get(
+        "/actuator/metrics/hookwire.hook?tag=hook:AfterUserCreate&tag=outcome:success&tag=event:after-user-create");
     assertThat(success.statusCode()).isEqualTo(200);
     assertThat(count(success.body())).isEqualTo(1.0);
-    HttpResponse<String> rejections = get("/actuator/metrics/hookwire.hook?tag=hook:BeforeUserCreate&tag=outcome:rejected");
+    HttpResponse<String> rejections =
+        get("/actuator/metrics/hookwire.hook?tag=hook:BeforeUserCreate&tag=outcome:rejected");
     assertThat(count(rejections.body())).isEqualTo(1.0);
 
     HttpResponse<String> endpoint = get("/actuator/hookwire");
@@ -83,7 +93,9 @@ class SignUpApplicationTest {
     Map<String, Object> body = JsonParserFactory.getJsonParser().parseMap(endpoint.body());
     assertThat(body.get("wirings").toString())
         .contains("bean=dev.hookwire.spring.auth.HookWiring")
-        .contains("type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null")
-        .contains("type=dev.hookwire.spring.legacy.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=disabled at startup");
+        .contains(
+            "type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null")
+        .contains(
+            "type=dev.hookwire.spring.legacy.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=disabled at startup");
   }
 }

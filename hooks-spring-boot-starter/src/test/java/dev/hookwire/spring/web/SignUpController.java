@@ -26,7 +26,8 @@ class SignUpController {
   }
 
   @PostMapping("/sign-up")
-  ResponseEntity<Map<String, String>> signUp(@RequestParam String email, HttpServletRequest request) {
+  ResponseEntity<Map<String, String>> signUp(
+      @RequestParam String email, HttpServletRequest request) {
     HookContext ctx = HookContext.builder()
         .path(request.getRequestURI())
         .metadata("ip", request.getRemoteAddr())
@@ -34,12 +35,15 @@ class SignUpController {
     Instant now = Instant.now();
     User user;
     try {
-      user = hooks.beforeUserCreate(new User(UUID.randomUUID().toString(), null, email, false, null, now, now), ctx);
+      user = hooks.beforeUserCreate(
+          new User(UUID.randomUUID().toString(), null, email, false, null, now, now), ctx);
     } catch (HookAbortedException e) {
-      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("error", e.userMessage().orElse("sign-up refused")));
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+          .body(Map.of("error", e.userMessage().orElse("sign-up refused")));
     }
     users.put(user.id(), user);
     hooks.afterUserCreate(user, ctx);
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", user.id(), "email", user.email()));
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(Map.of("id", user.id(), "email", user.email()));
   }
 }

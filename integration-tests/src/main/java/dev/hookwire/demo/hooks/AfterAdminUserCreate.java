@@ -23,7 +23,10 @@ public final class AfterAdminUserCreate {
   public void handle(User user, HookContext ctx) throws SQLException {
     String admin = ctx.metadata("admin").orElse("an administrator");
     boolean queued = Outbox.queueWelcome(dataSource, user, admin, Instant.now());
-    HookTrace.of(ctx).ran("after-admin-user-create", AfterAdminUserCreate.class,
-        (queued ? "queued " : "already queued: ") + Outbox.WELCOME + " to " + user.email());
+    HookTrace.of(ctx)
+        .ran(
+            "after-admin-user-create",
+            AfterAdminUserCreate.class,
+            (queued ? "queued " : "already queued: ") + Outbox.WELCOME + " to " + user.email());
   }
 }

@@ -35,10 +35,17 @@ public final class AfterLogin {
     long delayMillis = ctx.env("BACKFILL_DELAY_MS").map(Long::parseLong).orElse(0L);
     long started = System.nanoTime();
     Thread.sleep(delayMillis); // interruptible: a timed-out hook stops here
-    Workspaces.Outcome workspace = Workspaces.ensurePersonalWorkspace(dataSource, login.user(), Instant.now());
-    Workspaces.activateFirstOrganization(dataSource, login.session().id(), login.user().id(), Instant.now());
-    HookTrace.of(ctx).ran("after-login", AfterLogin.class,
-        "backfill done in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"
-            + (workspace == Workspaces.Outcome.CREATED ? ", provisioned the missing workspace" : ", nothing missing"));
+    Workspaces.Outcome workspace =
+        Workspaces.ensurePersonalWorkspace(dataSource, login.user(), Instant.now());
+    Workspaces.activateFirstOrganization(
+        dataSource, login.session().id(), login.user().id(), Instant.now());
+    HookTrace.of(ctx)
+        .ran(
+            "after-login",
+            AfterLogin.class,
+            "backfill done in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"
+                + (workspace == Workspaces.Outcome.CREATED
+                    ? ", provisioned the missing workspace"
+                    : ", nothing missing"));
   }
 }

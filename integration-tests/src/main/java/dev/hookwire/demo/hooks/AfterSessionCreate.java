@@ -20,12 +20,16 @@ public final class AfterSessionCreate {
 
   public void handle(Session session, HookContext ctx) throws SQLException {
     if (session.activeOrganizationId() != null) {
-      HookTrace.of(ctx).ran("after-session-create", AfterSessionCreate.class, "active organization already set");
+      HookTrace.of(ctx)
+          .ran("after-session-create", AfterSessionCreate.class, "active organization already set");
       return;
     }
-    Optional<String> active =
-        Workspaces.activateFirstOrganization(dataSource, session.id(), session.userId(), Instant.now());
-    HookTrace.of(ctx).ran("after-session-create", AfterSessionCreate.class,
-        active.map(id -> "active organization " + id).orElse("no organization yet"));
+    Optional<String> active = Workspaces.activateFirstOrganization(
+        dataSource, session.id(), session.userId(), Instant.now());
+    HookTrace.of(ctx)
+        .ran(
+            "after-session-create",
+            AfterSessionCreate.class,
+            active.map(id -> "active organization " + id).orElse("no organization yet"));
   }
 }

@@ -22,9 +22,15 @@ public final class AfterUserCreate {
   }
 
   public void handle(User user, HookContext ctx) throws SQLException {
-    Workspaces.Outcome outcome = Workspaces.ensurePersonalWorkspace(dataSource, user, Instant.now());
-    HookTrace.of(ctx).ran("after-user-create", AfterUserCreate.class,
-        (outcome == Workspaces.Outcome.CREATED ? "provisioned workspace " : "workspace already there: ")
-            + Workspaces.personalOrganizationId(user.id()));
+    Workspaces.Outcome outcome =
+        Workspaces.ensurePersonalWorkspace(dataSource, user, Instant.now());
+    HookTrace.of(ctx)
+        .ran(
+            "after-user-create",
+            AfterUserCreate.class,
+            (outcome == Workspaces.Outcome.CREATED
+                    ? "provisioned workspace "
+                    : "workspace already there: ")
+                + Workspaces.personalOrganizationId(user.id()));
   }
 }

@@ -19,10 +19,12 @@ public final class BeforeUserCreate {
     }
     String name = user.name() == null ? null : user.name().strip();
     if (name == null || name.equals(user.name())) {
-      HookTrace.of(ctx).ran("before-user-create", BeforeUserCreate.class, "accepted, nothing to change");
+      HookTrace.of(ctx)
+          .ran("before-user-create", BeforeUserCreate.class, "accepted, nothing to change");
       return null;
     }
-    HookTrace.of(ctx).ran("before-user-create", BeforeUserCreate.class, "trimmed the name to \"" + name + "\"");
+    HookTrace.of(ctx)
+        .ran("before-user-create", BeforeUserCreate.class, "trimmed the name to \"" + name + "\"");
     return UserPatch.of().name(name);
   }
 }

@@ -29,16 +29,21 @@ public final class ResolveOauthContext {
     }
     String organization = context.organizationId();
     if (organization == null) {
-      organization = Workspaces.firstOrganizationOf(dataSource, context.userId()).orElse(null);
+      organization =
+          Workspaces.firstOrganizationOf(dataSource, context.userId()).orElse(null);
     }
-    Optional<String> role =
-        organization == null ? Optional.empty() : Workspaces.roleOf(dataSource, organization, context.userId());
+    Optional<String> role = organization == null
+        ? Optional.empty()
+        : Workspaces.roleOf(dataSource, organization, context.userId());
     if (role.isEmpty()) {
       HookTrace.of(ctx).ran("resolve-oauth-context", ResolveOauthContext.class, "no organization");
       return AppContextPatch.of().organizationId(null).role(null);
     }
-    HookTrace.of(ctx).ran("resolve-oauth-context", ResolveOauthContext.class,
-        "organization " + organization + ", role " + role.get());
+    HookTrace.of(ctx)
+        .ran(
+            "resolve-oauth-context",
+            ResolveOauthContext.class,
+            "organization " + organization + ", role " + role.get());
     return AppContextPatch.of().organizationId(organization).role(role.get());
   }
 }

@@ -21,15 +21,22 @@ public final class TransformCustomUserData {
     this.dataSource = dataSource;
   }
 
-  public Map<String, String> handle(Map<String, String> claims, HookContext ctx) throws SQLException {
+  public Map<String, String> handle(Map<String, String> claims, HookContext ctx)
+      throws SQLException {
     Map<String, String> shaped = new LinkedHashMap<>(claims);
     String organization = claims.get("org_id");
     if (organization != null) {
       Workspaces.nameOf(dataSource, organization).ifPresent(name -> shaped.put("org_name", name));
     }
     shaped.put("plan", ctx.env("DEFAULT_PLAN").orElse("free"));
-    HookTrace.of(ctx).ran("transform-custom-user-data", TransformCustomUserData.class,
-        "added " + String.join(", ", shaped.keySet().stream().filter(k -> !claims.containsKey(k)).toList()));
+    HookTrace.of(ctx)
+        .ran(
+            "transform-custom-user-data",
+            TransformCustomUserData.class,
+            "added "
+                + String.join(
+                    ", ",
+                    shaped.keySet().stream().filter(k -> !claims.containsKey(k)).toList()));
     return shaped;
   }
 }

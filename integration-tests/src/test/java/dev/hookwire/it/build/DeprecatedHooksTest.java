@@ -20,12 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * break, under javac and under ECJ.
  */
 class DeprecatedHooksTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   private Path sources() throws IOException {
     Path src = work.resolve("src/old/hooks");
     Files.createDirectories(src);
-    Files.writeString(src.resolve("package-info.java"), "@dev.hookwire.annotations.HookPackage\npackage old.hooks;\n");
+    Files.writeString(
+        src.resolve("package-info.java"),
+        "@dev.hookwire.annotations.HookPackage\npackage old.hooks;\n");
     Files.writeString(src.resolve("AfterUserCreate.java"), """
         package old.hooks;
 
@@ -54,14 +57,23 @@ class DeprecatedHooksTest {
     List<String> options = new ArrayList<>(List.of("--release", "17"));
     options.addAll(List.of(lint));
     // -cp first: ECJ ignores a -processorpath that comes before -cp (Eclipse bug 573833).
-    options.addAll(List.of("-cp", Jars.libraryPath(), "-processorpath", Jars.processorPath(),
-        "-d", work.resolve(compiler + "/classes").toString(), "-s", work.resolve(compiler + "/generated").toString()));
+    options.addAll(List.of(
+        "-cp",
+        Jars.libraryPath(),
+        "-processorpath",
+        Jars.processorPath(),
+        "-d",
+        work.resolve(compiler + "/classes").toString(),
+        "-s",
+        work.resolve(compiler + "/generated").toString()));
     return options;
   }
 
   @Test
   void javacCompilesTheWiringOfDeprecatedHooksWithoutAWarning() throws IOException {
-    Result result = Compilers.javac(options("javac", "-Xlint:all", "-Werror"), Compilers.sourcesIn(sources())).assertSucceeded();
+    Result result = Compilers.javac(
+            options("javac", "-Xlint:all", "-Werror"), Compilers.sourcesIn(sources()))
+        .assertSucceeded();
 
     assertEquals(List.of(), result.problems(), result::output);
     String wiring = Files.readString(work.resolve("javac/generated/old/hooks/HookWiring.java"));
@@ -70,10 +82,15 @@ class DeprecatedHooksTest {
 
   @Test
   void ecjCompilesTheWiringOfDeprecatedHooksWithoutAWarning() throws IOException {
-    Result result = Compilers.ecj(options("ecj"), Compilers.sourcesIn(sources())).assertSucceeded();
+    Result result =
+        Compilers.ecj(options("ecj"), Compilers.sourcesIn(sources())).assertSucceeded();
 
     // ECJ's own hint on the hooks ("perhaps this member should be marked as deprecated") is theirs.
-    assertEquals(List.of(), result.problems().stream().filter(p -> p.file().endsWith("HookWiring.java")).toList(),
+    assertEquals(
+        List.of(),
+        result.problems().stream()
+            .filter(p -> p.file().endsWith("HookWiring.java"))
+            .toList(),
         result::output);
   }
 }

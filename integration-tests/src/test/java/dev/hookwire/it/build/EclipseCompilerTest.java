@@ -28,16 +28,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same line, pointing at the same element.
  */
 class EclipseCompilerTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void ecjCompilesTheSampleHooksPackageAndTheWiringRuns() throws Exception {
     Path classes = work.resolve("classes");
-    Result result = Compilers.ecj(options(classes), Compilers.sourcesIn(Samples.acme())).assertSucceeded();
+    Result result =
+        Compilers.ecj(options(classes), Compilers.sourcesIn(Samples.acme())).assertSucceeded();
 
     assertEquals(List.of(), result.problems(), result::output);
     assertTrue(Files.isRegularFile(work.resolve("generated/com/acme/hooks/HookWiring.java")));
-    assertEquals(Samples.EXPECTED_RUN, Samples.printed(Runs.onClassPath(classes)).replaceAll("(?m)^(runtime|app) module=.*\\n", ""));
+    assertEquals(
+        Samples.EXPECTED_RUN,
+        Samples.printed(Runs.onClassPath(classes))
+            .replaceAll("(?m)^(runtime|app) module=.*\\n", ""));
   }
 
   /** A bad hook added to the sample's hooks package, and the errors both compilers must report. */
@@ -100,9 +105,11 @@ class EclipseCompilerTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badHooks")
-  void ecjReportsTheSameErrorsAsJavacOnTheSameLineAndElement(String what, String file, String source) throws IOException {
+  void ecjReportsTheSameErrorsAsJavacOnTheSameLineAndElement(
+      String what, String file, String source) throws IOException {
     Path src = Samples.copy(Samples.acme(), work.resolve("src"));
-    Files.delete(src.resolve("com/acme/app/Main.java")); // it uses HookWiring, which a bad package does not get
+    Files.delete(src.resolve(
+        "com/acme/app/Main.java")); // it uses HookWiring, which a bad package does not get
     Files.writeString(src.resolve("com/acme/hooks").resolve(file), source);
     List<Path> sources = Compilers.sourcesIn(src);
 
@@ -114,8 +121,13 @@ class EclipseCompilerTest {
     List<Problem> expected = sorted(javac.errors());
     assertFalse(expected.isEmpty());
     assertTrue(expected.stream().allMatch(p -> p.file().equals(file)), javac::output);
-    assertEquals(expected, sorted(ecj.errors()), () -> "javac:\n" + javac.output() + "\nECJ:\n" + ecj.output());
-    assertFalse(Files.exists(work.resolve("ecj-generated/com/acme/hooks/HookWiring.java")), "no wiring for a bad package");
+    assertEquals(
+        expected,
+        sorted(ecj.errors()),
+        () -> "javac:\n" + javac.output() + "\nECJ:\n" + ecj.output());
+    assertFalse(
+        Files.exists(work.resolve("ecj-generated/com/acme/hooks/HookWiring.java")),
+        "no wiring for a bad package");
   }
 
   /**
@@ -129,7 +141,9 @@ class EclipseCompilerTest {
   void theGeneratedWiringCompilesWithoutEcjWarnings() throws IOException {
     Path src = work.resolve("src/com/acme/hooks");
     Files.createDirectories(src);
-    Files.copy(Samples.acme().resolve("com/acme/hooks/package-info.java"), src.resolve("package-info.java"));
+    Files.copy(
+        Samples.acme().resolve("com/acme/hooks/package-info.java"),
+        src.resolve("package-info.java"));
     Files.writeString(src.resolve("AfterUserCreate.java"), """
         package com.acme.hooks;
 
@@ -140,7 +154,9 @@ class EclipseCompilerTest {
         }
         """);
 
-    Result ecj = Compilers.ecj(options(work.resolve("classes")), Compilers.sourcesIn(work.resolve("src"))).assertSucceeded();
+    Result ecj = Compilers.ecj(
+            options(work.resolve("classes")), Compilers.sourcesIn(work.resolve("src")))
+        .assertSucceeded();
 
     assertEquals(List.of(), ecj.problems(), ecj::output);
   }
@@ -148,7 +164,8 @@ class EclipseCompilerTest {
   private List<String> options(Path classes) throws IOException {
     // classes -> generated; javac -> javac-generated; ecj -> ecj-generated
     String name = classes.getFileName().toString();
-    Path generated = classes.resolveSibling(name.equals("classes") ? "generated" : name + "-generated");
+    Path generated =
+        classes.resolveSibling(name.equals("classes") ? "generated" : name + "-generated");
     Files.createDirectories(classes);
     Files.createDirectories(generated);
     List<String> options = new ArrayList<>(List.of("--release", "17"));
@@ -160,7 +177,9 @@ class EclipseCompilerTest {
 
   private static List<Problem> sorted(List<Problem> problems) {
     return problems.stream()
-        .sorted(Comparator.comparing(Problem::file).thenComparingLong(Problem::line).thenComparing(Problem::message))
+        .sorted(Comparator.comparing(Problem::file)
+            .thenComparingLong(Problem::line)
+            .thenComparing(Problem::message))
         .toList();
   }
 }

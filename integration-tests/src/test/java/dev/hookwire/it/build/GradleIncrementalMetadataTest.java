@@ -53,15 +53,23 @@ class GradleIncrementalMetadataTest {
   private static final String METADATA = "META-INF/gradle/incremental.annotation.processors";
   private static final String SERVICES = "META-INF/services/javax.annotation.processing.Processor";
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void everyRegisteredProcessorIsDeclaredWithAValidCategory() {
     Map<String, String> categories = metadata();
 
-    assertEquals(new TreeSet<>(services()), new TreeSet<>(categories.keySet()),
+    assertEquals(
+        new TreeSet<>(services()),
+        new TreeSet<>(categories.keySet()),
         "Gradle compiles incrementally only when every processor on the path is declared");
-    assertEquals(Map.of("dev.hookwire.processor.HookProcessor", "AGGREGATING", "dev.hookwire.processor.HookwireClaimer", "ISOLATING"),
+    assertEquals(
+        Map.of(
+            "dev.hookwire.processor.HookProcessor",
+            "AGGREGATING",
+            "dev.hookwire.processor.HookwireClaimer",
+            "ISOLATING"),
         categories);
   }
 
@@ -70,7 +78,10 @@ class GradleIncrementalMetadataTest {
     for (Map.Entry<String, String> declared : metadata().entrySet()) {
       Processor processor = newProcessor(declared.getKey());
       if (processor.getSupportedAnnotationTypes().contains("*")) {
-        assertEquals("AGGREGATING", declared.getValue(), declared.getKey() + " asks for \"*\": it cannot be isolating");
+        assertEquals(
+            "AGGREGATING",
+            declared.getValue(),
+            declared.getKey() + " asks for \"*\": it cannot be isolating");
       }
     }
   }
@@ -94,18 +105,32 @@ class GradleIncrementalMetadataTest {
     for (Recording recording : recordings) {
       String name = recording.delegate.getClass().getName();
       if (categories.get(name).equals("ISOLATING")) {
-        recording.outputs.forEach((file, origins) ->
-            assertEquals(1, origins.size(), name + " is isolating, but " + file + " has originating types " + origins));
+        recording.outputs.forEach((file, origins) -> assertEquals(
+            1,
+            origins.size(),
+            name + " is isolating, but " + file + " has originating types " + origins));
       }
     }
-    Recording hookProcessor = recordings.get(List.copyOf(categories.keySet()).indexOf("dev.hookwire.processor.HookProcessor"));
+    Recording hookProcessor = recordings.get(
+        List.copyOf(categories.keySet()).indexOf("dev.hookwire.processor.HookProcessor"));
     // One wiring and its description for tools, both from every class of the package, and the
     // index of the output's wirings.
-    assertEquals(Set.of("com.acme.hooks.HookWiring", "/META-INF/hookwire/com.acme.hooks.json", "/META-INF/hookwire/wirings"),
+    assertEquals(
+        Set.of(
+            "com.acme.hooks.HookWiring",
+            "/META-INF/hookwire/com.acme.hooks.json",
+            "/META-INF/hookwire/wirings"),
         hookProcessor.outputs.keySet());
     String wiring = Files.readString(work.resolve("generated/com/acme/hooks/HookWiring.java"));
-    long hooksRead = List.of("BeforeUserCreate", "AfterUserCreate", "AuditSignup", "AfterAdminUserCreate", "TransformCustomUserData")
-        .stream().filter(hook -> wiring.contains("new " + hook + "()")).count();
+    long hooksRead = List.of(
+            "BeforeUserCreate",
+            "AfterUserCreate",
+            "AuditSignup",
+            "AfterAdminUserCreate",
+            "TransformCustomUserData")
+        .stream()
+        .filter(hook -> wiring.contains("new " + hook + "()"))
+        .count();
     assertEquals(5, hooksRead, "one output aggregates every hook of the package");
   }
 
@@ -121,18 +146,32 @@ class GradleIncrementalMetadataTest {
 
     compileSample(List.of(hookProcessor));
 
-    assertTrue(hookProcessor.sourceRetained.contains("java.lang.Override"), hookProcessor.sourceRetained::toString);
+    assertTrue(
+        hookProcessor.sourceRetained.contains("java.lang.Override"),
+        hookProcessor.sourceRetained::toString);
   }
 
   private void compileSample(List<? extends Processor> processors) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options =
-          List.of("--release", "17", "-cp", Jars.libraryPath(),
-              "-d", Files.createDirectories(work.resolve("classes")).toString(),
-              "-s", Files.createDirectories(work.resolve("generated")).toString());
-      JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromPaths(dev.hookwire.it.support.Compilers.sourcesIn(Samples.acme())));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options = List.of(
+          "--release",
+          "17",
+          "-cp",
+          Jars.libraryPath(),
+          "-d",
+          Files.createDirectories(work.resolve("classes")).toString(),
+          "-s",
+          Files.createDirectories(work.resolve("generated")).toString());
+      JavaCompiler.CompilationTask task = javac.getTask(
+          null,
+          files,
+          null,
+          options,
+          null,
+          files.getJavaFileObjectsFromPaths(
+              dev.hookwire.it.support.Compilers.sourcesIn(Samples.acme())));
       task.setProcessors(processors);
       assertTrue(task.call(), "the sample compiles");
     }
@@ -145,7 +184,8 @@ class GradleIncrementalMetadataTest {
       String[] parts = line.split(",", -1);
       assertEquals(2, parts.length, () -> "not <class>,<category>: " + line);
       String category = parts[1].toUpperCase(Locale.ROOT);
-      assertTrue(Set.of("ISOLATING", "AGGREGATING", "DYNAMIC").contains(category),
+      assertTrue(
+          Set.of("ISOLATING", "AGGREGATING", "DYNAMIC").contains(category),
           () -> "Gradle reads '" + parts[1] + "' as UNKNOWN, i.e. not incremental");
       assertTrue(categories.put(parts[0], category) == null, "declared twice: " + parts[0]);
     }
@@ -234,7 +274,9 @@ class GradleIncrementalMetadataTest {
 
     @Override
     public Iterable<? extends javax.annotation.processing.Completion> getCompletions(
-        Element element, javax.lang.model.element.AnnotationMirror annotation, javax.lang.model.element.ExecutableElement member,
+        Element element,
+        javax.lang.model.element.AnnotationMirror annotation,
+        javax.lang.model.element.ExecutableElement member,
         String userText) {
       return delegate.getCompletions(element, annotation, member, userText);
     }
@@ -243,43 +285,56 @@ class GradleIncrementalMetadataTest {
       Set<String> types = new TreeSet<>();
       for (Element origin : origins) {
         Element type = origin;
-        while (type != null && type.getEnclosingElement() != null && type.getEnclosingElement().getKind() != ElementKind.PACKAGE
+        while (type != null
+            && type.getEnclosingElement() != null
+            && type.getEnclosingElement().getKind() != ElementKind.PACKAGE
             && type.getKind() != ElementKind.PACKAGE) {
           type = type.getEnclosingElement();
         }
         assertNotNull(type);
-        types.add(type.getKind() == ElementKind.PACKAGE ? "package " + type : ((TypeElement) type).getQualifiedName().toString());
+        types.add(
+            type.getKind() == ElementKind.PACKAGE
+                ? "package " + type
+                : ((TypeElement) type).getQualifiedName().toString());
       }
       outputs.put(name.toString(), types);
     }
   }
 
-  private record RecordingEnvironment(ProcessingEnvironment env, Recording recording) implements ProcessingEnvironment {
+  private record RecordingEnvironment(ProcessingEnvironment env, Recording recording)
+      implements ProcessingEnvironment {
     @Override
     public Filer getFiler() {
       Filer filer = env.getFiler();
       return new Filer() {
         @Override
-        public JavaFileObject createSourceFile(CharSequence name, Element... origins) throws IOException {
+        public JavaFileObject createSourceFile(CharSequence name, Element... origins)
+            throws IOException {
           recording.generated(name, origins);
           return filer.createSourceFile(name, origins);
         }
 
         @Override
-        public JavaFileObject createClassFile(CharSequence name, Element... origins) throws IOException {
+        public JavaFileObject createClassFile(CharSequence name, Element... origins)
+            throws IOException {
           recording.generated(name, origins);
           return filer.createClassFile(name, origins);
         }
 
         @Override
-        public FileObject createResource(JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName,
-            Element... origins) throws IOException {
+        public FileObject createResource(
+            JavaFileManager.Location location,
+            CharSequence pkg,
+            CharSequence relativeName,
+            Element... origins)
+            throws IOException {
           recording.generated(pkg + "/" + relativeName, origins);
           return filer.createResource(location, pkg, relativeName, origins);
         }
 
         @Override
-        public FileObject getResource(JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName)
+        public FileObject getResource(
+            JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName)
             throws IOException {
           return filer.getResource(location, pkg, relativeName);
         }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * hook of the package, not just the one being compiled. Checked with javac and with ECJ.
  */
 class IncrementalRecompileTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void javacRecompilingOneHookAloneKeepsTheOthersInTheWiring() throws Exception {
@@ -41,25 +42,39 @@ class IncrementalRecompileTest {
   void ecjRefusesToReplaceAHookWiringThatIsAlreadyOnTheClassPath() throws Exception {
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
-    Compilers.ecj(options(Jars.libraryPath(), classes, work.resolve("generated-1")), Compilers.sourcesIn(Samples.acme()))
+    Compilers.ecj(
+            options(Jars.libraryPath(), classes, work.resolve("generated-1")),
+            Compilers.sourcesIn(Samples.acme()))
         .assertSucceeded();
 
-    Result second =
-        Compilers.ecj(options(Jars.path(classes, Jars.annotations(), Jars.runtime()), classes, work.resolve("generated-2")),
-            List.of(Samples.acme().resolve("com/acme/hooks/BeforeUserCreate.java")));
+    Result second = Compilers.ecj(
+        options(
+            Jars.path(classes, Jars.annotations(), Jars.runtime()),
+            classes,
+            work.resolve("generated-2")),
+        List.of(Samples.acme().resolve("com/acme/hooks/BeforeUserCreate.java")));
 
     assertTrue(!second.success(), second::output);
-    assertTrue(second.output().contains("Hookwire could not write com.acme.hooks.HookWiring")
-        && second.output().contains("Source file already exists"), second::output);
-    assertEquals(Samples.EXPECTED_RUN, ran(Runs.onClassPath(classes)), "the previous, complete wiring is still in place");
+    assertTrue(
+        second.output().contains("Hookwire could not write com.acme.hooks.HookWiring")
+            && second.output().contains("Source file already exists"),
+        second::output);
+    assertEquals(
+        Samples.EXPECTED_RUN,
+        ran(Runs.onClassPath(classes)),
+        "the previous, complete wiring is still in place");
   }
 
-  private void recompileOneHook(BiFunction<List<String>, List<Path>, Result> compiler, boolean deletePreviousWiring)
+  private void recompileOneHook(
+      BiFunction<List<String>, List<Path>, Result> compiler, boolean deletePreviousWiring)
       throws Exception {
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
     // The first, full build.
-    compiler.apply(options(Jars.libraryPath(), classes, work.resolve("generated-1")), Compilers.sourcesIn(Samples.acme()))
+    compiler
+        .apply(
+            options(Jars.libraryPath(), classes, work.resolve("generated-1")),
+            Compilers.sourcesIn(Samples.acme()))
         .assertSucceeded();
     assertEquals(Samples.EXPECTED_RUN, ran(Runs.onClassPath(classes)));
 
@@ -67,25 +82,37 @@ class IncrementalRecompileTest {
     // earlier output; the build deletes nothing.
     Path changed = work.resolve("changed/com/acme/hooks/BeforeUserCreate.java");
     Files.createDirectories(changed.getParent());
-    Files.writeString(changed,
+    Files.writeString(
+        changed,
         Files.readString(Samples.acme().resolve("com/acme/hooks/BeforeUserCreate.java"))
-            .replace("user.name().strip()", "user.name().strip().toUpperCase(java.util.Locale.ROOT)"));
+            .replace(
+                "user.name().strip()", "user.name().strip().toUpperCase(java.util.Locale.ROOT)"));
     Path generated = work.resolve("generated-2");
     if (deletePreviousWiring) {
       Files.delete(classes.resolve("com/acme/hooks/HookWiring.class"));
     }
-    Result second =
-        compiler.apply(options(Jars.path(classes, Jars.annotations(), Jars.runtime()), classes, generated), List.of(changed));
+    Result second = compiler.apply(
+        options(Jars.path(classes, Jars.annotations(), Jars.runtime()), classes, generated),
+        List.of(changed));
 
     second.assertSucceeded();
     String wiring = Files.readString(generated.resolve("com/acme/hooks/HookWiring.java"));
-    for (String hook : List.of("BeforeUserCreate", "AfterUserCreate", "AuditSignup", "AfterAdminUserCreate", "TransformCustomUserData")) {
-      assertTrue(wiring.contains("new " + hook + "()"), () -> hook + " is missing from the regenerated wiring:\n" + wiring);
+    for (String hook : List.of(
+        "BeforeUserCreate",
+        "AfterUserCreate",
+        "AuditSignup",
+        "AfterAdminUserCreate",
+        "TransformCustomUserData")) {
+      assertTrue(
+          wiring.contains("new " + hook + "()"),
+          () -> hook + " is missing from the regenerated wiring:\n" + wiring);
     }
-    assertEquals(Samples.EXPECTED_RUN.replace("name=Ada", "name=ADA"), ran(Runs.onClassPath(classes)));
+    assertEquals(
+        Samples.EXPECTED_RUN.replace("name=Ada", "name=ADA"), ran(Runs.onClassPath(classes)));
   }
 
-  private static List<String> options(String classpath, Path classes, Path generated) throws IOException {
+  private static List<String> options(String classpath, Path classes, Path generated)
+      throws IOException {
     Files.createDirectories(generated);
     return List.of(
         "--release", "17",

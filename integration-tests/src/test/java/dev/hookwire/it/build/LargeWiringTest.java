@@ -63,10 +63,12 @@ class LargeWiringTest {
     work = dir;
     Path src = work.resolve("src/big/hooks");
     Files.createDirectories(src);
-    Files.writeString(src.resolve("package-info.java"),
+    Files.writeString(
+        src.resolve("package-info.java"),
         "@dev.hookwire.annotations.HookPackage\npackage big.hooks;\n");
     for (int i = 1; i <= AFTER; i++) {
-      String disabled = i % 100 == 0 ? "@dev.hookwire.annotations.Disabled(\"every hundredth\")\n" : "";
+      String disabled =
+          i % 100 == 0 ? "@dev.hookwire.annotations.Disabled(\"every hundredth\")\n" : "";
       write(src, after(i), disabled + """
           @dev.hookwire.annotations.Hook("after-user-create")
           public final class %s {
@@ -111,8 +113,19 @@ class LargeWiringTest {
     Files.createDirectories(classes);
     Files.createDirectories(generated);
     Compilers.javac(
-            List.of("--release", "17", "-Xlint:all", "-Werror", "-cp", Jars.libraryPath(), "-processorpath", Jars.processorPath(),
-                "-d", classes.toString(), "-s", generated.toString()),
+            List.of(
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Werror",
+                "-cp",
+                Jars.libraryPath(),
+                "-processorpath",
+                Jars.processorPath(),
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString()),
             Compilers.sourcesIn(work.resolve("src")))
         .assertSucceeded();
     loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
@@ -122,26 +135,42 @@ class LargeWiringTest {
   void theHooksLiveInHolderClassesAndRunInPartsThatTheJitCompiles() throws Exception {
     String wiring = Files.readString(generated.resolve("big/hooks/HookWiring.java"));
     assertTrue(wiring.contains("private static final class Hooks2 {"), "1,580 hooks: two holders");
-    assertTrue(wiring.contains("private void afterUserCreatePart38(User user, HookContext ctx) {"), "1,200 hooks in parts of 32");
-    assertTrue(wiring.contains("private void afterAdminUserCreateSkipped2(User user, HookContext ctx) {"));
-    assertTrue(wiring.contains("events.add(dispatch.describe(\"after-user-create\","), "one statement per event");
+    assertTrue(
+        wiring.contains("private void afterUserCreatePart38(User user, HookContext ctx) {"),
+        "1,200 hooks in parts of 32");
+    assertTrue(
+        wiring.contains("private void afterAdminUserCreateSkipped2(User user, HookContext ctx) {"));
+    assertTrue(
+        wiring.contains("events.add(dispatch.describe(\"after-user-create\","),
+        "one statement per event");
 
     Map<String, Integer> sizes = methodSizes(work.resolve("classes/big/hooks/HookWiring.class"));
     Map<String, Integer> dispatching = sizes.entrySet().stream()
-        .filter(e -> e.getKey().matches("(afterUserCreate|afterAdminUserCreate|beforeUserCreate|transformCustomUserData).*"))
+        .filter(
+            e -> e.getKey()
+                .matches(
+                    "(afterUserCreate|afterAdminUserCreate|beforeUserCreate|transformCustomUserData).*"))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     assertTrue(dispatching.size() > 40, () -> "the dispatching methods: " + dispatching.keySet());
-    dispatching.forEach((method, bytes) ->
-        assertTrue(bytes < HUGE_METHOD || method.equals("beforeUserCreate"), () -> method + " has " + bytes + " bytes of code"));
+    dispatching.forEach((method, bytes) -> assertTrue(
+        bytes < HUGE_METHOD || method.equals("beforeUserCreate"),
+        () -> method + " has " + bytes + " bytes of code"));
   }
 
   @Test
   void everyAfterHookRunsInOrderAndTheVirtualEventIsFiltered() throws Exception {
     RecordingListener recorder = new RecordingListener();
-    AuthHooks hooks = wiring(HookRuntime.builder().listener(recorder).disable("after-user-create", hook(after(7))).build());
+    AuthHooks hooks = wiring(HookRuntime.builder()
+        .listener(recorder)
+        .disable("after-user-create", hook(after(7)))
+        .build());
 
-    hooks.afterUserCreate(user("ada@example.com"), HookContext.builder().path("/sign-up").build());
-    List<String> expected = IntStream.rangeClosed(1, AFTER).filter(i -> i % 100 != 0 && i != 7).mapToObj(LargeWiringTest::after).toList();
+    hooks.afterUserCreate(
+        user("ada@example.com"), HookContext.builder().path("/sign-up").build());
+    List<String> expected = IntStream.rangeClosed(1, AFTER)
+        .filter(i -> i % 100 != 0 && i != 7)
+        .mapToObj(LargeWiringTest::after)
+        .toList();
     assertEquals(expected, names(recorder.ran()));
     Map<String, String> skipped = skipped(recorder);
     assertEquals("@Disabled: every hundredth", skipped.get(after(300)));
@@ -150,7 +179,9 @@ class LargeWiringTest {
     assertEquals(AFTER / 100 + 1 + VIRTUAL, skipped.size());
 
     recorder.clear();
-    hooks.afterUserCreate(user("ada@example.com"), HookContext.builder().path(AdminCreateUserFilter.PATH).build());
+    hooks.afterUserCreate(
+        user("ada@example.com"),
+        HookContext.builder().path(AdminCreateUserFilter.PATH).build());
     List<String> withVirtual = new ArrayList<>(expected);
     IntStream.rangeClosed(1, VIRTUAL).mapToObj(LargeWiringTest::virtual).forEach(withVirtual::add);
     assertEquals(withVirtual, names(recorder.ran()));
@@ -177,26 +208,45 @@ class LargeWiringTest {
   void everyTransformRunsInOrderInItsParts() throws Exception {
     AuthHooks hooks = wiring(HookRuntime.defaults());
     Map<String, String> out = hooks.transformCustomUserData(Map.of(), HookContext.empty());
-    assertEquals(IntStream.rangeClosed(1, TRANSFORM).mapToObj(LargeWiringTest::transform).collect(Collectors.joining(",")), out.get("ran"));
+    assertEquals(
+        IntStream.rangeClosed(1, TRANSFORM)
+            .mapToObj(LargeWiringTest::transform)
+            .collect(Collectors.joining(",")),
+        out.get("ran"));
   }
 
   @Test
   void describeListsEveryHook() throws Exception {
     AuthHooks wiring = wiring(HookRuntime.defaults());
     // describe() is the wiring's own method, not the catalog's.
-    WiringDescription description = (WiringDescription) wiring.getClass().getMethod("describe").invoke(wiring);
+    WiringDescription description =
+        (WiringDescription) wiring.getClass().getMethod("describe").invoke(wiring);
     Map<String, Integer> counts = description.events().stream()
-        .collect(Collectors.toMap(WiringDescription.EventInfo::name, e -> e.hooks().size(), (a, b) -> a, LinkedHashMap::new));
+        .collect(Collectors.toMap(
+            WiringDescription.EventInfo::name,
+            e -> e.hooks().size(),
+            (a, b) -> a,
+            LinkedHashMap::new));
     assertEquals(AFTER, counts.get("after-user-create"));
     assertEquals(VIRTUAL, counts.get("after-admin-user-create"));
     assertEquals(BEFORE, counts.get("before-user-create"));
     assertEquals(TRANSFORM, counts.get("transform-custom-user-data"));
-    assertEquals("big.hooks." + after(AFTER), description.events().stream()
-        .filter(e -> e.name().equals("after-user-create")).findFirst().orElseThrow().hooks().get(AFTER - 1).type());
+    assertEquals(
+        "big.hooks." + after(AFTER),
+        description.events().stream()
+            .filter(e -> e.name().equals("after-user-create"))
+            .findFirst()
+            .orElseThrow()
+            .hooks()
+            .get(AFTER - 1)
+            .type());
   }
 
   private AuthHooks wiring(HookRuntime runtime) throws ReflectiveOperationException {
-    return (AuthHooks) loader.loadClass("big.hooks.HookWiring").getConstructor(HookRuntime.class).newInstance(runtime);
+    return (AuthHooks) loader
+        .loadClass("big.hooks.HookWiring")
+        .getConstructor(HookRuntime.class)
+        .newInstance(runtime);
   }
 
   private Class<?> hook(String simpleName) throws ClassNotFoundException {
@@ -246,8 +296,11 @@ class LargeWiringTest {
 
   /** Each method's bytecode length, from javap: the offset of its last instruction plus one at least. */
   private static Map<String, Integer> methodSizes(Path classFile) throws Exception {
-    List<String> command = List.of(Jars.jdkTool("javap").toString(), "-c", "-p", classFile.toString());
-    String output = Processes.run(command, classFile.getParent(), Map.of(), Duration.ofSeconds(60)).assertSucceeded(command).output();
+    List<String> command =
+        List.of(Jars.jdkTool("javap").toString(), "-c", "-p", classFile.toString());
+    String output = Processes.run(command, classFile.getParent(), Map.of(), Duration.ofSeconds(60))
+        .assertSucceeded(command)
+        .output();
     Map<String, Integer> sizes = new LinkedHashMap<>();
     Pattern method = Pattern.compile("^  \\S.*? (\\w+)\\(.*\\);$");
     Pattern instruction = Pattern.compile("^\\s+(\\d+): ");

@@ -47,19 +47,36 @@ class LazyLoggingTest {
         """);
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
-    Compilers.javac(List.of("--release", "17", "-proc:none", "-cp", Jars.libraryPath(), "-d", classes.toString()), List.of(src))
+    Compilers.javac(
+            List.of(
+                "--release",
+                "17",
+                "-proc:none",
+                "-cp",
+                Jars.libraryPath(),
+                "-d",
+                classes.toString()),
+            List.of(src))
         .assertSucceeded();
-    List<String> run = List.of("-Xlog:class+load=info", "-cp", Jars.path(classes, Jars.annotations(), Jars.runtime()), "Start");
+    List<String> run = List.of(
+        "-Xlog:class+load=info",
+        "-cp",
+        Jars.path(classes, Jars.annotations(), Jars.runtime()),
+        "Start");
 
     String clean = Runs.java(run, dir);
     assertTrue(clean.contains("done"), clean);
-    assertFalse(clean.contains(LOG_MANAGER + " "), "java.util.logging was initialised without a failure");
+    assertFalse(
+        clean.contains(LOG_MANAGER + " "), "java.util.logging was initialised without a failure");
 
     String failing = Runs.java(concat(run, "fail"), dir);
-    assertTrue(failing.contains(LOG_MANAGER + " "), "the first failure initialises logging (so this test can see it)");
+    assertTrue(
+        failing.contains(LOG_MANAGER + " "),
+        "the first failure initialises logging (so this test can see it)");
   }
 
   private static List<String> concat(List<String> list, String last) {
-    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last)).toList();
+    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last))
+        .toList();
   }
 }

@@ -33,30 +33,44 @@ class ModulePathTest {
   private static final String RUNTIME_MODULE = "dev.hookwire.runtime";
   private static final String ANNOTATIONS_MODULE = "dev.hookwire.annotations";
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
+
   private Path src;
 
   @BeforeEach
   void jarsAndSources() {
-    assumeTrue(Jars.isJar(Jars.annotations()) && Jars.isJar(Jars.runtime()),
+    assumeTrue(
+        Jars.isJar(Jars.annotations()) && Jars.isJar(Jars.runtime()),
         "needs the packaged jars (mvn verify); mvn test hands over class directories");
     src = Samples.copy(Samples.acme(), work.resolve("src/demo.app"));
   }
 
   @Test
   void theAnnotationsAndRuntimeJarsAreNamedModules() {
-    ModuleDescriptor annotations = ModuleFinder.of(Jars.annotations()).find(ANNOTATIONS_MODULE).orElseThrow().descriptor();
-    ModuleDescriptor runtime = ModuleFinder.of(Jars.runtime()).find(RUNTIME_MODULE).orElseThrow().descriptor();
+    ModuleDescriptor annotations = ModuleFinder.of(Jars.annotations())
+        .find(ANNOTATIONS_MODULE)
+        .orElseThrow()
+        .descriptor();
+    ModuleDescriptor runtime =
+        ModuleFinder.of(Jars.runtime()).find(RUNTIME_MODULE).orElseThrow().descriptor();
 
     assertFalse(annotations.isAutomatic());
-    assertEquals(Set.of("dev.hookwire.annotations"),
-        annotations.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("dev.hookwire.annotations"),
+        annotations.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
     assertFalse(runtime.isAutomatic());
     // internal: for the generated wirings only, which live in the applications' modules.
-    assertEquals(Set.of("dev.hookwire.runtime", "dev.hookwire.runtime.internal", "dev.hookwire.auth"),
-        runtime.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
-    assertTrue(runtime.requires().stream().anyMatch(r -> r.name().equals(ANNOTATIONS_MODULE)
-        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    assertEquals(
+        Set.of("dev.hookwire.runtime", "dev.hookwire.runtime.internal", "dev.hookwire.auth"),
+        runtime.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
+    assertTrue(runtime.requires().stream()
+        .anyMatch(r -> r.name().equals(ANNOTATIONS_MODULE)
+            && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
   }
 
   /**
@@ -66,14 +80,24 @@ class ModulePathTest {
    */
   @Test
   void aModularApplicationCompiledInTwoStepsRunsOnTheModulePath() throws Exception {
-    writeModuleInfo("requires static java.compiler; // @Generated on HookWiring: compile time only");
+    writeModuleInfo(
+        "requires static java.compiler; // @Generated on HookWiring: compile time only");
     List<Path> sources = Compilers.sourcesIn(src);
-    List<Path> withoutDescriptor = sources.stream().filter(p -> !p.endsWith("module-info.java")).toList();
+    List<Path> withoutDescriptor =
+        sources.stream().filter(p -> !p.endsWith("module-info.java")).toList();
     Path generated = Files.createDirectories(work.resolve("generated"));
 
     Compilers.javac(
-            List.of("--release", "17", "-proc:only", "-cp", Jars.libraryPath(), "-processorpath", Jars.processorPath(),
-                "-s", generated.toString()),
+            List.of(
+                "--release",
+                "17",
+                "-proc:only",
+                "-cp",
+                Jars.libraryPath(),
+                "-processorpath",
+                Jars.processorPath(),
+                "-s",
+                generated.toString()),
             withoutDescriptor)
         .assertSucceeded();
     List<Path> all = new ArrayList<>(sources);
@@ -92,12 +116,14 @@ class ModulePathTest {
   void aModularApplicationCompilesWithTheProcessorInOneJavacRun() throws Exception {
     writeModuleInfo("");
 
-    Result result =
-        Compilers.javac(modularOptions("-processorpath", Jars.processorPath()), Compilers.sourcesIn(src)).assertSucceeded();
+    Result result = Compilers.javac(
+            modularOptions("-processorpath", Jars.processorPath()), Compilers.sourcesIn(src))
+        .assertSucceeded();
 
     assertEquals(List.of(), result.problems(), result::output);
     String wiring = Files.readString(work.resolve("generated/com/acme/hooks/HookWiring.java"));
-    assertFalse(wiring.contains("@Generated"), "demo.app does not read java.compiler: no @Generated");
+    assertFalse(
+        wiring.contains("@Generated"), "demo.app does not read java.compiler: no @Generated");
     assertRunsAsModule();
   }
 
@@ -111,9 +137,9 @@ class ModulePathTest {
   void generatedIsLeftOutWhenTheHooksModuleDoesNotReadJavaCompiler() throws Exception {
     writeModuleInfo("");
 
-    Result result =
-        Compilers.javac(modularOptions("-processorpath", Jars.processorPath(), "--add-modules", "java.compiler"),
-            Compilers.sourcesIn(src));
+    Result result = Compilers.javac(
+        modularOptions("-processorpath", Jars.processorPath(), "--add-modules", "java.compiler"),
+        Compilers.sourcesIn(src));
 
     assertEquals(List.of(), result.errors(), result::output);
     assertRunsAsModule();
@@ -125,16 +151,28 @@ class ModulePathTest {
    */
   @Test
   void theRuntimeCompilesAsANamedModuleWithTheProcessor() throws IOException {
-    Path runtimeSources = Path.of(System.getProperty("basedir", ".")).resolve("../hooks-runtime/src/main/java").normalize();
+    Path runtimeSources = Path.of(System.getProperty("basedir", "."))
+        .resolve("../hooks-runtime/src/main/java")
+        .normalize();
     // The runtime's own module-info.java, as the Maven build compiles it.
     List<Path> sources = new ArrayList<>(Compilers.sourcesIn(runtimeSources));
     assertTrue(sources.stream().anyMatch(p -> p.endsWith("module-info.java")));
 
-    Result result =
-        Compilers.javac(List.of("--release", "17", "-Xlint:all", "-Werror", "--module-path", Jars.annotations().toString(),
-                "-processorpath", Jars.processorPath(), "-d", work.resolve("runtime-classes").toString(),
-                "-s", Files.createDirectories(work.resolve("runtime-generated")).toString()),
-            sources);
+    Result result = Compilers.javac(
+        List.of(
+            "--release",
+            "17",
+            "-Xlint:all",
+            "-Werror",
+            "--module-path",
+            Jars.annotations().toString(),
+            "-processorpath",
+            Jars.processorPath(),
+            "-d",
+            work.resolve("runtime-classes").toString(),
+            "-s",
+            Files.createDirectories(work.resolve("runtime-generated")).toString()),
+        sources);
 
     assertEquals(List.of(), result.problems(), result::output);
     assertTrue(result.success());
@@ -162,10 +200,15 @@ class ModulePathTest {
   }
 
   private void assertRunsAsModule() throws Exception {
-    String output =
-        Runs.java(List.of("--module-path", Jars.path(Jars.annotations(), Jars.runtime(), work.resolve("mods")),
-            "-m", "demo.app/com.acme.app.Main"), work);
-    assertEquals(Samples.EXPECTED_RUN + "runtime module=" + RUNTIME_MODULE + "\napp module=demo.app\n",
+    String output = Runs.java(
+        List.of(
+            "--module-path",
+            Jars.path(Jars.annotations(), Jars.runtime(), work.resolve("mods")),
+            "-m",
+            "demo.app/com.acme.app.Main"),
+        work);
+    assertEquals(
+        Samples.EXPECTED_RUN + "runtime module=" + RUNTIME_MODULE + "\napp module=demo.app\n",
         Samples.printed(output));
   }
 }

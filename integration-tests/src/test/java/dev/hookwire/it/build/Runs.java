@@ -13,13 +13,17 @@ final class Runs {
   private Runs() {}
 
   static String onClassPath(Path classes) throws Exception {
-    return java(List.of("-cp", Jars.path(classes, Jars.annotations(), Jars.runtime()), "com.acme.app.Main"), classes);
+    return java(
+        List.of("-cp", Jars.path(classes, Jars.annotations(), Jars.runtime()), "com.acme.app.Main"),
+        classes);
   }
 
   static String java(List<String> arguments, Path workDir) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Jars.jdkTool("java").toString());
     command.addAll(arguments);
-    return Processes.run(command, workDir, Map.of(), Duration.ofSeconds(60)).assertSucceeded(command).output();
+    return Processes.run(command, workDir, Map.of(), Duration.ofSeconds(60))
+        .assertSucceeded(command)
+        .output();
   }
 }

@@ -16,16 +16,17 @@ final class Samples {
    * the generated wiring and prints what ran).
    */
   static Path acme() {
-    return Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/samples/acme").toAbsolutePath();
+    return Path.of(System.getProperty("basedir", "."))
+        .resolve("src/test/resources/samples/acme")
+        .toAbsolutePath();
   }
 
   /** What the sample's Main prints when every hook is wired. */
-  static final String EXPECTED_RUN =
-      "name=Ada\n"
-          + "ran=[BeforeUserCreate, AfterUserCreate, AuditSignup, AfterUserCreate, AuditSignup, AfterAdminUserCreate,"
-          + " TransformCustomUserData, BeforeUserCreate]\n"
-          + "claims={plan=pro, sub=u1}\n"
-          + "rejected=Disposable email addresses are not allowed.\n";
+  static final String EXPECTED_RUN = "name=Ada\n"
+      + "ran=[BeforeUserCreate, AfterUserCreate, AuditSignup, AfterUserCreate, AuditSignup, AfterAdminUserCreate,"
+      + " TransformCustomUserData, BeforeUserCreate]\n"
+      + "claims={plan=pro, sub=u1}\n"
+      + "rejected=Disposable email addresses are not allowed.\n";
 
   /** A copy of {@code from} at {@code to}, to edit or add to. */
   static Path copy(Path from, Path to) {

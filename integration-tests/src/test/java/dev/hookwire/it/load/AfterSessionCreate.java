@@ -17,7 +17,9 @@ public final class AfterSessionCreate {
     counters.sessionCalls.increment();
     if (session.id().endsWith("3")) {
       counters.reentries.increment();
-      ctx.service(AuthHooks.class).afterUserCreate(new User("r" + session.id(), "R", "r@x.test", false, null, null, null), ctx);
+      ctx.service(AuthHooks.class)
+          .afterUserCreate(
+              new User("r" + session.id(), "R", "r@x.test", false, null, null, null), ctx);
     } else if (session.id().endsWith("9")) {
       counters.sessionThrows.increment();
       throw new IllegalStateException("no organization for " + session.id());

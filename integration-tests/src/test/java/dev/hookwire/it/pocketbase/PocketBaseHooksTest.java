@@ -47,11 +47,11 @@ import dev.hookwire.runtime.WiringDescription;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -68,43 +68,107 @@ import org.junit.jupiter.api.Test;
 class PocketBaseHooksTest {
   /** Every {@code on...} hook function of PocketBase 0.22's JSVM {@code types.d.ts}. */
   static final Set<String> JS_HOOKS = Set.of(
-      "onAdminAfterAuthRefreshRequest", "onAdminAfterAuthWithPasswordRequest", "onAdminAfterConfirmPasswordResetRequest",
-      "onAdminAfterCreateRequest", "onAdminAfterDeleteRequest", "onAdminAfterRequestPasswordResetRequest",
-      "onAdminAfterUpdateRequest", "onAdminAuthRequest", "onAdminBeforeAuthRefreshRequest",
-      "onAdminBeforeAuthWithPasswordRequest", "onAdminBeforeConfirmPasswordResetRequest", "onAdminBeforeCreateRequest",
-      "onAdminBeforeDeleteRequest", "onAdminBeforeRequestPasswordResetRequest", "onAdminBeforeUpdateRequest",
-      "onAdminViewRequest", "onAdminsListRequest", "onAfterApiError", "onAfterBootstrap", "onBeforeApiError",
-      "onBeforeBootstrap", "onCollectionAfterCreateRequest", "onCollectionAfterDeleteRequest",
-      "onCollectionAfterUpdateRequest", "onCollectionBeforeCreateRequest", "onCollectionBeforeDeleteRequest",
-      "onCollectionBeforeUpdateRequest", "onCollectionViewRequest", "onCollectionsAfterImportRequest",
-      "onCollectionsBeforeImportRequest", "onCollectionsListRequest", "onFileAfterTokenRequest",
-      "onFileBeforeTokenRequest", "onFileDownloadRequest", "onMailerAfterAdminResetPasswordSend",
-      "onMailerAfterRecordChangeEmailSend", "onMailerAfterRecordResetPasswordSend", "onMailerAfterRecordVerificationSend",
-      "onMailerBeforeAdminResetPasswordSend", "onMailerBeforeRecordChangeEmailSend", "onMailerBeforeRecordResetPasswordSend",
-      "onMailerBeforeRecordVerificationSend", "onModelAfterCreate", "onModelAfterDelete", "onModelAfterUpdate",
-      "onModelBeforeCreate", "onModelBeforeDelete", "onModelBeforeUpdate", "onRealtimeAfterMessageSend",
-      "onRealtimeAfterSubscribeRequest", "onRealtimeBeforeMessageSend", "onRealtimeBeforeSubscribeRequest",
-      "onRealtimeConnectRequest", "onRealtimeDisconnectRequest", "onRecordAfterAuthRefreshRequest",
-      "onRecordAfterAuthWithOAuth2Request", "onRecordAfterAuthWithPasswordRequest", "onRecordAfterConfirmEmailChangeRequest",
-      "onRecordAfterConfirmPasswordResetRequest", "onRecordAfterConfirmVerificationRequest", "onRecordAfterCreateRequest",
-      "onRecordAfterDeleteRequest", "onRecordAfterRequestEmailChangeRequest", "onRecordAfterRequestPasswordResetRequest",
-      "onRecordAfterRequestVerificationRequest", "onRecordAfterUnlinkExternalAuthRequest", "onRecordAfterUpdateRequest",
-      "onRecordAuthRequest", "onRecordBeforeAuthRefreshRequest", "onRecordBeforeAuthWithOAuth2Request",
-      "onRecordBeforeAuthWithPasswordRequest", "onRecordBeforeConfirmEmailChangeRequest",
-      "onRecordBeforeConfirmPasswordResetRequest", "onRecordBeforeConfirmVerificationRequest", "onRecordBeforeCreateRequest",
-      "onRecordBeforeDeleteRequest", "onRecordBeforeRequestEmailChangeRequest", "onRecordBeforeRequestPasswordResetRequest",
-      "onRecordBeforeRequestVerificationRequest", "onRecordBeforeUnlinkExternalAuthRequest", "onRecordBeforeUpdateRequest",
-      "onRecordListExternalAuthsRequest", "onRecordViewRequest", "onRecordsListRequest", "onSettingsAfterUpdateRequest",
-      "onSettingsBeforeUpdateRequest", "onSettingsListRequest", "onTerminate");
+      "onAdminAfterAuthRefreshRequest",
+      "onAdminAfterAuthWithPasswordRequest",
+      "onAdminAfterConfirmPasswordResetRequest",
+      "onAdminAfterCreateRequest",
+      "onAdminAfterDeleteRequest",
+      "onAdminAfterRequestPasswordResetRequest",
+      "onAdminAfterUpdateRequest",
+      "onAdminAuthRequest",
+      "onAdminBeforeAuthRefreshRequest",
+      "onAdminBeforeAuthWithPasswordRequest",
+      "onAdminBeforeConfirmPasswordResetRequest",
+      "onAdminBeforeCreateRequest",
+      "onAdminBeforeDeleteRequest",
+      "onAdminBeforeRequestPasswordResetRequest",
+      "onAdminBeforeUpdateRequest",
+      "onAdminViewRequest",
+      "onAdminsListRequest",
+      "onAfterApiError",
+      "onAfterBootstrap",
+      "onBeforeApiError",
+      "onBeforeBootstrap",
+      "onCollectionAfterCreateRequest",
+      "onCollectionAfterDeleteRequest",
+      "onCollectionAfterUpdateRequest",
+      "onCollectionBeforeCreateRequest",
+      "onCollectionBeforeDeleteRequest",
+      "onCollectionBeforeUpdateRequest",
+      "onCollectionViewRequest",
+      "onCollectionsAfterImportRequest",
+      "onCollectionsBeforeImportRequest",
+      "onCollectionsListRequest",
+      "onFileAfterTokenRequest",
+      "onFileBeforeTokenRequest",
+      "onFileDownloadRequest",
+      "onMailerAfterAdminResetPasswordSend",
+      "onMailerAfterRecordChangeEmailSend",
+      "onMailerAfterRecordResetPasswordSend",
+      "onMailerAfterRecordVerificationSend",
+      "onMailerBeforeAdminResetPasswordSend",
+      "onMailerBeforeRecordChangeEmailSend",
+      "onMailerBeforeRecordResetPasswordSend",
+      "onMailerBeforeRecordVerificationSend",
+      "onModelAfterCreate",
+      "onModelAfterDelete",
+      "onModelAfterUpdate",
+      "onModelBeforeCreate",
+      "onModelBeforeDelete",
+      "onModelBeforeUpdate",
+      "onRealtimeAfterMessageSend",
+      "onRealtimeAfterSubscribeRequest",
+      "onRealtimeBeforeMessageSend",
+      "onRealtimeBeforeSubscribeRequest",
+      "onRealtimeConnectRequest",
+      "onRealtimeDisconnectRequest",
+      "onRecordAfterAuthRefreshRequest",
+      "onRecordAfterAuthWithOAuth2Request",
+      "onRecordAfterAuthWithPasswordRequest",
+      "onRecordAfterConfirmEmailChangeRequest",
+      "onRecordAfterConfirmPasswordResetRequest",
+      "onRecordAfterConfirmVerificationRequest",
+      "onRecordAfterCreateRequest",
+      "onRecordAfterDeleteRequest",
+      "onRecordAfterRequestEmailChangeRequest",
+      "onRecordAfterRequestPasswordResetRequest",
+      "onRecordAfterRequestVerificationRequest",
+      "onRecordAfterUnlinkExternalAuthRequest",
+      "onRecordAfterUpdateRequest",
+      "onRecordAuthRequest",
+      "onRecordBeforeAuthRefreshRequest",
+      "onRecordBeforeAuthWithOAuth2Request",
+      "onRecordBeforeAuthWithPasswordRequest",
+      "onRecordBeforeConfirmEmailChangeRequest",
+      "onRecordBeforeConfirmPasswordResetRequest",
+      "onRecordBeforeConfirmVerificationRequest",
+      "onRecordBeforeCreateRequest",
+      "onRecordBeforeDeleteRequest",
+      "onRecordBeforeRequestEmailChangeRequest",
+      "onRecordBeforeRequestPasswordResetRequest",
+      "onRecordBeforeRequestVerificationRequest",
+      "onRecordBeforeUnlinkExternalAuthRequest",
+      "onRecordBeforeUpdateRequest",
+      "onRecordListExternalAuthsRequest",
+      "onRecordViewRequest",
+      "onRecordsListRequest",
+      "onSettingsAfterUpdateRequest",
+      "onSettingsBeforeUpdateRequest",
+      "onSettingsListRequest",
+      "onTerminate");
 
   private final Journal journal = new Journal();
   private final RecordingListener listener = new RecordingListener();
-  private final HookWiring wiring = new HookWiring(HookRuntime.builder().listener(listener).strict(true).build());
+  private final HookWiring wiring =
+      new HookWiring(HookRuntime.builder().listener(listener).strict(true).build());
   private final PocketBaseHooks hooks = wiring;
 
   /** The context PocketBase's router would build for a request on a collection. */
   private HookContext request(String collection, String auth) {
-    HookContext.Builder ctx = HookContext.builder().path("/api/collections/" + collection + "/records").tag(collection).service(Journal.class, journal);
+    HookContext.Builder ctx = HookContext.builder()
+        .path("/api/collections/" + collection + "/records")
+        .tag(collection)
+        .service(Journal.class, journal);
     if (auth != null) {
       ctx.metadata("auth", auth);
     }
@@ -126,7 +190,10 @@ class PocketBaseHooksTest {
   }
 
   private List<Class<?>> skipped(String event) {
-    return listener.entries(Outcome.SKIPPED).stream().filter(e -> e.event().equals(event)).<Class<?>>map(RecordingListener.Entry::hook).toList();
+    return listener.entries(Outcome.SKIPPED).stream()
+        .filter(e -> e.event().equals(event))
+        .<Class<?>>map(RecordingListener.Entry::hook)
+        .toList();
   }
 
   private static HookAbortedException rejected(Supplier<?> dispatch) {
@@ -135,12 +202,16 @@ class PocketBaseHooksTest {
 
   @Nested
   class TheCatalog {
-    private final List<Method> methods = Arrays.stream(PocketBaseHooks.class.getDeclaredMethods()).filter(m -> !m.isSynthetic()).toList();
+    private final List<Method> methods = Arrays.stream(PocketBaseHooks.class.getDeclaredMethods())
+        .filter(m -> !m.isSynthetic())
+        .toList();
 
     @Test
     void portsEveryJsHookOfPocketBase() {
       assertEquals(88, JS_HOOKS.size());
-      assertEquals(new TreeSet<>(JS_HOOKS), methods.stream().map(Method::getName).collect(Collectors.toCollection(TreeSet::new)));
+      assertEquals(
+          new TreeSet<>(JS_HOOKS),
+          methods.stream().map(Method::getName).collect(Collectors.toCollection(TreeSet::new)));
       WiringDescription description = wiring.describe();
       assertEquals(88, description.events().size());
       assertTrue(description.events().stream().allMatch(e -> e.virtualOf().isEmpty()));
@@ -148,13 +219,19 @@ class PocketBaseHooksTest {
 
     @Test
     void tagsEveryEventThatTakesACollection() {
-      // PocketBase's hooks that accept "...tags": models, record mails, record CRUD and auth, files.
-      Set<String> tagged = methods.stream().filter(m -> m.isAnnotationPresent(Tagged.class)).map(Method::getName).collect(Collectors.toSet());
-      Set<String> expected =
-          JS_HOOKS.stream()
-              .filter(n -> n.startsWith("onModel") || n.startsWith("onMailerBeforeRecord") || n.startsWith("onMailerAfterRecord")
-                  || n.startsWith("onRecord") || n.startsWith("onFile"))
-              .collect(Collectors.toSet());
+      // PocketBase's hooks that accept "...tags": models, record mails, record CRUD and auth,
+      // files.
+      Set<String> tagged = methods.stream()
+          .filter(m -> m.isAnnotationPresent(Tagged.class))
+          .map(Method::getName)
+          .collect(Collectors.toSet());
+      Set<String> expected = JS_HOOKS.stream()
+          .filter(n -> n.startsWith("onModel")
+              || n.startsWith("onMailerBeforeRecord")
+              || n.startsWith("onMailerAfterRecord")
+              || n.startsWith("onRecord")
+              || n.startsWith("onFile"))
+          .collect(Collectors.toSet());
       assertEquals(45, expected.size());
       assertEquals(expected, tagged);
     }
@@ -163,12 +240,15 @@ class PocketBaseHooksTest {
     void eachEventHasTheKindItsPocketBaseHookImplies() {
       for (WiringDescription.EventInfo event : wiring.describe().events()) {
         String name = event.name();
-        String kind =
-            name.contains("-after-") || name.equals("on-terminate") || name.equals("on-realtime-disconnect-request")
-                ? "after"
-                : name.endsWith("-list-request") || name.endsWith("-view-request") || name.endsWith("-external-auths-request")
-                    ? "transform"
-                    : "before";
+        String kind = name.contains("-after-")
+                || name.equals("on-terminate")
+                || name.equals("on-realtime-disconnect-request")
+            ? "after"
+            : name.endsWith("-list-request")
+                    || name.endsWith("-view-request")
+                    || name.endsWith("-external-auths-request")
+                ? "transform"
+                : "before";
         assertEquals(kind, event.kind().toString(), name);
       }
     }
@@ -181,12 +261,20 @@ class PocketBaseHooksTest {
         if (afterName.equals(before.getName())) {
           continue;
         }
-        Method after = methods.stream().filter(m -> m.getName().equals(afterName)).findFirst().orElseThrow(() -> new AssertionError(afterName));
+        Method after = methods.stream()
+            .filter(m -> m.getName().equals(afterName))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(afterName));
         Type entity = before.getGenericParameterTypes()[0];
-        if (!before.getName().contains("Delete")) { // a before-delete takes a Deletion of what the after-delete gets
+        if (!before
+            .getName()
+            .contains("Delete")) { // a before-delete takes a Deletion of what the after-delete gets
           assertEquals(entity, after.getGenericParameterTypes()[0], before.getName());
         }
-        assertEquals(before.isAnnotationPresent(Tagged.class), after.isAnnotationPresent(Tagged.class), before.getName());
+        assertEquals(
+            before.isAnnotationPresent(Tagged.class),
+            after.isAnnotationPresent(Tagged.class),
+            before.getName());
         pairs++;
       }
       assertEquals(37, pairs);
@@ -194,10 +282,16 @@ class PocketBaseHooksTest {
 
     @Test
     void describesTheHooksInRunOrder() {
-      WiringDescription.EventInfo create =
-          wiring.describe().events().stream().filter(e -> e.name().equals("on-record-before-create-request")).findFirst().orElseThrow();
+      WiringDescription.EventInfo create = wiring.describe().events().stream()
+          .filter(e -> e.name().equals("on-record-before-create-request"))
+          .findFirst()
+          .orElseThrow();
       assertEquals(
-          List.of(StampAuthor.class.getName(), OnRecordBeforeCreateRequest.class.getName(), ScreenComment.class.getName(), HoldForReview.class.getName()),
+          List.of(
+              StampAuthor.class.getName(),
+              OnRecordBeforeCreateRequest.class.getName(),
+              ScreenComment.class.getName(),
+              HoldForReview.class.getName()),
           create.hooks().stream().map(WiringDescription.HookInfo::type).toList());
       assertEquals(List.of("comments"), create.hooks().get(3).tags());
     }
@@ -211,8 +305,12 @@ class PocketBaseHooksTest {
       assertEquals("ada", post.get("author"));
       assertEquals("hello-world", post.get("slug"));
       assertFalse(post.has("status"));
-      assertEquals(List.of("audit posts/p1 by ada", "index posts/p1", "notify hello-world"), journal.lines());
-      assertEquals(List.of(ScreenComment.class, HoldForReview.class), skipped("on-record-before-create-request"));
+      assertEquals(
+          List.of("audit posts/p1 by ada", "index posts/p1", "notify hello-world"),
+          journal.lines());
+      assertEquals(
+          List.of(ScreenComment.class, HoldForReview.class),
+          skipped("on-record-before-create-request"));
     }
 
     @Test
@@ -230,7 +328,8 @@ class PocketBaseHooksTest {
       assertEquals("approved", comment.get("status"));
       // HoldForReview never ran: skipped because ScreenComment stopped the chain.
       assertTrue(listener.entries(Outcome.SKIPPED).stream()
-          .anyMatch(e -> e.hook() == HoldForReview.class && e.reason().equals("chain stopped by ScreenComment")));
+          .anyMatch(e -> e.hook() == HoldForReview.class
+              && e.reason().equals("chain stopped by ScreenComment")));
       assertFalse(listener.ran().contains(HoldForReview.class));
     }
 
@@ -239,16 +338,22 @@ class PocketBaseHooksTest {
       DataRecord page = create("pages", "g1", Map.of("title", "About"), "ada");
       assertEquals(Map.of("title", "About", "author", "ada"), page.fields());
       assertEquals(List.of("audit pages/g1 by ada"), journal.lines());
-      assertEquals(List.of(OnRecordBeforeCreateRequest.class, ScreenComment.class, HoldForReview.class), skipped("on-record-before-create-request"));
-      assertEquals(List.of(OnRecordAfterCreateRequest.class, NotifySubscribers.class), skipped("on-record-after-create-request"));
+      assertEquals(
+          List.of(OnRecordBeforeCreateRequest.class, ScreenComment.class, HoldForReview.class),
+          skipped("on-record-before-create-request"));
+      assertEquals(
+          List.of(OnRecordAfterCreateRequest.class, NotifySubscribers.class),
+          skipped("on-record-after-create-request"));
       assertEquals(List.of(StampAuthor.class, AuditRecordCreate.class), listener.ran());
     }
 
     @Test
     void aRejectedCreateIsNeverStored() {
-      HookAbortedException noTitle = rejected(() -> create("posts", "p2", Map.of("title", " "), "ada"));
+      HookAbortedException noTitle =
+          rejected(() -> create("posts", "p2", Map.of("title", " "), "ada"));
       assertEquals("A post needs a title.", noTitle.userMessage().orElseThrow());
-      HookAbortedException spam = rejected(() -> create("comments", "c3", Map.of("body", "BUY NOW cheap"), "bob"));
+      HookAbortedException spam =
+          rejected(() -> create("comments", "c3", Map.of("body", "BUY NOW cheap"), "bob"));
       assertEquals("Comments with ads are not allowed.", spam.userMessage().orElseThrow());
       assertEquals(List.of(), journal.lines());
     }
@@ -266,7 +371,8 @@ class PocketBaseHooksTest {
     @Test
     void anUpdateDropsThePasswordConfirmationAndCountsTheRevision() {
       HookContext ctx = request("users", "u1");
-      DataRecord submitted = new DataRecord("users", "u1", Map.of("name", "Ada", "passwordConfirm", "secret"));
+      DataRecord submitted =
+          new DataRecord("users", "u1", Map.of("name", "Ada", "passwordConfirm", "secret"));
       DataRecord update = hooks.onRecordBeforeUpdateRequest(submitted, ctx);
       assertEquals(Map.of("name", "Ada"), update.fields());
       DataRecord row = hooks.onModelBeforeUpdate(update, ctx);
@@ -283,12 +389,14 @@ class PocketBaseHooksTest {
     @Test
     void aLockedPostCannotBeDeleted() {
       DataRecord locked = new DataRecord("posts", "p1", Map.of("locked", true));
-      HookAbortedException denied = rejected(() -> hooks.onRecordBeforeDeleteRequest(new Deletion<>(locked), request("posts", "ada")));
+      HookAbortedException denied = rejected(
+          () -> hooks.onRecordBeforeDeleteRequest(new Deletion<>(locked), request("posts", "ada")));
       assertEquals("Locked posts cannot be deleted.", denied.userMessage().orElseThrow());
       Deletion<DataRecord> open = new Deletion<>(new DataRecord("posts", "p2", Map.of()));
       assertSame(open, hooks.onRecordBeforeDeleteRequest(open, request("posts", "ada")));
       // The tag decides: a locked comment is not the posts hook's business.
-      Deletion<DataRecord> comment = new Deletion<>(new DataRecord("comments", "c1", Map.of("locked", true)));
+      Deletion<DataRecord> comment =
+          new Deletion<>(new DataRecord("comments", "c1", Map.of("locked", true)));
       assertSame(comment, hooks.onRecordBeforeDeleteRequest(comment, request("comments", "ada")));
     }
   }
@@ -297,20 +405,29 @@ class PocketBaseHooksTest {
   class Responses {
     @Test
     void aUsersEmailIsShownToThatUserOnly() {
-      DataRecord user = new DataRecord("users", "u1", Map.of("name", "Ada", "email", "ada@example.com"));
-      assertEquals(Map.of("name", "Ada"), hooks.onRecordViewRequest(user, request("users", "u2")).fields());
+      DataRecord user =
+          new DataRecord("users", "u1", Map.of("name", "Ada", "email", "ada@example.com"));
+      assertEquals(
+          Map.of("name", "Ada"),
+          hooks.onRecordViewRequest(user, request("users", "u2")).fields());
       assertSame(user, hooks.onRecordViewRequest(user, request("users", "u1")));
       assertEquals("ada@example.com", user.get("email"));
     }
 
     @Test
     void draftsAreDroppedFromAListOfPosts() {
-      RecordPage page = new RecordPage("posts", 1, 30, 3, List.of(
-          new DataRecord("posts", "p1", Map.of("draft", false)),
-          new DataRecord("posts", "p2", Map.of("draft", true)),
-          new DataRecord("posts", "p3", Map.of())));
+      RecordPage page = new RecordPage(
+          "posts",
+          1,
+          30,
+          3,
+          List.of(
+              new DataRecord("posts", "p1", Map.of("draft", false)),
+              new DataRecord("posts", "p2", Map.of("draft", true)),
+              new DataRecord("posts", "p3", Map.of())));
       RecordPage sent = hooks.onRecordsListRequest(page, request("posts", null));
-      assertEquals(List.of("p1", "p3"), sent.items().stream().map(DataRecord::id).toList());
+      assertEquals(
+          List.of("p1", "p3"), sent.items().stream().map(DataRecord::id).toList());
       assertEquals(2, sent.totalItems());
       assertEquals(3, page.items().size());
     }
@@ -323,9 +440,12 @@ class PocketBaseHooksTest {
 
     @Test
     void serverErrorsHideTheirDetails() {
-      ApiError crash = new ApiError("/api/collections/posts/records", 500, "pq: relation missing", Map.of("sql", "select"));
+      ApiError crash = new ApiError(
+          "/api/collections/posts/records", 500, "pq: relation missing", Map.of("sql", "select"));
       ApiError shown = hooks.onBeforeApiError(crash, app());
-      assertEquals(new ApiError("/api/collections/posts/records", 500, "Something went wrong.", Map.of()), shown);
+      assertEquals(
+          new ApiError("/api/collections/posts/records", 500, "Something went wrong.", Map.of()),
+          shown);
       ApiError notFound = new ApiError("/api/files/x", 404, "Not found.", Map.of());
       assertSame(notFound, hooks.onBeforeApiError(notFound, app()));
     }
@@ -335,21 +455,32 @@ class PocketBaseHooksTest {
   class HostRecords {
     @Test
     void aVerificationMailIsBrandedButStillGoesToTheUser() throws NoSuchMethodException {
-      MailMessage message = new MailMessage("users", "u1", "ada@example.com", "pb@localhost", "Verify your email", "<p>...</p>");
+      MailMessage message = new MailMessage(
+          "users", "u1", "ada@example.com", "pb@localhost", "Verify your email", "<p>...</p>");
       HookContext ctx = request("users", null);
       MailMessage sent = hooks.onMailerBeforeRecordVerificationSend(message, ctx);
-      assertEquals(new MailMessage("users", "u1", "ada@example.com", "noreply@acme.example", "[Acme] Verify your email", "<p>...</p>"), sent);
+      assertEquals(
+          new MailMessage(
+              "users",
+              "u1",
+              "ada@example.com",
+              "noreply@acme.example",
+              "[Acme] Verify your email",
+              "<p>...</p>"),
+          sent);
       hooks.onMailerAfterRecordVerificationSend(sent, ctx);
       assertEquals(List.of("mailed ada@example.com: [Acme] Verify your email"), journal.lines());
       // @Protected: the patch has no setter for the recipient, so no hook can redirect a mail.
-      assertEquals(Set.of("from", "subject", "html"), setters(MailMessagePatch.class, String.class));
+      assertEquals(
+          Set.of("from", "subject", "html"), setters(MailMessagePatch.class, String.class));
       assertNotSame(message, sent);
     }
 
     @Test
     void anAuthResponseCarriesThePlan() {
       DataRecord user = new DataRecord("users", "u1", Map.of("plan", "pro"));
-      AuthResponse response = hooks.onRecordAuthRequest(new AuthResponse(user, "jwt", Map.of("source", "password")), request("users", "u1"));
+      AuthResponse response = hooks.onRecordAuthRequest(
+          new AuthResponse(user, "jwt", Map.of("source", "password")), request("users", "u1"));
       assertEquals(Map.of("source", "password", "plan", "pro"), response.meta());
       assertSame(user, response.record());
     }
@@ -357,34 +488,50 @@ class PocketBaseHooksTest {
     @Test
     void anOAuth2SignUpGetsANameAndALinkedAccountIsLeftAlone() {
       OAuth2Auth signUp = new OAuth2Auth("github", "42", "grace@example.com", null, Map.of());
-      assertEquals(Map.of("name", "grace"), hooks.onRecordBeforeAuthWithOAuth2Request(signUp, request("users", null)).createData());
-      OAuth2Auth linked = new OAuth2Auth("github", "42", "grace@example.com", new DataRecord("users", "u9", Map.of()), Map.of());
+      assertEquals(
+          Map.of("name", "grace"),
+          hooks
+              .onRecordBeforeAuthWithOAuth2Request(signUp, request("users", null))
+              .createData());
+      OAuth2Auth linked = new OAuth2Auth(
+          "github", "42", "grace@example.com", new DataRecord("users", "u9", Map.of()), Map.of());
       assertSame(linked, hooks.onRecordBeforeAuthWithOAuth2Request(linked, request("users", null)));
     }
 
     @Test
     void internalCollectionsCannotBeFollowed() {
-      RealtimeSubscription asked = new RealtimeSubscription("client-1", List.of("posts", "_admins", "comments/c1"));
-      assertEquals(List.of("posts", "comments/c1"), hooks.onRealtimeBeforeSubscribeRequest(asked, app()).subscriptions());
+      RealtimeSubscription asked =
+          new RealtimeSubscription("client-1", List.of("posts", "_admins", "comments/c1"));
+      assertEquals(
+          List.of("posts", "comments/c1"),
+          hooks.onRealtimeBeforeSubscribeRequest(asked, app()).subscriptions());
     }
 
     @Test
     void adminsCollectionsAndFilesAreNormalised() {
-      assertEquals(new Admin("a1", "root@acme.example", 3), hooks.onAdminBeforeCreateRequest(new Admin("a1", " Root@Acme.Example ", 3), app()));
-      CollectionsImport imported = hooks.onCollectionsBeforeImportRequest(new CollectionsImport(List.of(), true), app());
+      assertEquals(
+          new Admin("a1", "root@acme.example", 3),
+          hooks.onAdminBeforeCreateRequest(new Admin("a1", " Root@Acme.Example ", 3), app()));
+      CollectionsImport imported =
+          hooks.onCollectionsBeforeImportRequest(new CollectionsImport(List.of(), true), app());
       assertFalse(imported.deleteMissing());
-      CollectionModel created = hooks.onCollectionBeforeCreateRequest(new CollectionModel("c1", "notes", "base", List.of("text"), null, null), app());
+      CollectionModel created = hooks.onCollectionBeforeCreateRequest(
+          new CollectionModel("c1", "notes", "base", List.of("text"), null, null), app());
       assertEquals("@request.auth.id != ''", created.listRule());
       assertNull(created.viewRule());
       DataRecord post = new DataRecord("posts", "p1", Map.of("slug", "hello-world"));
-      FileDownload download = hooks.onFileDownloadRequest(new FileDownload(post, "cover", "IMG_0042.jpg", "posts/p1/IMG_0042.jpg"), request("posts", null));
+      FileDownload download = hooks.onFileDownloadRequest(
+          new FileDownload(post, "cover", "IMG_0042.jpg", "posts/p1/IMG_0042.jpg"),
+          request("posts", null));
       assertEquals("hello-world.jpg", download.servedName());
       assertEquals("posts/p1/IMG_0042.jpg", download.servedPath());
     }
 
     private Set<String> setters(Class<?> patch, Class<?> parameter) {
       return Arrays.stream(patch.getMethods())
-          .filter(m -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == parameter && m.getReturnType() == patch)
+          .filter(m -> m.getParameterCount() == 1
+              && m.getParameterTypes()[0] == parameter
+              && m.getReturnType() == patch)
           .map(Method::getName)
           .collect(Collectors.toSet());
     }
@@ -394,17 +541,32 @@ class PocketBaseHooksTest {
   class Denials {
     @Test
     void eachDenialReachesTheClientWithItsMessage() {
-      assertEquals("Sign in to receive live updates.",
-          rejected(() -> hooks.onRealtimeConnectRequest(new RealtimeClient("client-1", ""), app())).userMessage().orElseThrow());
-      assertEquals("The first admin cannot be deleted.",
-          rejected(() -> hooks.onAdminBeforeDeleteRequest(new Deletion<>(new Admin("root", "root@acme.example", 0)), app())).userMessage().orElseThrow());
+      assertEquals(
+          "Sign in to receive live updates.",
+          rejected(() -> hooks.onRealtimeConnectRequest(new RealtimeClient("client-1", ""), app()))
+              .userMessage()
+              .orElseThrow());
+      assertEquals(
+          "The first admin cannot be deleted.",
+          rejected(() -> hooks.onAdminBeforeDeleteRequest(
+                  new Deletion<>(new Admin("root", "root@acme.example", 0)), app()))
+              .userMessage()
+              .orElseThrow());
       Settings current = new Settings("Acme", "https://acme.example", false, "");
-      assertEquals("The app URL must start with https://.",
-          rejected(() -> hooks.onSettingsBeforeUpdateRequest(new SettingsUpdate(current, new Settings("Acme", "http://acme.example", false, "")), app()))
-              .userMessage().orElseThrow());
-      assertEquals("This account is blocked.",
-          rejected(() -> hooks.onRecordBeforeAuthWithPasswordRequest(new PasswordAuth("eve@blocked.example", null), request("users", null)))
-              .userMessage().orElseThrow());
+      assertEquals(
+          "The app URL must start with https://.",
+          rejected(() -> hooks.onSettingsBeforeUpdateRequest(
+                  new SettingsUpdate(
+                      current, new Settings("Acme", "http://acme.example", false, "")),
+                  app()))
+              .userMessage()
+              .orElseThrow());
+      assertEquals(
+          "This account is blocked.",
+          rejected(() -> hooks.onRecordBeforeAuthWithPasswordRequest(
+                  new PasswordAuth("eve@blocked.example", null), request("users", null)))
+              .userMessage()
+              .orElseThrow());
     }
 
     @Test
@@ -414,8 +576,10 @@ class PocketBaseHooksTest {
       // The blocked-domain hook is tagged "users": another auth collection is not its business.
       PasswordAuth staff = new PasswordAuth("eve@blocked.example", null);
       assertSame(staff, hooks.onRecordBeforeAuthWithPasswordRequest(staff, request("staff", null)));
-      AccountRequest<DataRecord> reset = new AccountRequest<>(new DataRecord("users", "u1", Map.of()), "ada@example.com");
-      assertSame(reset, hooks.onRecordBeforeRequestPasswordResetRequest(reset, request("users", null)));
+      AccountRequest<DataRecord> reset =
+          new AccountRequest<>(new DataRecord("users", "u1", Map.of()), "ada@example.com");
+      assertSame(
+          reset, hooks.onRecordBeforeRequestPasswordResetRequest(reset, request("users", null)));
     }
   }
 
@@ -428,8 +592,15 @@ class PocketBaseHooksTest {
       hooks.onAfterBootstrap(bootstrap, app());
       hooks.onTerminate(new TerminateEvent(false), app());
       assertEquals(List.of("bootstrapped pb_data", "terminated"), journal.lines());
-      assertEquals(Optional.of(Duration.ofSeconds(5)), wiring.describe().events().stream()
-          .filter(e -> e.name().equals("on-terminate")).findFirst().orElseThrow().hooks().get(0).timeout());
+      assertEquals(
+          Optional.of(Duration.ofSeconds(5)),
+          wiring.describe().events().stream()
+              .filter(e -> e.name().equals("on-terminate"))
+              .findFirst()
+              .orElseThrow()
+              .hooks()
+              .get(0)
+              .timeout());
     }
   }
 }

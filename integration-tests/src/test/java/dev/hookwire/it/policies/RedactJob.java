@@ -12,6 +12,12 @@ import dev.hookwire.runtime.HookContext;
 public final class RedactJob {
   public Job handle(Job job, HookContext ctx) throws Exception {
     ctx.service(Script.class).perform(RedactJob.class, job);
-    return new Job(job.id(), job.title(), job.priority(), job.owner(), job.trailWith("RedactJob"), "[redacted]");
+    return new Job(
+        job.id(),
+        job.title(),
+        job.priority(),
+        job.owner(),
+        job.trailWith("RedactJob"),
+        "[redacted]");
   }
 }

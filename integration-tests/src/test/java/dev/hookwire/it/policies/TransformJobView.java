@@ -10,7 +10,12 @@ import dev.hookwire.runtime.HookContext;
 public final class TransformJobView {
   public Job handle(Job job, HookContext ctx) throws Exception {
     ctx.service(Script.class).perform(TransformJobView.class, job);
-    return new Job(job.id(), job.title().toUpperCase(java.util.Locale.ROOT), job.priority(), job.owner(),
-        job.trailWith("TransformJobView"), job.note());
+    return new Job(
+        job.id(),
+        job.title().toUpperCase(java.util.Locale.ROOT),
+        job.priority(),
+        job.owner(),
+        job.trailWith("TransformJobView"),
+        job.note());
   }
 }

@@ -75,16 +75,29 @@ public final class Compilers {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter out = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      boolean success =
-          javac.getTask(out, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      boolean success = javac
+          .getTask(
+              out, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources))
+          .call();
       List<Problem> problems = new ArrayList<>();
       StringBuilder text = new StringBuilder(out.toString());
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        String kind = d.getKind() == Diagnostic.Kind.ERROR ? "error" : d.getKind().toString().toLowerCase(Locale.ROOT);
-        String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
-        String marked = d.getSource() == null ? "" : tokenAt(d.getSource().getCharContent(true).toString(), d.getPosition());
-        problems.add(new Problem(kind.startsWith("mandatory") ? "warning" : kind, file, d.getLineNumber(), marked,
+        String kind = d.getKind() == Diagnostic.Kind.ERROR
+            ? "error"
+            : d.getKind().toString().toLowerCase(Locale.ROOT);
+        String file = d.getSource() == null
+            ? ""
+            : Path.of(d.getSource().toUri()).getFileName().toString();
+        String marked = d.getSource() == null
+            ? ""
+            : tokenAt(d.getSource().getCharContent(true).toString(), d.getPosition());
+        problems.add(new Problem(
+            kind.startsWith("mandatory") ? "warning" : kind,
+            file,
+            d.getLineNumber(),
+            marked,
             d.getMessage(Locale.ROOT)));
         text.append(d).append('\n');
       }
@@ -104,13 +117,15 @@ public final class Compilers {
     boolean success;
     try (PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err)) {
-      success = new Main(outWriter, errWriter, false, null, null).compile(args.toArray(String[]::new));
+      success =
+          new Main(outWriter, errWriter, false, null, null).compile(args.toArray(String[]::new));
     }
     String output = out + err.toString();
     return new Result(success, parseEcj(output), output);
   }
 
-  private static final Pattern ECJ_PROBLEM = Pattern.compile("^(.+?):(\\d+): (error|warning|info): (.*)$");
+  private static final Pattern ECJ_PROBLEM =
+      Pattern.compile("^(.+?):(\\d+): (error|warning|info): (.*)$");
 
   private static List<Problem> parseEcj(String output) {
     List<Problem> problems = new ArrayList<>();
@@ -130,8 +145,12 @@ public final class Compilers {
           marked = tokenAt(source.substring(from, to), 0);
         }
       }
-      problems.add(new Problem(m.group(3), Path.of(m.group(1)).getFileName().toString(), Long.parseLong(m.group(2)),
-          marked, m.group(4)));
+      problems.add(new Problem(
+          m.group(3),
+          Path.of(m.group(1)).getFileName().toString(),
+          Long.parseLong(m.group(2)),
+          marked,
+          m.group(4)));
     }
     problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line));
     return problems;

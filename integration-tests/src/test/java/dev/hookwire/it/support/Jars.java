@@ -54,7 +54,9 @@ public final class Jars {
   }
 
   public static String path(Path... entries) {
-    return Arrays.stream(entries).map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    return Arrays.stream(entries)
+        .map(Path::toString)
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   public static String path(List<Path> entries) {
@@ -76,7 +78,8 @@ public final class Jars {
       }
       return Path.of(source.getLocation().toURI());
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(className + " is not on the test class path; check integration-tests/pom.xml", e);
+      throw new IllegalStateException(
+          className + " is not on the test class path; check integration-tests/pom.xml", e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -90,7 +93,8 @@ public final class Jars {
       tool = bin.resolve(name + ".exe");
     }
     if (!Files.isExecutable(tool)) {
-      throw new IllegalStateException("No " + name + " in " + bin + ": the tests need a JDK, not a JRE");
+      throw new IllegalStateException(
+          "No " + name + " in " + bin + ": the tests need a JDK, not a JRE");
     }
     return tool;
   }

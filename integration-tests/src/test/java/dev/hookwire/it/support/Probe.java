@@ -31,7 +31,8 @@ public final class Probe {
   /** Makes {@code hook} throw {@code error} (an {@link Exception} or an {@link Error}) when called. */
   public Probe failing(Class<?> hook, Throwable error) {
     if (!(error instanceof Exception) && !(error instanceof Error)) {
-      throw new IllegalArgumentException("A hook can only throw an Exception or an Error: " + error);
+      throw new IllegalArgumentException(
+          "A hook can only throw an Exception or an Error: " + error);
     }
     failures.put(hook, error);
     return this;

@@ -17,18 +17,22 @@ public final class Processes {
   public record Result(int exitCode, String output, Duration took) {
     public Result assertSucceeded(List<String> command) {
       if (exitCode != 0) {
-        throw new AssertionError("Exit code " + exitCode + " from " + String.join(" ", command) + "\n" + output);
+        throw new AssertionError(
+            "Exit code " + exitCode + " from " + String.join(" ", command) + "\n" + output);
       }
       return this;
     }
   }
 
-  public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
+  public static Result run(
+      List<String> command, Path workDir, Map<String, String> env, Duration limit)
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("hookwire-process", ".log");
     try {
-      ProcessBuilder builder =
-          new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .directory(workDir.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile());
       builder.environment().putAll(env);
       long start = System.nanoTime();
       Process process = builder.start();
@@ -36,10 +40,12 @@ public final class Processes {
       if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        throw new AssertionError("Still running after " + limit + ", killed: " + String.join(" ", command)
-            + "\n" + Files.readString(log, StandardCharsets.UTF_8));
+        throw new AssertionError("Still running after " + limit + ", killed: "
+            + String.join(" ", command) + "\n" + Files.readString(log, StandardCharsets.UTF_8));
       }
-      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(log, StandardCharsets.UTF_8),
           Duration.ofNanos(System.nanoTime() - start));
     } finally {
       Files.deleteIfExists(log);

@@ -139,7 +139,8 @@ public final class Script {
       }
       switch (act) {
         case THROW -> {
-          ScriptedFailure failure = new ScriptedFailure(hook.getSimpleName() + " failed (#" + serial.incrementAndGet() + ")");
+          ScriptedFailure failure = new ScriptedFailure(
+              hook.getSimpleName() + " failed (#" + serial.incrementAndGet() + ")");
           thrown.add(failure);
           count(threw, hook);
           throw failure;

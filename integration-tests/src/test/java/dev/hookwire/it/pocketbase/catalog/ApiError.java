@@ -14,7 +14,8 @@ import java.util.Map;
  * @param data field errors by name
  */
 @Patchable
-public record ApiError(@Protected String path, int status, String message, Map<String, Object> data) {
+public record ApiError(
+    @Protected String path, int status, String message, Map<String, Object> data) {
   public ApiError {
     data = Map.copyOf(data);
   }

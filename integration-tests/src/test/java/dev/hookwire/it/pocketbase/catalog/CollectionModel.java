@@ -16,7 +16,13 @@ import java.util.List;
  * @param viewRule the API rule for viewing; null for admins only
  */
 @Patchable
-public record CollectionModel(@Protected String id, String name, String type, List<String> fields, String listRule, String viewRule) {
+public record CollectionModel(
+    @Protected String id,
+    String name,
+    String type,
+    List<String> fields,
+    String listRule,
+    String viewRule) {
   public CollectionModel {
     fields = List.copyOf(fields);
   }

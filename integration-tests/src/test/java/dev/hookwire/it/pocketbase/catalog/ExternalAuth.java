@@ -9,4 +9,5 @@ package dev.hookwire.it.pocketbase.catalog;
  * @param provider the provider, for example {@code github}
  * @param providerId the user's id at the provider
  */
-public record ExternalAuth(String id, String collection, String recordId, String provider, String providerId) {}
+public record ExternalAuth(
+    String id, String collection, String recordId, String provider, String providerId) {}

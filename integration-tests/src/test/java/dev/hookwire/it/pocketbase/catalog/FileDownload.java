@@ -14,4 +14,5 @@ import dev.hookwire.runtime.DataRecord;
  * @param servedPath the storage path served
  */
 @Patchable
-public record FileDownload(@Protected DataRecord record, @Protected String field, String servedName, String servedPath) {}
+public record FileDownload(
+    @Protected DataRecord record, @Protected String field, String servedName, String servedPath) {}

@@ -17,4 +17,9 @@ import dev.hookwire.annotations.Protected;
  */
 @Patchable
 public record MailMessage(
-    @Protected String collection, @Protected String recordId, @Protected String to, String from, String subject, String html) {}
+    @Protected String collection,
+    @Protected String recordId,
+    @Protected String to,
+    String from,
+    String subject,
+    String html) {}

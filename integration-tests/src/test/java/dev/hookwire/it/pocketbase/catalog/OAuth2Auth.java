@@ -18,7 +18,11 @@ import java.util.Map;
  */
 @Patchable
 public record OAuth2Auth(
-    @Protected String provider, @Protected String providerId, @Protected String email, DataRecord record, Map<String, Object> createData) {
+    @Protected String provider,
+    @Protected String providerId,
+    @Protected String email,
+    DataRecord record,
+    Map<String, Object> createData) {
   public OAuth2Auth {
     createData = Map.copyOf(createData);
   }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param totalItems the number of records the query matched
  * @param items the records of this page
  */
-public record RecordPage(String collection, int page, int perPage, int totalItems, List<DataRecord> items) {
+public record RecordPage(
+    String collection, int page, int perPage, int totalItems, List<DataRecord> items) {
   public RecordPage {
     items = List.copyOf(items);
   }

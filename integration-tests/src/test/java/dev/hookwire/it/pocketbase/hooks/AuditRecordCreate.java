@@ -9,6 +9,8 @@ import dev.hookwire.runtime.HookContext;
 @Hook("on-record-after-create-request")
 public final class AuditRecordCreate {
   public void handle(DataRecord record, HookContext ctx) {
-    ctx.service(Journal.class).add("audit " + record.collection() + "/" + record.id() + " by " + record.getString("author"));
+    ctx.service(Journal.class)
+        .add("audit " + record.collection() + "/" + record.id() + " by "
+            + record.getString("author"));
   }
 }

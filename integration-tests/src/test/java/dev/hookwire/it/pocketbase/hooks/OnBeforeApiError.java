@@ -7,6 +7,8 @@ import java.util.Map;
 /** Server errors never show their details to the client. */
 public final class OnBeforeApiError {
   public ApiErrorPatch handle(ApiError error) {
-    return error.status() >= 500 ? ApiErrorPatch.of().message("Something went wrong.").data(Map.of()) : null;
+    return error.status() >= 500
+        ? ApiErrorPatch.of().message("Something went wrong.").data(Map.of())
+        : null;
   }
 }

@@ -8,6 +8,8 @@ import dev.hookwire.it.pocketbase.catalog.MailMessagePatch;
 @Tags("users")
 public final class OnMailerBeforeRecordVerificationSend {
   public MailMessagePatch handle(MailMessage message) {
-    return MailMessagePatch.of().from("noreply@acme.example").subject("[Acme] " + message.subject());
+    return MailMessagePatch.of()
+        .from("noreply@acme.example")
+        .subject("[Acme] " + message.subject());
   }
 }

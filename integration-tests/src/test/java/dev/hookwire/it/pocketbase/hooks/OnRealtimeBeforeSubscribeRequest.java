@@ -7,7 +7,11 @@ import java.util.List;
 /** Internal collections (named with a leading underscore) cannot be followed. */
 public final class OnRealtimeBeforeSubscribeRequest {
   public RealtimeSubscriptionPatch handle(RealtimeSubscription subscription) {
-    List<String> allowed = subscription.subscriptions().stream().filter(topic -> !topic.startsWith("_")).toList();
-    return allowed.size() == subscription.subscriptions().size() ? null : RealtimeSubscriptionPatch.of().subscriptions(allowed);
+    List<String> allowed = subscription.subscriptions().stream()
+        .filter(topic -> !topic.startsWith("_"))
+        .toList();
+    return allowed.size() == subscription.subscriptions().size()
+        ? null
+        : RealtimeSubscriptionPatch.of().subscriptions(allowed);
   }
 }

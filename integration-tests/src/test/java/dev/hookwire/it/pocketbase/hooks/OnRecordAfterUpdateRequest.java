@@ -7,6 +7,8 @@ import dev.hookwire.runtime.HookContext;
 /** Every update is journaled, whatever the collection. */
 public final class OnRecordAfterUpdateRequest {
   public void handle(DataRecord record, HookContext ctx) {
-    ctx.service(Journal.class).add("updated " + record.collection() + "/" + record.id() + " " + record.fields().keySet());
+    ctx.service(Journal.class)
+        .add("updated " + record.collection() + "/" + record.id() + " "
+            + record.fields().keySet());
   }
 }

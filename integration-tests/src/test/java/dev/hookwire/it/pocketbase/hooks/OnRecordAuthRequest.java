@@ -11,7 +11,8 @@ import java.util.Map;
 public final class OnRecordAuthRequest {
   public AuthResponsePatch handle(AuthResponse auth) {
     Map<String, Object> meta = new HashMap<>(auth.meta());
-    meta.put("plan", auth.record().getString("plan") == null ? "free" : auth.record().getString("plan"));
+    meta.put(
+        "plan", auth.record().getString("plan") == null ? "free" : auth.record().getString("plan"));
     return AuthResponsePatch.of().meta(meta);
   }
 }

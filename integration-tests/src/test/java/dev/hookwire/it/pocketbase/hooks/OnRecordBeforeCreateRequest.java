@@ -14,6 +14,7 @@ public final class OnRecordBeforeCreateRequest {
     if (title == null || title.isBlank()) {
       throw new HookRejection("A post needs a title.");
     }
-    return DataRecordPatch.of().set("slug", title.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    return DataRecordPatch.of()
+        .set("slug", title.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
   }
 }

@@ -7,8 +7,10 @@ import dev.hookwire.it.pocketbase.catalog.RecordPage;
 @Tags("posts")
 public final class OnRecordsListRequest {
   public RecordPage handle(RecordPage page) {
-    var published = page.items().stream().filter(post -> !post.getBoolean("draft")).toList();
+    var published =
+        page.items().stream().filter(post -> !post.getBoolean("draft")).toList();
     int hidden = page.items().size() - published.size();
-    return new RecordPage(page.collection(), page.page(), page.perPage(), page.totalItems() - hidden, published);
+    return new RecordPage(
+        page.collection(), page.page(), page.perPage(), page.totalItems() - hidden, published);
   }
 }

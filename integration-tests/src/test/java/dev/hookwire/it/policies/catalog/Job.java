@@ -10,7 +10,8 @@ import dev.hookwire.annotations.Protected;
  * by it from any hook.
  */
 @Patchable
-public record Job(@Protected String id, String title, int priority, String owner, String trail, String note) {
+public record Job(
+    @Protected String id, String title, int priority, String owner, String trail, String note) {
   public static Job of(String id, int priority) {
     return new Job(id, "Rebuild index", priority, "ada", "", "secret");
   }
