@@ -53,10 +53,6 @@ final class ElementHelpers {
         .findFirst();
   }
 
-  static boolean hasPublicNoArgConstructor(TypeElement type) {
-    return publicNoArgConstructor(type).isPresent();
-  }
-
   /** Whether {@code thrown} is a checked exception: neither a RuntimeException nor an Error. */
   static boolean isChecked(TypeMirror thrown, Elements elements, Types types) {
     TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
