@@ -25,10 +25,10 @@ final class WiringDispatch extends Dispatch {
   private final HookRuntime runtime;
   private final String hooksPackage;
   private final boolean tracing;
-  /** The sites declared by the wiring's constructor; null once {@link #ready()}. */
-  private List<HookSite> declaring = new ArrayList<>();
-  /** Every site the wiring declared. */
+  /** Every site the wiring's constructor declared. */
   private final List<HookSite> declared = new ArrayList<>();
+  /** Whether the wiring said {@link #ready()}: it has declared every site. */
+  private boolean ready;
   /** The site last asked about in {@link #enabled}: the hook being created. */
   private HookSite creating;
 
@@ -46,23 +46,22 @@ final class WiringDispatch extends Dispatch {
 
   @Override
   public void declare(HookSite site) {
-    if (declaring == null) {
+    if (ready) {
       throw new IllegalStateException("a wiring declares its hooks before ready()");
     }
-    declaring.add(Objects.requireNonNull(site, "site"));
-    declared.add(site);
+    declared.add(Objects.requireNonNull(site, "site"));
   }
 
   @Override
   public void ready() {
-    runtime.declared(hooksPackage, declaring);
-    declaring = null;
+    runtime.declared(hooksPackage, declared);
+    ready = true;
   }
 
   @Override
   public Arguments arguments(HookDependencies dependencies) {
     Objects.requireNonNull(dependencies, "dependencies");
-    if (declaring != null) {
+    if (!ready) {
       throw new IllegalStateException("a wiring looks its dependencies up after ready()");
     }
     Map<Class<?>, Object> found = new HashMap<>();
