@@ -16,6 +16,7 @@ import dev.hookwire.processor.model.Wiring;
 import dev.hookwire.processor.writing.WiringPlan.FilterRef;
 import dev.hookwire.processor.writing.WiringPlan.Holder;
 import dev.hookwire.processor.writing.WiringPlan.HookRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -146,7 +147,8 @@ public final class WiringClassWriter {
     List<HookRef> own =
         plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
     own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
-    constructor.addCode(create(own));
+    List<MethodSpec> factories = new ArrayList<>();
+    constructor.addCode(create(own, factories));
     for (Holder holder : plan.holders) {
       ClassName holderType =
           ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
@@ -170,6 +172,7 @@ public final class WiringClassWriter {
     type.addMethod(constructor.build());
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
+    type.addMethods(factories);
     return JavaFile.builder(wiring.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -208,30 +211,50 @@ public final class WiringClassWriter {
   }
 
   /**
-   * Creates {@code hooks} (each unless the runtime switched it off), naming the one whose
-   * constructor throws.
+   * Assigns the fields of {@code hooks}, each from its factory method, which it adds to {@code
+   * factories}. One small method per hook keeps the constructor free of branches and of exception
+   * handlers: HotSpot's verifier checks every instruction inside a {@code try} against the
+   * handler's stack map frame, which it finds by a linear search over the method's frames, so one
+   * {@code try} around the creation of 1,000 hooks took more time to verify than creating them.
    */
-  private CodeBlock create(List<HookRef> hooks) {
-    if (hooks.isEmpty()) {
-      return CodeBlock.of("");
-    }
-    String dispatch = plan.dispatchField;
-    CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("try");
+  private CodeBlock create(List<HookRef> hooks, List<MethodSpec> factories) {
+    CodeBlock.Builder code = CodeBlock.builder();
     for (HookRef ref : hooks) {
-      String field = ref.field().substring(ref.field().indexOf('.') + 1);
-      String site = ref.site().substring(ref.site().indexOf('.') + 1);
-      CodeBlock arguments = ref.hook().dependencies().stream()
-          .map(t -> CodeBlock.of("arguments.get($T.class)", t))
-          .collect(CodeBlock.joining(",$W"));
+      String factory = plan.factory(ref);
       code.addStatement(
-          "this.$N = $N.enabled($N)$W? new $T($L)$W: null",
-          field,
-          dispatch,
-          site,
-          ref.hook().type(),
-          arguments);
+          ref.hook().dependencies().isEmpty() ? "this.$N = $N($N)" : "this.$N = $N($N, arguments)",
+          ref.field().substring(ref.field().indexOf('.') + 1),
+          factory,
+          plan.dispatchField);
+      factories.add(factory(ref, factory));
     }
-    return code.nextControlFlow("catch ($T e)", Throwable.class)
+    return code.build();
+  }
+
+  /** Creates the hook of {@code ref} unless the runtime switched it off, naming it if it throws. */
+  private MethodSpec factory(HookRef ref, String name) {
+    String dispatch = plan.dispatchField;
+    MethodSpec.Builder factory = MethodSpec.methodBuilder(name)
+        .addJavadoc(
+            "Creates {@link $T}, or null when the runtime switched it off.\n",
+            ref.hook().type())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ref.hook().type())
+        .addParameter(GeneratedNames.DISPATCH, dispatch);
+    if (!ref.hook().dependencies().isEmpty()) {
+      factory.addParameter(GeneratedNames.ARGUMENTS, "arguments");
+    }
+    CodeBlock arguments = ref.hook().dependencies().stream()
+        .map(t -> CodeBlock.of("arguments.get($T.class)", t))
+        .collect(CodeBlock.joining(",$W"));
+    return factory
+        .beginControlFlow(
+            "if (!$N.enabled($N))", dispatch, ref.site().substring(ref.site().indexOf('.') + 1))
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("return new $T($L)", ref.hook().type(), arguments)
+        .nextControlFlow("catch ($T e)", Throwable.class)
         .addStatement("throw $N.notCreated(e)", dispatch)
         .endControlFlow()
         .build();
@@ -268,8 +291,10 @@ public final class WiringClassWriter {
     if (plan.takesDependencies) {
       constructor.addParameter(GeneratedNames.ARGUMENTS, "arguments");
     }
+    List<MethodSpec> factories = new ArrayList<>();
     return holderType
-        .addMethod(constructor.addCode(create(holder.hooks())).build())
+        .addMethod(constructor.addCode(create(holder.hooks(), factories)).build())
+        .addMethods(factories)
         .build();
   }
 }

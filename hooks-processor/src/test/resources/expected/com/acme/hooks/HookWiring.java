@@ -112,18 +112,12 @@ public final class HookWiring implements AuthHooks {
     dispatch.declare(BEFORE_LOGIN);
     dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
     dispatch.ready();
-    try {
-      this.normalizeEmail = dispatch.enabled(NORMALIZE_EMAIL) ? new NormalizeEmail() : null;
-      this.beforeUserCreate = dispatch.enabled(BEFORE_USER_CREATE) ? new BeforeUserCreate() : null;
-      this.afterUserCreate = dispatch.enabled(AFTER_USER_CREATE) ? new AfterUserCreate() : null;
-      this.afterAdminUserCreate = dispatch.enabled(AFTER_ADMIN_USER_CREATE)
-          ? new AfterAdminUserCreate() : null;
-      this.beforeLogin = dispatch.enabled(BEFORE_LOGIN) ? new BeforeLogin() : null;
-      this.transformCustomUserData = dispatch.enabled(TRANSFORM_CUSTOM_USER_DATA)
-          ? new TransformCustomUserData() : null;
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
+    this.normalizeEmail = createNormalizeEmail(dispatch);
+    this.beforeUserCreate = createBeforeUserCreate(dispatch);
+    this.afterUserCreate = createAfterUserCreate(dispatch);
+    this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
+    this.beforeLogin = createBeforeLogin(dispatch);
+    this.transformCustomUserData = createTransformCustomUserData(dispatch);
   }
 
   @Override
@@ -320,5 +314,89 @@ public final class HookWiring implements AuthHooks {
     events.add(dispatch.describe("transform-custom-user-data", WiringDescription.Kind.TRANSFORM,
         null, TRANSFORM_CUSTOM_USER_DATA));
     return new WiringDescription("com.acme.hooks", events);
+  }
+
+  /**
+   * Creates {@link NormalizeEmail}, or null when the runtime switched it off.
+   */
+  private static NormalizeEmail createNormalizeEmail(Dispatch dispatch) {
+    if (!dispatch.enabled(NORMALIZE_EMAIL)) {
+      return null;
+    }
+    try {
+      return new NormalizeEmail();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link BeforeUserCreate}, or null when the runtime switched it off.
+   */
+  private static BeforeUserCreate createBeforeUserCreate(Dispatch dispatch) {
+    if (!dispatch.enabled(BEFORE_USER_CREATE)) {
+      return null;
+    }
+    try {
+      return new BeforeUserCreate();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link AfterUserCreate}, or null when the runtime switched it off.
+   */
+  private static AfterUserCreate createAfterUserCreate(Dispatch dispatch) {
+    if (!dispatch.enabled(AFTER_USER_CREATE)) {
+      return null;
+    }
+    try {
+      return new AfterUserCreate();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link AfterAdminUserCreate}, or null when the runtime switched it off.
+   */
+  private static AfterAdminUserCreate createAfterAdminUserCreate(Dispatch dispatch) {
+    if (!dispatch.enabled(AFTER_ADMIN_USER_CREATE)) {
+      return null;
+    }
+    try {
+      return new AfterAdminUserCreate();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link BeforeLogin}, or null when the runtime switched it off.
+   */
+  private static BeforeLogin createBeforeLogin(Dispatch dispatch) {
+    if (!dispatch.enabled(BEFORE_LOGIN)) {
+      return null;
+    }
+    try {
+      return new BeforeLogin();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link TransformCustomUserData}, or null when the runtime switched it off.
+   */
+  private static TransformCustomUserData createTransformCustomUserData(Dispatch dispatch) {
+    if (!dispatch.enabled(TRANSFORM_CUSTOM_USER_DATA)) {
+      return null;
+    }
+    try {
+      return new TransformCustomUserData();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
   }
 }

@@ -76,15 +76,10 @@ public final class HookWiring implements CmsHooks {
     dispatch.declare(AFTER_RECORD_SAVE);
     dispatch.declare(TRANSFORM_RECORD_VIEW);
     dispatch.ready();
-    try {
-      this.beforeRecordSave = dispatch.enabled(BEFORE_RECORD_SAVE) ? new BeforeRecordSave() : null;
-      this.stampRecord = dispatch.enabled(STAMP_RECORD) ? new StampRecord() : null;
-      this.afterRecordSave = dispatch.enabled(AFTER_RECORD_SAVE) ? new AfterRecordSave() : null;
-      this.transformRecordView = dispatch.enabled(TRANSFORM_RECORD_VIEW) ? new TransformRecordView()
-          : null;
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
+    this.beforeRecordSave = createBeforeRecordSave(dispatch);
+    this.stampRecord = createStampRecord(dispatch);
+    this.afterRecordSave = createAfterRecordSave(dispatch);
+    this.transformRecordView = createTransformRecordView(dispatch);
   }
 
   @Override
@@ -203,5 +198,61 @@ public final class HookWiring implements CmsHooks {
     events.add(dispatch.describe("transform-record-view", WiringDescription.Kind.TRANSFORM, null,
         TRANSFORM_RECORD_VIEW));
     return new WiringDescription("com.acme.cms.hooks", events);
+  }
+
+  /**
+   * Creates {@link BeforeRecordSave}, or null when the runtime switched it off.
+   */
+  private static BeforeRecordSave createBeforeRecordSave(Dispatch dispatch) {
+    if (!dispatch.enabled(BEFORE_RECORD_SAVE)) {
+      return null;
+    }
+    try {
+      return new BeforeRecordSave();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link StampRecord}, or null when the runtime switched it off.
+   */
+  private static StampRecord createStampRecord(Dispatch dispatch) {
+    if (!dispatch.enabled(STAMP_RECORD)) {
+      return null;
+    }
+    try {
+      return new StampRecord();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link AfterRecordSave}, or null when the runtime switched it off.
+   */
+  private static AfterRecordSave createAfterRecordSave(Dispatch dispatch) {
+    if (!dispatch.enabled(AFTER_RECORD_SAVE)) {
+      return null;
+    }
+    try {
+      return new AfterRecordSave();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link TransformRecordView}, or null when the runtime switched it off.
+   */
+  private static TransformRecordView createTransformRecordView(Dispatch dispatch) {
+    if (!dispatch.enabled(TRANSFORM_RECORD_VIEW)) {
+      return null;
+    }
+    try {
+      return new TransformRecordView();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
   }
 }

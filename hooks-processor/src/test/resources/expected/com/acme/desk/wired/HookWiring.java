@@ -80,16 +80,9 @@ public final class HookWiring implements DeskHooks {
     dispatch.declare(TRANSFORM_TICKET_VIEW);
     dispatch.ready();
     Arguments arguments = dispatch.arguments(dependencies);
-    try {
-      this.beforeTicketOpen = dispatch.enabled(BEFORE_TICKET_OPEN)
-          ? new BeforeTicketOpen(arguments.get(Clock.class)) : null;
-      this.afterTicketOpen = dispatch.enabled(AFTER_TICKET_OPEN)
-          ? new AfterTicketOpen(arguments.get(Mailer.class), arguments.get(Clock.class)) : null;
-      this.transformTicketView = dispatch.enabled(TRANSFORM_TICKET_VIEW) ? new TransformTicketView()
-          : null;
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
+    this.beforeTicketOpen = createBeforeTicketOpen(dispatch, arguments);
+    this.afterTicketOpen = createAfterTicketOpen(dispatch, arguments);
+    this.transformTicketView = createTransformTicketView(dispatch);
   }
 
   @Override
@@ -181,5 +174,47 @@ public final class HookWiring implements DeskHooks {
     events.add(dispatch.describe("transform-ticket-view", WiringDescription.Kind.TRANSFORM, null,
         TRANSFORM_TICKET_VIEW));
     return new WiringDescription("com.acme.desk.wired", events);
+  }
+
+  /**
+   * Creates {@link BeforeTicketOpen}, or null when the runtime switched it off.
+   */
+  private static BeforeTicketOpen createBeforeTicketOpen(Dispatch dispatch, Arguments arguments) {
+    if (!dispatch.enabled(BEFORE_TICKET_OPEN)) {
+      return null;
+    }
+    try {
+      return new BeforeTicketOpen(arguments.get(Clock.class));
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link AfterTicketOpen}, or null when the runtime switched it off.
+   */
+  private static AfterTicketOpen createAfterTicketOpen(Dispatch dispatch, Arguments arguments) {
+    if (!dispatch.enabled(AFTER_TICKET_OPEN)) {
+      return null;
+    }
+    try {
+      return new AfterTicketOpen(arguments.get(Mailer.class), arguments.get(Clock.class));
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link TransformTicketView}, or null when the runtime switched it off.
+   */
+  private static TransformTicketView createTransformTicketView(Dispatch dispatch) {
+    if (!dispatch.enabled(TRANSFORM_TICKET_VIEW)) {
+      return null;
+    }
+    try {
+      return new TransformTicketView();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
   }
 }
