@@ -75,6 +75,18 @@ final class KotlinShapes {
   }
 
   /**
+   * Whether {@code type} is a Kotlin {@code data class}: a Kotlin class with {@code component1()},
+   * which Kotlin generates for a data class's first property (a data class has at least one).
+   */
+  static boolean isDataClass(TypeElement type) {
+    return metadataKind(type).filter(k -> k == CLASS).isPresent()
+        && ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+            .anyMatch(m -> m.getSimpleName().contentEquals("component1")
+                && m.getParameters().isEmpty()
+                && !m.getModifiers().contains(Modifier.STATIC));
+  }
+
+  /**
    * Whether {@code method} is a Kotlin {@code suspend fun}: compiled, it takes a trailing {@code
    * Continuation} and returns {@code Object}.
    */

@@ -299,6 +299,20 @@ enum Message {
       "patchable-not-a-record",
       "@Patchable %s must be a record: its patch copies the record's components. Make it a record or remove"
           + " @Patchable."),
+  PATCHABLE_NOT_A_DATA_CLASS(
+      "patchable-not-a-data-class",
+      "@Patchable %s is a Kotlin class but not a data class: its patch copies the properties of the primary"
+          + " constructor, which Kotlin lists (component1(), component2()...) only for a data class. Make it a data"
+          + " class with every property in its primary constructor, or remove @Patchable."),
+  PATCHABLE_PROPERTY_IN_BODY(
+      "patchable-property-in-body",
+      "@Patchable data class %1$s declares property %2$s in its body: its patch's applyTo creates the new %1$s"
+          + " with the primary constructor, so every patch would reset %2$s. Move %2$s into the primary constructor,"
+          + " or give it a getter without a backing field."),
+  PATCHABLE_CONSTRUCTOR_NOT_PUBLIC(
+      "patchable-constructor-not-public",
+      "@Patchable data class %s needs a public primary constructor: its patch's applyTo creates the new instance"
+          + " with it. Make the primary constructor public."),
   PATCHABLE_GENERIC("patchable-generic", "@Patchable record %s must not be generic."),
   PATCHABLE_NESTED(
       "patchable-nested",
