@@ -1,0 +1,53 @@
+package dev.hookwire.kt
+
+import dev.hookwire.annotations.Protected
+import dev.hookwire.kt.notes.Note
+import dev.hookwire.kt.notes.NotePatch
+import dev.hookwire.kt.notes.SavedNotes
+import dev.hookwire.kt.notes.hooks.HookWiring
+import dev.hookwire.runtime.HookContext
+import dev.hookwire.runtime.HookRuntime
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertSame
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+
+/** A catalog written in Kotlin, on a @Patchable data class, with Kotlin hooks. */
+class KotlinCatalogTest {
+    private val saved = SavedNotes()
+    private val hooks = HookWiring(HookRuntime.builder().build())
+    private val ctx = HookContext.builder().service(SavedNotes::class.java, saved).build()
+
+    @Test
+    fun `the generated patch of a data class changes only what it sets, into a new instance`() {
+        val note = Note("n1", "", "Groceries\nmilk, eggs", pinned = true)
+
+        val stored = hooks.beforeNoteSave(note, ctx)
+        hooks.afterNoteSave(stored, ctx)
+
+        assertEquals(Note("n1", "Groceries", "Groceries\nmilk, eggs", pinned = true), stored)
+        assertEquals(listOf(stored), saved.all())
+        assertEquals("", note.title, "the input is not changed")
+    }
+
+    @Test
+    fun `a titled note comes back as it went in`() {
+        val note = Note("n2", "Todo", "call Ada", pinned = false)
+
+        assertSame(note, hooks.beforeNoteSave(note, ctx))
+    }
+
+    @Test
+    fun `the patch has a setter for every property but the @Protected id`() {
+        val setters = NotePatch::class.java.methods
+            .filter { it.returnType == NotePatch::class.java && it.parameterCount == 1 }
+            .map { it.name }
+            .sorted()
+
+        assertEquals(listOf("body", "pinned", "title"), setters)
+        val id = Note::class.java.constructors.single { it.parameterCount == 4 }.parameters[0]
+        assertTrue(id.isAnnotationPresent(Protected::class.java), "Kotlin put @Protected on the constructor parameter")
+        assertFalse(NotePatch.of().title("x").applyTo(Note("n3", "a", "b", false)).pinned)
+    }
+}
