@@ -10,6 +10,7 @@ import dev.hookwire.runtime.HookRuntime
 import java.time.Instant
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertInstanceOf
+import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNotSame
 import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertThrows
@@ -59,6 +60,13 @@ class KotlinHooksTest {
         assertEquals("Grace", signedUp.user.name())
         assertEquals(listOf("grace@example.com"), service.welcomes(), "the after-hook ran")
         assertEquals(mapOf("team" to "core"), signedUp.customData, "the transform's Map<String, String>")
+    }
+
+    @Test
+    fun `package-info java under src main java is compiled, so the jar has the hooks package's annotation`() {
+        val packageInfo = KotlinHooksTest::class.java.classLoader.getResource("dev/hookwire/kt/hooks/package-info.class")
+
+        assertNotNull(packageInfo, "package-info.class")
     }
 
     @Test
