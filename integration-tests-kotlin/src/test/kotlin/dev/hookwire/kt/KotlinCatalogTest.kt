@@ -10,6 +10,7 @@ import dev.hookwire.runtime.HookRuntime
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertSame
+import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 
@@ -36,6 +37,13 @@ class KotlinCatalogTest {
         val note = Note("n2", "Todo", "call Ada", pinned = false)
 
         assertSame(note, hooks.beforeNoteSave(note, ctx))
+    }
+
+    @Test
+    fun `Kotlin's null checks hold when a patch sets a non-null property to null`() {
+        val patch = NotePatch.of().title(null)
+
+        assertThrows(NullPointerException::class.java) { patch.applyTo(Note("n4", "a", "b", false)) }
     }
 
     @Test
