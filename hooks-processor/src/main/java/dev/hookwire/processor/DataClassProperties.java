@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -42,7 +43,7 @@ final class DataClassProperties {
             .findFirst();
     if (primary.isEmpty() || !primary.get().getModifiers().contains(Modifier.PUBLIC)) {
       report.add(
-          primary.<javax.lang.model.element.Element>map(c -> c).orElse(type),
+          primary.<Element>map(c -> c).orElse(type),
           Message.PATCHABLE_CONSTRUCTOR_NOT_PUBLIC.with(name));
       return Optional.empty();
     }
