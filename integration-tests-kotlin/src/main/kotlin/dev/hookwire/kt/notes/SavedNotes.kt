@@ -9,4 +9,15 @@ class SavedNotes {
     }
 
     fun all(): List<Note> = saved.toList()
+
+    /** A search index of titles, which the IndexNote hook gets through its constructor. */
+    class Index {
+        private val titles = linkedMapOf<String, String>()
+
+        fun add(id: String, title: String) {
+            titles[id] = title
+        }
+
+        fun titles(): Map<String, String> = titles.toMap()
+    }
 }
