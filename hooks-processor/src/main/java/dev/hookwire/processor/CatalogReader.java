@@ -386,7 +386,8 @@ final class CatalogReader {
       }
       return Optional.of(patch);
     }
-    if (type.getKind() == ElementKind.RECORD && Annotations.has(type, TypeNames.PATCHABLE)) {
+    if ((type.getKind() == ElementKind.RECORD || KotlinShapes.isDataClass(type))
+        && Annotations.has(type, TypeNames.PATCHABLE)) {
       return Optional.of(Optional.of(PatchableType.patchOf(ClassName.get(type))));
     }
     return Optional.of(Optional.empty());

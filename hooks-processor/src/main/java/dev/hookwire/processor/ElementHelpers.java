@@ -71,10 +71,14 @@ final class ElementHelpers {
   /** How a user silences Hookwire's warnings on a class: {@code @SuppressWarnings("hookwire")}. */
   static final String SUPPRESSION = "hookwire";
 
-  /** Whether {@code element} carries {@code @SuppressWarnings("hookwire")}. */
+  /**
+   * Whether {@code element} carries {@code @SuppressWarnings("hookwire")}, or Kotlin's {@code
+   * @Suppress("hookwire")}, which kapt keeps on the stub as {@code @kotlin.Suppress}.
+   */
   static boolean suppressed(Element element) {
     SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
-    return suppress != null && Set.of(suppress.value()).contains(SUPPRESSION);
+    return (suppress != null && Set.of(suppress.value()).contains(SUPPRESSION))
+        || KotlinShapes.suppresses(element, SUPPRESSION);
   }
 
   /**

@@ -132,6 +132,14 @@ final class HookPackageReader {
         if (isPreviousWiring(type, userTypes)) {
           continue;
         }
+        if (isGeneratedWiring(type)) {
+          local.add(
+              pkg,
+              hookPackage,
+              Message.PROCESSOR_RAN_TWICE.with(
+                  pkg.getQualifiedName().toString(), TypeNames.PROCESSOR));
+          continue;
+        }
         validator.validate(type, local).ifPresent(hooks::add);
         validator.checkNested(type, local);
       }
@@ -174,6 +182,21 @@ final class HookPackageReader {
   private static boolean isPreviousWiring(TypeElement type, Set<String> userTypes) {
     return type.getSimpleName().contentEquals(TypeNames.WIRING)
         && !userTypes.contains(type.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether {@code type}, a source of this compile, is a {@code HookWiring} that Hookwire generated
+   * (it carries {@code @Generated("dev.hookwire.processor.HookProcessor")}): the processor has
+   * already run on this package, in another tool (kapt), and runs a second time.
+   */
+  private static boolean isGeneratedWiring(TypeElement type) {
+    return type.getSimpleName().contentEquals(TypeNames.WIRING)
+        && Annotations.find(type, TypeNames.GENERATED)
+            .flatMap(mirror -> Annotations.explicit(mirror, "value"))
+            .map(Annotations::list)
+            .orElse(List.of())
+            .stream()
+            .anyMatch(value -> TypeNames.PROCESSOR.equals(value.getValue()));
   }
 
   private List<CatalogReader.Result> readCatalogs(

@@ -62,6 +62,14 @@ final class HookValidator {
       report.merge(local);
       return Optional.empty();
     }
+    if (KotlinShapes.isFileClass(type)) {
+      local.add(
+          type,
+          Message.KOTLIN_FILE_CLASS.with(
+              name, elements.getPackageOf(type).getQualifiedName().toString()));
+      report.merge(local);
+      return Optional.empty();
+    }
     if (name.equals(TypeNames.WIRING)) {
       local.add(type, Message.RESERVED_NAME.with(name));
     }
@@ -82,6 +90,9 @@ final class HookValidator {
     Optional<ExecutableElement> handle = findHandle(type, local, event);
     boolean takesContext = false;
     boolean returnsValue = false;
+    if (handle.isPresent() && isKotlinOnly(type, handle.get(), local)) {
+      handle = Optional.empty();
+    }
     if (handle.isPresent()) {
       ExecutableType member =
           (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), handle.get());
@@ -107,6 +118,26 @@ final class HookValidator {
         inline,
         elements.isDeprecated(type),
         dependencies));
+  }
+
+  /**
+   * Whether {@code handle} has a shape only Kotlin gives it, reported so that the message says what
+   * to do in Kotlin; its parameters and return type are then not checked, as their errors would
+   * name what the stub shows ({@code Continuation}, {@code NonExistentClass}).
+   */
+  private static boolean isKotlinOnly(TypeElement type, ExecutableElement handle, Report report) {
+    Element at = handle.getEnclosingElement().equals(type) ? handle : type;
+    String name = type.getSimpleName().toString();
+    if (KotlinShapes.isSuspend(handle)) {
+      report.add(at, Message.KOTLIN_SUSPEND.with(name));
+      return true;
+    }
+    boolean errorType = KotlinShapes.isKaptErrorType(handle.getReturnType())
+        || handle.getParameters().stream().anyMatch(p -> KotlinShapes.isKaptErrorType(p.asType()));
+    if (errorType) {
+      report.add(at, Message.KAPT_ERROR_TYPE.with(name));
+    }
+    return errorType;
   }
 
   /**
@@ -204,6 +235,10 @@ final class HookValidator {
     }
     if (!type.getTypeParameters().isEmpty()) {
       report.add(type.getTypeParameters().get(0), Message.HOOK_GENERIC.with(name));
+    }
+    if (KotlinShapes.isObject(type)) {
+      report.add(type, Message.KOTLIN_OBJECT.with(name));
+      return List.of();
     }
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
     boolean implicit = constructors.size() == 1

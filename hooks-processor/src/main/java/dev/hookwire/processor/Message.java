@@ -299,6 +299,20 @@ enum Message {
       "patchable-not-a-record",
       "@Patchable %s must be a record: its patch copies the record's components. Make it a record or remove"
           + " @Patchable."),
+  PATCHABLE_NOT_A_DATA_CLASS(
+      "patchable-not-a-data-class",
+      "@Patchable %s is a Kotlin class but not a data class: its patch copies the properties of the primary"
+          + " constructor, which Kotlin lists (component1(), component2()...) only for a data class. Make it a data"
+          + " class with every property in its primary constructor, or remove @Patchable."),
+  PATCHABLE_PROPERTY_IN_BODY(
+      "patchable-property-in-body",
+      "@Patchable data class %1$s declares property %2$s in its body: its patch's applyTo creates the new %1$s"
+          + " with the primary constructor, so every patch would reset %2$s. Move %2$s into the primary constructor,"
+          + " or give it a getter without a backing field."),
+  PATCHABLE_CONSTRUCTOR_NOT_PUBLIC(
+      "patchable-constructor-not-public",
+      "@Patchable data class %s needs a public primary constructor: its patch's applyTo creates the new instance"
+          + " with it. Make the primary constructor public."),
   PATCHABLE_GENERIC("patchable-generic", "@Patchable record %s must not be generic."),
   PATCHABLE_NESTED(
       "patchable-nested",
@@ -308,6 +322,37 @@ enum Message {
       "@Patchable record %1$s has a component named %2$s, like a method every generated patch has (of, applyTo,"
           + " stopChain, stopsChain, isEmpty): the patch's setter %2$s(..) would collide with it or read as it. Rename"
           + " the component."),
+
+  // ---- Kotlin, as kapt's stubs show it ----
+  KOTLIN_OBJECT(
+      "kotlin-object",
+      "Hook %1$s is a Kotlin object: HookWiring creates each hook with new %1$s(), and an object has no public"
+          + " constructor, only its INSTANCE. Declare it as a class (class %1$s { fun handle(..) }); keep state that"
+          + " must be shared in a service from HookDependencies or the HookContext."),
+  KOTLIN_SUSPEND(
+      "kotlin-suspend",
+      "%s.handle is a suspend fun: hooks are blocking, and HookWiring calls handle with no coroutine to resume it"
+          + " (compiled, it takes a Continuation and returns Object). Remove suspend (inside, runBlocking can call"
+          + " suspending code); to bound the time it takes, annotate the hook class @Timeout."),
+  KOTLIN_FILE_CLASS(
+      "kotlin-file-class",
+      "%1$s is the class Kotlin compiles the top-level functions and properties of a file into, and it is in hooks"
+          + " package %2$s, where every top-level class is read as a hook. Top-level functions are not hooks: move"
+          + " them to a file in another package (sub-packages are not scanned), or into the hook class that uses"
+          + " them."),
+  KAPT_ERROR_TYPE(
+      "kapt-error-type",
+      "%1$s.handle uses a type that kapt could not resolve (kapt's stub shows it as error.NonExistentClass):"
+          + " most likely one generated in this build, such as a patch. Enable kapt's correctErrorTypes"
+          + " (<correctErrorTypes>true</correctErrorTypes> in kotlin-maven-plugin's kapt execution) so that"
+          + " Hookwire sees the type's name and waits for it; see docs/kotlin.md."),
+  PROCESSOR_RAN_TWICE(
+      "processor-ran-twice",
+      "Hookwire runs a second time on package %1$s: %1$s.HookWiring is already generated (it carries"
+          + " @Generated(\"%2$s\")), by kapt (or by an earlier build whose output is compiled again as a source), and now"
+          + " javac runs the processor again. Run it once:"
+          + " with kapt, turn javac's annotation processing off (<proc>none</proc> in maven-compiler-plugin, and"
+          + " no annotationProcessorPaths there); see docs/kotlin.md."),
 
   // ---- the processor itself ----
   COULD_NOT_WRITE("could-not-write", "Hookwire could not write %s: %s"),

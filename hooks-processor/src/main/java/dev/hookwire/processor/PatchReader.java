@@ -15,7 +15,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
-/** Reads a {@code @Patchable} record into a {@link PatchableType}. */
+/**
+ * Reads a {@code @Patchable} record, or a Kotlin data class (see {@link DataClassProperties}), into
+ * a {@link PatchableType}.
+ */
 final class PatchReader {
   /**
    * The methods every generated patch has besides its setters (see {@link PatchWriter}): a
@@ -34,7 +37,12 @@ final class PatchReader {
   Optional<PatchableType> read(TypeElement type, Report report) {
     AnnotationMirror patchable = Annotations.find(type, TypeNames.PATCHABLE).orElseThrow();
     String name = type.getQualifiedName().toString();
-    if (type.getKind() != ElementKind.RECORD) {
+    boolean record = type.getKind() == ElementKind.RECORD;
+    if (!record && KotlinShapes.isKotlin(type) && !KotlinShapes.isDataClass(type)) {
+      report.add(type, patchable, Message.PATCHABLE_NOT_A_DATA_CLASS.with(name));
+      return Optional.empty();
+    }
+    if (!record && !KotlinShapes.isDataClass(type)) {
       report.add(type, patchable, Message.PATCHABLE_NOT_A_RECORD.with(name));
       return Optional.empty();
     }
@@ -46,23 +54,34 @@ final class PatchReader {
       report.add(type, patchable, Message.PATCHABLE_GENERIC.with(name));
       return Optional.empty();
     }
+    Optional<List<Read>> read = record
+        ? Optional.of(type.getRecordComponents().stream()
+            .map(c -> new Read(component(c), positioned(type, c)))
+            .toList())
+        : DataClassProperties.read(type, report);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
     boolean clash = false;
-    for (RecordComponentElement component : type.getRecordComponents()) {
-      if (PATCH_METHODS.contains(component.getSimpleName().toString())) {
+    for (Read component : read.get()) {
+      if (PATCH_METHODS.contains(component.component().name())) {
         report.add(
-            positioned(type, component),
-            Message.PATCH_COMPONENT_CLASH.with(name, component.getSimpleName().toString()));
+            component.at(),
+            Message.PATCH_COMPONENT_CLASH.with(name, component.component().name()));
         clash = true;
       }
     }
     if (clash) {
       return Optional.empty();
     }
-    List<PatchableType.Component> components =
-        type.getRecordComponents().stream().map(PatchReader::component).toList();
     return Optional.of(new PatchableType(
-        ClassName.get(type), components, GeneratedAnnotation.visibleFrom(elements, type)));
+        ClassName.get(type),
+        read.get().stream().map(Read::component).toList(),
+        GeneratedAnnotation.visibleFrom(elements, type)));
   }
+
+  /** A component as read, and the element its errors go on. */
+  record Read(PatchableType.Component component, Element at) {}
 
   /**
    * Where javac can show {@code component}: javac 17 prints a diagnostic on a record component
@@ -77,9 +96,11 @@ final class PatchReader {
   }
 
   private static PatchableType.Component component(RecordComponentElement component) {
+    String name = component.getSimpleName().toString();
     return new PatchableType.Component(
-        component.getSimpleName().toString(),
+        name,
         TypeName.get(component.asType()),
-        Annotations.has(component, TypeNames.PROTECTED));
+        Annotations.has(component, TypeNames.PROTECTED),
+        name);
   }
 }

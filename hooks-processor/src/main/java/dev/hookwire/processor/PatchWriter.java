@@ -144,9 +144,13 @@ final class PatchWriter {
   private static MethodSpec applyTo(PatchableType type, NameAllocator names, String input) {
     CodeBlock arguments = type.components().stream()
         .map(c -> c.isProtected()
-            ? CodeBlock.of("$N.$N()", input, c.name())
+            ? CodeBlock.of("$N.$N()", input, c.accessor())
             : CodeBlock.of(
-                "$N ? $N : $N.$N()", names.get(c.name() + "Set"), names.get(c), input, c.name()))
+                "$N ? $N : $N.$N()",
+                names.get(c.name() + "Set"),
+                names.get(c),
+                input,
+                c.accessor()))
         .collect(CodeBlock.joining(",\n"));
     return MethodSpec.methodBuilder("applyTo")
         .addJavadoc(

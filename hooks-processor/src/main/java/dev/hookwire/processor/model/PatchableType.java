@@ -5,10 +5,11 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * A {@code @Patchable} record, the input of its generated patch.
+ * A {@code @Patchable} record or Kotlin data class, the input of its generated patch.
  *
- * @param record the record
- * @param components its components in declaration order
+ * @param record the record (or data class)
+ * @param components its components (a data class's primary-constructor properties) in declaration
+ *     order
  * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is visible
  */
 public record PatchableType(
@@ -26,6 +27,11 @@ public record PatchableType(
     return ClassName.get(record.packageName(), String.join("", record.simpleNames()) + "Patch");
   }
 
-  /** A record component: {@code isProtected} components get no setter. */
-  public record Component(String name, TypeName type, boolean isProtected) {}
+  /**
+   * A record component, or a data class's property: {@code isProtected} components get no setter.
+   *
+   * @param accessor the method that reads it: the component's name, a data class's {@code
+   *     componentN}
+   */
+  public record Component(String name, TypeName type, boolean isProtected, String accessor) {}
 }
