@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -30,6 +32,12 @@ public class SecurityTestApplication {
   @Bean
   JdbcUserDetailsManager users(DataSource dataSource) {
     return new JdbcUserDetailsManager(dataSource);
+  }
+
+  /** The application's own token customizer: Hookwire's composes with it. */
+  @Bean
+  OAuth2TokenCustomizer<JwtEncodingContext> applicationClaims() {
+    return token -> token.getClaims().claim("app_claim", "from-the-application");
   }
 
   @Bean
