@@ -26,6 +26,12 @@ final class Browser {
         .build();
   }
 
+  /** A GET of a full URL (a redirect's {@code Location}), with this browser's cookies. */
+  HttpResponse<String> getAbsolute(String url) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
+  }
+
   HttpResponse<String> get(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
   }

@@ -3,12 +3,14 @@ package dev.hookwire.securitytests;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
@@ -19,7 +21,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 /**
  * An auth server as a Spring Boot application writes it, with nothing of Hookwire but the starter
  * and a hooks package: users in a {@code JdbcUserDetailsManager} on H2, form login, HTTP Basic, a
- * sign-up and an admin create-user endpoint, and the authorization server issuing JWTs.
+ * sign-up and an admin create-user endpoint, the authorization server issuing JWTs, and OIDC login
+ * against an upstream server when a client registration is configured.
  */
 @SpringBootApplication
 public class SecurityTestApplication {
@@ -56,7 +59,8 @@ public class SecurityTestApplication {
 
   @Bean
   @Order(2)
-  SecurityFilterChain application(HttpSecurity http) {
+  SecurityFilterChain application(
+      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations) {
     http.authorizeHttpRequests(authorize -> authorize
         .requestMatchers("/sign-up", "/login", "/error")
         .permitAll()
@@ -66,6 +70,9 @@ public class SecurityTestApplication {
         .authenticated());
     http.formLogin(form -> form.loginPage("/login").permitAll());
     http.httpBasic(withDefaults());
+    if (registrations.getIfAvailable() != null) {
+      http.oauth2Login(login -> login.loginPage("/login"));
+    }
     http.csrf(AbstractHttpConfigurer::disable);
     return http.build();
   }

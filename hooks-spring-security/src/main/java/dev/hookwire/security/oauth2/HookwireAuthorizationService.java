@@ -70,9 +70,13 @@ public final class HookwireAuthorizationService implements OAuth2AuthorizationSe
     hooks.afterSessionCreate(merged, ctx);
   }
 
-  /** The OAuth2 error {@code access_denied} a hook's abort answers with. */
+  /**
+   * The OAuth2 error {@code access_denied} a hook's abort answers with; the exception's message is
+   * the error's description (what a login page shows), never the abort's own text.
+   */
   static OAuth2AuthenticationException denied(HookAbortedException e) {
-    return new OAuth2AuthenticationException(error(e), e);
+    OAuth2Error error = error(e);
+    return new OAuth2AuthenticationException(error, error.getDescription(), e);
   }
 
   /**
