@@ -135,4 +135,17 @@ class OidcLoginPathsTest {
     assertThat(events.fired()).containsExactly("before-login", "before-user-create");
     assertThat(users.userExists("oidc-user")).isFalse();
   }
+
+  @Test
+  void aRejectedBeforeLoginStopsTheOidcLoginBeforeTheCodeIsExchanged() {
+    events.mode("before-login", Mode.REJECT);
+    Browser app = new Browser(port);
+
+    HttpResponse<String> first = signInUpstream(app);
+
+    assertThat(location(first)).contains("/login?error");
+    assertThat(app.get("/login?error").body()).isEqualTo("login failed: Denied by before-login.");
+    assertThat(events.fired()).containsExactly("before-login");
+    assertThat(users.userExists("oidc-user")).isFalse();
+  }
 }

@@ -212,4 +212,28 @@ class SecurityPathsTest {
     assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
     assertThat(events.fired()).containsExactly("before-login");
   }
+
+  @Test
+  void aFailingBeforeLoginOverHttpBasicAnswersGenericallyAndKeepsItsTextOnTheServer() {
+    events.mode("before-login", Mode.FAIL);
+
+    HttpResponse<String> response =
+        browser.get("/me", "Authorization", basic("ada@acme.example", "secret"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body())
+        .isEqualTo("{\"error\":\"access_denied\",\"message\":\"This cannot be done right now."
+            + " Please try again later.\"}");
+    assertThat(events.fired()).containsExactly("before-login");
+  }
+
+  @Test
+  void aFailingAfterLoginKeepsTheLogin() {
+    events.mode("after-login", Mode.FAIL);
+
+    HttpResponse<String> response = browser.login("ada@acme.example", "secret");
+
+    assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+  }
 }

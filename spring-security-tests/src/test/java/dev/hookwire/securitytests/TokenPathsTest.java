@@ -168,4 +168,19 @@ class TokenPathsTest {
         + authorize.headers().firstValue("Location").orElse("") + " " + authorize.body();
     assertThat(answer).doesNotContain("code=").contains("access_denied");
   }
+
+  @Test
+  void aFailingResolveOauthContextAnswersGenericallyAndKeepsItsTextOnTheServer() {
+    events.mode("resolve-oauth-context", Mode.FAIL);
+
+    HttpResponse<String> response =
+        token(form("grant_type", "client_credentials", "scope", "read"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("secret internal detail");
+    assertThat(Tokens.json(response.body()))
+        .containsEntry("error", "access_denied")
+        .containsEntry(
+            "error_description", "This cannot be done right now. Please try again later.");
+  }
 }
