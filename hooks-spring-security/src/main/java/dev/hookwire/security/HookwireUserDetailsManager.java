@@ -24,7 +24,7 @@ import org.springframework.security.provisioning.UserDetailsManager;
  * <p>A before-hook that rejects, fails or times out stops the sign-up with a {@link
  * HookDeniedException} and nothing is stored. The other methods delegate unchanged.
  */
-public final class HookwireUserDetailsManager implements UserDetailsManager {
+public final class HookwireUserDetailsManager implements HookedUserDetailsManager {
   private final UserDetailsManager delegate;
   private final AuthHooks hooks;
   private final SecurityHookMapping mapping;
@@ -36,8 +36,8 @@ public final class HookwireUserDetailsManager implements UserDetailsManager {
     this.mapping = Objects.requireNonNull(mapping, "mapping");
   }
 
-  /** The manager this one stores through. */
-  public UserDetailsManager delegate() {
+  @Override
+  public UserDetailsManager unhooked() {
     return delegate;
   }
 
@@ -46,10 +46,7 @@ public final class HookwireUserDetailsManager implements UserDetailsManager {
     create(user, HookRequests.context());
   }
 
-  /**
-   * Creates a user on an admin's behalf wherever the call comes from: after-admin-user-create
-   * runs as on the request path {@value AdminCreateUserFilter#PATH}.
-   */
+  @Override
   public void createUserAsAdmin(UserDetails user) {
     create(
         user,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.provisioning.UserDetailsManager;
 
 class HookwireUserDetailsManagerTest {
   private final HookRuntime runtime = HookRuntime.builder().build();
@@ -78,5 +79,35 @@ class HookwireUserDetailsManagerTest {
     assertThat(
             mapping.created(patched, mapping.stored(patched, requested.build())).id())
         .isEqualTo("ada@acme.org");
+  }
+
+  @Test
+  void theProxyKeepsTheManagersClassAndHooksItsCreateUser() {
+    UserDetailsManager proxy = UserDetailsManagerProxies.hooked(
+        stored, new HookWiring(runtime), SecurityHookMapping.defaults());
+
+    assertThat(proxy).isInstanceOf(InMemoryUserDetailsManager.class);
+    proxy.createUser(ada().build());
+    ((HookedUserDetailsManager) proxy)
+        .createUserAsAdmin(
+            User.withUsername("bob@acme.example").password("{noop}pw").build());
+
+    assertThat(Fired.events())
+        .containsExactly(
+            "before-user-create",
+            "after-user-create",
+            "before-user-create",
+            "after-user-create",
+            "after-admin-user-create");
+    assertThat(proxy.loadUserByUsername("bob@acme.example").getUsername())
+        .isEqualTo("bob@acme.example");
+    ((HookedUserDetailsManager) proxy)
+        .unhooked()
+        .createUser(User.withUsername("eve@acme.example").password("{noop}pw").build());
+    assertThat(Fired.events()).hasSize(5); // unhooked: no event
+    assertThat(stored.userExists("eve@acme.example")).isTrue();
+    assertThat(UserDetailsManagerProxies.hooked(
+            proxy, new HookWiring(runtime), SecurityHookMapping.defaults()))
+        .isSameAs(proxy);
   }
 }

@@ -2,7 +2,7 @@ package dev.hookwire.securitytests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hookwire.security.HookwireUserDetailsManager;
+import dev.hookwire.security.HookedUserDetailsManager;
 import dev.hookwire.security.SecurityHookMapping;
 import dev.hookwire.security.oauth2.HookwireOidcUserService;
 import dev.hookwire.security.oauth2.HookwireTokenCustomizer;
@@ -21,7 +21,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.provisioning.UserDetailsManager;
 
 /** When the starter makes Spring Security fire the auth catalog, and when it stays out. */
 class HookwireSecurityAutoConfigurationTest {
@@ -41,12 +40,14 @@ class HookwireSecurityAutoConfigurationTest {
   @Test
   void withAWiringOfAuthHooksEverySecurityAdapterIsDeclared() {
     runner
-        .withBean("users", UserDetailsManager.class, InMemoryUserDetailsManager::new)
+        .withBean("users", InMemoryUserDetailsManager.class, InMemoryUserDetailsManager::new)
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(customizers(context)).containsExactly("hookwireHttpSecurity");
           assertThat(context).hasSingleBean(SecurityHookMapping.class);
-          assertThat(context.getBean("users")).isInstanceOf(HookwireUserDetailsManager.class);
+          assertThat(context.getBean("users"))
+              .isInstanceOf(InMemoryUserDetailsManager.class)
+              .isInstanceOf(HookedUserDetailsManager.class);
           assertThat(context.getBean(OAuth2UserService.class))
               .isInstanceOf(HookwireOidcUserService.class);
           assertThat(context.getBean(OAuth2TokenCustomizer.class))

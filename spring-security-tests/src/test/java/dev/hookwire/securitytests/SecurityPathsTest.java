@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.UserDetailsManager;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
 
 /**
  * Every sign-up and sign-in path of the application, over real HTTP: exactly the expected events
@@ -31,7 +31,7 @@ class SecurityPathsTest {
   JdbcTemplate jdbc;
 
   @Autowired
-  UserDetailsManager users;
+  JdbcUserDetailsManager users; // still injectable by its class
 
   Browser browser;
 

@@ -2,8 +2,8 @@ package dev.hookwire.spring.security;
 
 import dev.hookwire.auth.AuthHooks;
 import dev.hookwire.security.HookwireSecurityConfigurer;
-import dev.hookwire.security.HookwireUserDetailsManager;
 import dev.hookwire.security.SecurityHookMapping;
+import dev.hookwire.security.UserDetailsManagerProxies;
 import dev.hookwire.security.oauth2.AuthorizationServerMapping;
 import dev.hookwire.security.oauth2.HookwireOidcUserService;
 import dev.hookwire.security.oauth2.HookwireTokenCustomizer;
@@ -34,8 +34,8 @@ import org.springframework.security.provisioning.UserDetailsManager;
  * <ul>
  *   <li>a {@code Customizer<HttpSecurity>} applying {@link HookwireSecurityConfigurer} to every
  *       security filter chain (logins, sessions, the authorization server's stored authorizations);
- *   <li>every {@link UserDetailsManager} bean wrapped in a {@link HookwireUserDetailsManager} (so
- *       inject it as {@code UserDetailsManager}, not by its class);
+ *   <li>every {@link UserDetailsManager} bean proxied so that its {@code createUser} fires the user
+ *       events ({@link UserDetailsManagerProxies}: it keeps its class);
  *   <li>with the OAuth2 client and a {@code UserDetailsManager}, an OIDC user service creating
  *       first-time users, unless the application declares its own;
  *   <li>with the authorization server, the {@code @Primary} token customizer that composes with
@@ -66,9 +66,8 @@ public final class HookwireSecurityAutoConfiguration {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof UserDetailsManager users
-            && !(bean instanceof HookwireUserDetailsManager)) {
-          return new HookwireUserDetailsManager(users, hooks.getObject(), mapping.getObject());
+        if (bean instanceof UserDetailsManager users) {
+          return UserDetailsManagerProxies.hooked(users, hooks.getObject(), mapping.getObject());
         }
         return bean;
       }

@@ -5,7 +5,7 @@ import dev.hookwire.auth.User;
 import dev.hookwire.runtime.HookAbortedException;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.security.HookRequests;
-import dev.hookwire.security.HookwireUserDetailsManager;
+import dev.hookwire.security.HookedUserDetailsManager;
 import dev.hookwire.security.SecurityHookMapping;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -37,7 +37,7 @@ public final class HookwireOidcUserService implements OAuth2UserService<OidcUser
   private final SecurityHookMapping mapping;
 
   /**
-   * @param users where users are stored; a {@link HookwireUserDetailsManager} is unwrapped, so the
+   * @param users where users are stored; a {@link HookedUserDetailsManager} is unwrapped, so the
    *     user events fire once, here, with the OIDC user's fields
    */
   public HookwireOidcUserService(
@@ -46,8 +46,8 @@ public final class HookwireOidcUserService implements OAuth2UserService<OidcUser
       AuthHooks hooks,
       SecurityHookMapping mapping) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    this.users = users instanceof HookwireUserDetailsManager hooked
-        ? hooked.delegate()
+    this.users = users instanceof HookedUserDetailsManager hooked
+        ? hooked.unhooked()
         : Objects.requireNonNull(users, "users");
     this.hooks = Objects.requireNonNull(hooks, "hooks");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
