@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hookwire.security.HookedUserDetailsManager;
 import dev.hookwire.security.SecurityHookMapping;
+import dev.hookwire.security.oauth2.HookwireOAuth2UserService;
 import dev.hookwire.security.oauth2.HookwireOidcUserService;
 import dev.hookwire.security.oauth2.HookwireTokenCustomizer;
 import dev.hookwire.spring.HookwireAutoConfiguration;
@@ -48,8 +49,9 @@ class HookwireSecurityAutoConfigurationTest {
           assertThat(context.getBean("users"))
               .isInstanceOf(InMemoryUserDetailsManager.class)
               .isInstanceOf(HookedUserDetailsManager.class);
-          assertThat(context.getBean(OAuth2UserService.class))
-              .isInstanceOf(HookwireOidcUserService.class);
+          assertThat(context.getBeansOfType(OAuth2UserService.class).values())
+              .hasExactlyElementsOfTypes(
+                  HookwireOidcUserService.class, HookwireOAuth2UserService.class);
           assertThat(context.getBean(OAuth2TokenCustomizer.class))
               .isInstanceOf(HookwireTokenCustomizer.class);
         });

@@ -5,6 +5,7 @@ import dev.hookwire.security.HookwireSecurityConfigurer;
 import dev.hookwire.security.SecurityHookMapping;
 import dev.hookwire.security.UserDetailsManagerProxies;
 import dev.hookwire.security.oauth2.AuthorizationServerMapping;
+import dev.hookwire.security.oauth2.HookwireOAuth2UserService;
 import dev.hookwire.security.oauth2.HookwireOidcUserService;
 import dev.hookwire.security.oauth2.HookwireTokenCustomizer;
 import dev.hookwire.spring.HookwireAutoConfiguration;
@@ -21,8 +22,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.UserDetailsManager;
@@ -36,8 +40,8 @@ import org.springframework.security.provisioning.UserDetailsManager;
  *       security filter chain (logins, sessions, the authorization server's stored authorizations);
  *   <li>every {@link UserDetailsManager} bean proxied so that its {@code createUser} fires the user
  *       events ({@link UserDetailsManagerProxies}: it keeps its class);
- *   <li>with the OAuth2 client and a {@code UserDetailsManager}, an OIDC user service creating
- *       first-time users, unless the application declares its own;
+ *   <li>with the OAuth2 client and a {@code UserDetailsManager}, an OIDC and an OAuth2 user service
+ *       creating first-time users, each unless the application declares its own;
  *   <li>with the authorization server, the {@code @Primary} token customizer that composes with
  *       the application's own;
  *   <li>the default {@link SecurityHookMapping} and {@link AuthorizationServerMapping}, unless the
@@ -74,7 +78,7 @@ public final class HookwireSecurityAutoConfiguration {
     };
   }
 
-  /** First OIDC sign-ins create the user. */
+  /** First OAuth2 and OIDC sign-ins create the user. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(OidcUserService.class)
   @ConditionalOnBean(UserDetailsManager.class)
@@ -84,6 +88,13 @@ public final class HookwireSecurityAutoConfiguration {
     OAuth2UserService<OidcUserRequest, OidcUser> hookwireOidcUserService(
         UserDetailsManager users, AuthHooks hooks, SecurityHookMapping mapping) {
       return new HookwireOidcUserService(new OidcUserService(), users, hooks, mapping);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OAuth2UserService<OAuth2UserRequest, OAuth2User> hookwireOAuth2UserService(
+        UserDetailsManager users, AuthHooks hooks, SecurityHookMapping mapping) {
+      return new HookwireOAuth2UserService(new DefaultOAuth2UserService(), users, hooks, mapping);
     }
   }
 
