@@ -30,10 +30,10 @@ final class OAuth2Users {
   }
 
   /**
-   * The user of an OAuth2/OIDC authentication: its name is the username {@link #username} chose
-   * when the user was first created; any other principal is a user named by {@code getName()}.
+   * The user of an OAuth2/OIDC authentication, whose {@code id} is the OAuth2 user's name (the
+   * username its first sign-in stored); any other principal is a user named by {@code getName()}.
    */
-  static User user(SecurityHookMapping mapping, Authentication authentication) {
+  static User user(Authentication authentication) {
     if (CLIENT_PRESENT && authentication.getPrincipal() instanceof OAuth2User oauth2User) {
       return Client.user(oauth2User);
     }

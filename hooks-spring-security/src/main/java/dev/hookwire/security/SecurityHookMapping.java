@@ -85,7 +85,7 @@ public interface SecurityHookMapping {
     if (authentication.getPrincipal() instanceof UserDetails details) {
       return user(details);
     }
-    return OAuth2Users.user(this, authentication);
+    return OAuth2Users.user(authentication);
   }
 
   /** Whether this authentication request is a user signing in (and fires the login events). */
