@@ -128,6 +128,21 @@ class SecurityPathsTest {
   }
 
   @Test
+  void aRejectedAdminCreateUserAnswersWithTheHooksMessageAndWritesNothing() {
+    assertThat(browser.login("admin@acme.example", "admin").statusCode()).isEqualTo(302);
+    events.reset(true);
+    events.mode("before-user-create", Mode.REJECT);
+
+    HttpResponse<String> response =
+        browser.post("/admin/create-user", form("email", "new@acme.example", "password", "pw"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Denied by before-user-create.");
+    assertThat(events.fired()).containsExactly("before-user-create");
+    assertThat(users.userExists("new@acme.example")).isFalse();
+  }
+
+  @Test
   void formLoginFiresLoginAndSessionEventsInOrderOnce() {
     HttpResponse<String> response = browser.login("ada@acme.example", "secret");
 

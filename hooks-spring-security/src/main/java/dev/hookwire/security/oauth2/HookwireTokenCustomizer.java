@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  *   <li>resolve-oauth-context on the {@link AuthorizationServerMapping#context context} of the
  *       token, its tenant fields written as claims ({@link AuthorizationServerMapping#tenantClaims});
  *   <li>transform-custom-user-data on the token's custom claims (its string claims that are not
- *       standard), the result replacing them;
+ *       standard), the result replacing them (a tenant claim wins over a custom one of its name);
  *   <li>the protected claims put back as they were before any hook ran: {@link
  *       SecurityHookMapping#protectedClaims()} and the protocol claims ({@code nbf}, {@code
  *       scope}, {@code azp}, {@code auth_time}, {@code nonce}, {@code sid}...), removed when they
@@ -91,9 +91,9 @@ public final class HookwireTokenCustomizer implements OAuth2TokenCustomizer<JwtE
     token.getClaims().claims(claims -> before.putAll(claims));
     Outcome outcome = outcome(token, before, kept);
     token.getClaims().claims(claims -> {
-      mapping.tenantClaims(outcome.context(), claims);
       claims.keySet().removeAll(customClaims(before, kept).keySet());
       claims.putAll(outcome.custom());
+      mapping.tenantClaims(outcome.context(), claims); // over a custom claim of the same name
       for (String name : kept) {
         if (before.containsKey(name)) {
           claims.put(name, before.get(name));

@@ -20,6 +20,8 @@ public final class TransformCustomUserData {
         "mallory",
         "authenticated",
         "false",
+        "organization_id",
+        "org_evil",
         "plan",
         "pro");
   }
