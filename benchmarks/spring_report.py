@@ -1,32 +1,35 @@
 #!/usr/bin/env python3
-"""Prints the Spring Boot benchmarks' results (run.sh's spring.json) as ratio tables (markdown).
+"""Prints the Spring Boot benchmarks' results (run.sh's spring.json and boot.json) as ratio tables.
 
-Usage: spring_report.py spring.json
+Usage: spring_report.py RESULT.json [RESULT.json ...]
 
-Refresh: SpringBootRefreshBench, starter against @EventListener beans. Dispatch:
+Startup: SpringBootRefreshBench, starter against @EventListener beans, the median over every
+measured operation (one per fork in a cold run). Dispatch:
 SpringDispatchBench, every contender against the hand-written loop of the same run, with the
 allocation per operation when the run had -prof gc. The issue's targets follow, "met" / "NOT met".
 """
 
 import json
+import statistics
 import sys
 
 CONTENDERS = ["loop", "wiring", "springWiring", "depsWiring", "springDepsWiring"]
 EVENTS = [("after", "after"), ("before", "before + merge"), ("virtual", "virtual (6 hooks)")]
 
 
-def load(path):
+def load(paths):
     results = {}
-    with open(path, encoding="utf-8") as f:
-        for entry in json.load(f):
-            cls, method = entry["benchmark"].rsplit(".", 2)[-2:]
-            via = (entry.get("params") or {}).get("via")
-            results[(cls, method, via)] = entry
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for entry in json.load(f):
+                cls, method = entry["benchmark"].rsplit(".", 2)[-2:]
+                via = (entry.get("params") or {}).get("via")
+                results[(cls, method, via)] = entry
     return results
 
 
-def score(entry):
-    return entry["primaryMetric"]["score"] if entry else None
+def raw(entry):
+    return [v for fork in (entry or {}).get("primaryMetric", {}).get("rawData", []) for v in fork]
 
 
 def alloc(entry):
@@ -48,41 +51,44 @@ def fmt_ratio(value):
     return "-" if value is None else f"{value:.2f}x"
 
 
-def main(path):
-    results = load(path)
+def main(paths):
+    results = load(paths)
     checks = []
-    starter = score(results.get(("SpringBootRefreshBench", "starter", None)))
-    listeners = score(results.get(("SpringBootRefreshBench", "eventListeners", None)))
-    if starter is not None or listeners is not None:
-        print("### Spring Boot: context refresh with 100 hooks (warm JVM, ms/op)")
+    starter = raw(results.get(("SpringBootRefreshBench", "starter", None)))
+    listeners = raw(results.get(("SpringBootRefreshBench", "eventListeners", None)))
+    if starter and listeners:
+        print("### Spring Boot: startup with 100 hooks (SpringApplication.run, ms, median of each way's operations)")
         print()
-        print("| starter | @EventListener beans | starter / @EventListener |")
-        print("|---|---|---|")
-        r = ratio(starter, listeners)
-        print(f"| {fmt(starter)} | {fmt(listeners)} | {fmt_ratio(r)} |")
+        print("| starter | @EventListener beans | starter / @EventListener | operations each |")
+        print("|---|---|---|---|")
+        s, l = statistics.median(starter), statistics.median(listeners)
+        r = ratio(s, l)
+        print(f"| {fmt(s)} (min {fmt(min(starter))}) | {fmt(l)} (min {fmt(min(listeners))}) | {fmt_ratio(r)} | {min(len(starter), len(listeners))} |")
         print()
         if r is not None:
             checks.append(("refresh through the starter no slower than @EventListener beans", r <= 1.0, fmt_ratio(r)))
     if any(k[0] == "SpringDispatchBench" for k in results):
-        print("### Spring Boot: dispatch, 3 hooks per event (ns/op; x the hand-written loop; B/op)")
+        print("### Spring Boot: dispatch, 3 hooks per event (ns/op, median of the iterations; x the loop; B/op)")
         print()
-        print("| event | " + " | ".join(CONTENDERS) + " |")
-        print("|---|" + "---|" * len(CONTENDERS))
+        print("| event | " + " | ".join(CONTENDERS) + " | springWiring / wiring | depsWiring / wiring | springDepsWiring / wiring |")
+        print("|---|" + "---|" * (len(CONTENDERS) + 3))
         for event, label in EVENTS:
+            entries = {via: results.get(("SpringDispatchBench", event, via)) for via in CONTENDERS}
+            medians = {via: (statistics.median(raw(e)) if raw(e) else None) for via, e in entries.items()}
+            loop = medians["loop"]
             cells = []
-            loop = score(results.get(("SpringDispatchBench", event, "loop")))
             for via in CONTENDERS:
-                entry = results.get(("SpringDispatchBench", event, via))
-                s = score(entry)
-                a = alloc(entry)
-                cell = fmt(s)
+                cell = fmt(medians[via])
                 if via != "loop":
-                    cell += " (" + fmt_ratio(ratio(s, loop)) + ")"
+                    cell += " (" + fmt_ratio(ratio(medians[via], loop)) + ")"
+                a = alloc(entries[via])
                 if a is not None:
                     cell += f", {a:.0f} B"
                 cells.append(cell)
-                if via in ("springWiring", "depsWiring", "springDepsWiring") and s is not None and loop:
-                    checks.append((f"{event}: {via} within 1.1x the loop", s / loop <= 1.1, fmt_ratio(s / loop)))
+                if via != "loop" and medians[via] is not None and loop:
+                    checks.append((f"{event}: {via} within 1.1x the loop", medians[via] / loop <= 1.1, fmt_ratio(medians[via] / loop)))
+            for via in ("springWiring", "depsWiring", "springDepsWiring"):
+                cells.append(fmt_ratio(ratio(medians[via], medians["wiring"])))
             print(f"| {label} | " + " | ".join(cells) + " |")
         print()
     if checks:
@@ -93,6 +99,6 @@ def main(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1:])

@@ -18,8 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Spring Boot startup with 100 hooks: the time {@code SpringApplication.run} takes to a context
- * ready to dispatch, in a warm JVM (the classes are loaded; each operation is a whole new
- * application context, closed after it outside the measurement).
+ * ready to dispatch. Each operation is a whole new application context, closed after it outside
+ * the measurement. By default each fork measures one, its first: a cold JVM, as an application
+ * starts (class loading included), many forks giving the spread; with warm-up iterations ({@code
+ * -wi 30 -i 20}) it measures a refresh in a JVM whose classes are loaded and compiled.
  *
  * <ul>
  *   <li>{@code starter}: the hooks package {@code boot.hooks100} through the starter, which makes
@@ -32,11 +34,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Both evaluate the same auto-configurations (but Hookwire's for the second). The ratio {@code
  * starter / eventListeners} is the number: below 1, the starter refreshes faster.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(10)
 @State(Scope.Thread)
 public class SpringBootRefreshBench {
   private ConfigurableApplicationContext context;
@@ -53,7 +55,7 @@ public class SpringBootRefreshBench {
     return context;
   }
 
-  @TearDown(Level.Invocation)
+  @TearDown(Level.Iteration)
   public void close() {
     if (context != null) {
       context.close();
