@@ -87,7 +87,7 @@ public final class HookwireAutoConfiguration {
         .maxInFlight(properties.maxInFlight())
         .closeTimeout(properties.closeTimeout());
     DisabledHooks.apply(off, builder, wirings.loader());
-    contextPropagator.ifUnique(builder::contextPropagator);
+    contextPropagator.ifAvailable(builder::contextPropagator);
     if (Threading.VIRTUAL.isActive(environment)) {
       taskExecutor.ifPresent(builder::executor);
     }

@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     and several hooks packages implement it.
  * @param contextPropagation Whether timed and async hooks run in the caller's thread-local context
  *     (Spring Security's SecurityContext, the logging MDC, the current observation), when
- *     Micrometer's context-propagation is on the class path.
+ *     Micrometer's context-propagation is on the class path (read by the condition of {@link
+ *     HookwireContextPropagationAutoConfiguration}; declared here for the configuration metadata).
  */
 @ConfigurationProperties("hookwire")
 public record HookwireProperties(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -118,6 +119,22 @@ class HookwireContextPropagationTest {
       assertThat(whatTheTimedHookSaw(context.getBean(AuthHooks.class))).contains(" as nobody ");
       assertThat(Calls.all()).contains("runtime/ContextPropagator:closed");
     });
+  }
+
+  @Test
+  void twoPropagatorBeansFailStartupRatherThanCarryingNeither() {
+    ContextPropagator one = () -> () -> () -> {};
+    ContextPropagator two = () -> () -> () -> {};
+    RUNNER
+        .withBean("one", ContextPropagator.class, () -> one)
+        .withBean("two", ContextPropagator.class, () -> two)
+        .run(context -> assertThat(context)
+            .hasFailed()
+            .getFailure()
+            .rootCause()
+            .isInstanceOf(NoUniqueBeanDefinitionException.class)
+            .hasMessageContaining("one")
+            .hasMessageContaining("two"));
   }
 
   @Test
