@@ -14,6 +14,8 @@ import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.RecordingListener;
 import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +77,21 @@ class HookwireContextPropagationTest {
       String seen = whatTheTimedHookSaw(context.getBean(AuthHooks.class));
 
       assertThat(seen)
-          .startsWith("auth/AfterLogin:ada@example.com as ada request r-42 on ")
+          .startsWith("auth/AfterLogin:ada@example.com as ada request r-42 observation none on ")
           .doesNotEndWith(" on " + Thread.currentThread().getName());
+    });
+  }
+
+  @Test
+  void theCallersCurrentObservationIsTheHooksToo() {
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry.observationConfig().observationHandler(context -> true);
+    RUNNER.run(context -> {
+      String[] seen = new String[1];
+      Observation.createNotStarted("login", registry)
+          .observe(() -> seen[0] = whatTheTimedHookSaw(context.getBean(AuthHooks.class)));
+      assertThat(seen[0])
+          .startsWith("auth/AfterLogin:ada@example.com as ada request r-42 observation login on ");
     });
   }
 
@@ -85,8 +100,8 @@ class HookwireContextPropagationTest {
     RUNNER.run(context -> {
       context.getBean(AuthHooks.class).afterLogin(login(), HookContext.empty());
       assertThat(Calls.all())
-          .anyMatch(
-              c -> c.startsWith("auth/AfterLogin:ada@example.com as nobody request null on "));
+          .anyMatch(c -> c.startsWith(
+              "auth/AfterLogin:ada@example.com as nobody request null observation none on "));
     });
   }
 
@@ -99,7 +114,8 @@ class HookwireContextPropagationTest {
         .run(context -> {
           assertThat(context).hasNotFailed().doesNotHaveBean(ContextPropagator.class);
           assertThat(whatTheTimedHookSaw(context.getBean(AuthHooks.class)))
-              .startsWith("auth/AfterLogin:ada@example.com as nobody request null on ");
+              .startsWith(
+                  "auth/AfterLogin:ada@example.com as nobody request null observation none on ");
         });
   }
 
