@@ -77,6 +77,7 @@ final class HookValidator {
     List<String> tags = tagsOf(type, event, local);
     boolean async = isAsync(type, event, local);
     boolean inline = isInline(type, event, async, local);
+    boolean durable = DurableChecks.isDurable(type, event, entityType(event), local);
     int order = orderOf(type, local);
     Optional<String> disabled = disabledReason(type, local);
     Optional<ExecutableElement> handle = findHandle(type, local, event);
@@ -106,7 +107,8 @@ final class HookValidator {
         async,
         inline,
         elements.isDeprecated(type),
-        dependencies));
+        dependencies,
+        durable));
   }
 
   /**

@@ -253,6 +253,54 @@ final class WiringDispatch extends Dispatch {
   }
 
   @Override
+  public void record(Object entity, HookContext ctx, HookSite... sites) {
+    List<HookSite> due = new ArrayList<>(sites.length);
+    for (HookSite site : sites) {
+      if (!runtime.runs(site)) {
+        skipped(site);
+      } else if (!site.tags().isEmpty() && !site.tags().contains(ctx.tag())) {
+        skippedByTag(site, ctx.tag());
+      } else {
+        due.add(site);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    HookSite first = due.get(0);
+    DurableRecorder recorder = ctx.findService(DurableRecorder.class)
+        .orElseThrow(() -> new IllegalStateException(first.event()
+            + " has the @Durable hook " + first.hook().getName()
+            + " but its HookContext has no DurableRecorder, so the event cannot be recorded (and"
+            + " is not run inline). Dispatch it inside the host's transaction with a context that"
+            + " has one: outbox.context(connection, ctx) of hooks-outbox, or"
+            + " ctx.toBuilder().service(DurableRecorder.class, recorder)."));
+    long start = 0L;
+    List<String> hooks = new ArrayList<>(due.size());
+    for (HookSite site : due) {
+      start = started(site);
+      hooks.add(site.hook().getName());
+    }
+    String eventId;
+    try {
+      eventId = recorder.record(first.event(), entity, List.copyOf(hooks));
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      runtime.report(runtime.failure(
+          first, Consequence.ABORTED, "could not be recorded: threw " + e, e, start));
+      throw new HookAbortedException(first.event(), first.hook(), e, false);
+    }
+    for (HookSite site : due) {
+      succeeded(site, start, eventId);
+    }
+  }
+
+  @Override
+  public <T> DurableHook<T> durable(HookSite site, Class<T> entityType, Run<T> run) {
+    return new DurableHook<>(site.event(), site.hook(), entityType, run);
+  }
+
+  @Override
   public EventInfo describe(String name, Kind kind, String virtualOf, HookSite... hooks) {
     List<HookInfo> infos = new ArrayList<>(hooks.length);
     for (HookSite site : hooks) {
@@ -266,7 +314,8 @@ final class WiringDispatch extends Dispatch {
           site.tags().stream().sorted().toList(),
           site.async(),
           offReason(site),
-          site.dependencies().stream().map(Class::getName).toList()));
+          site.dependencies().stream().map(Class::getName).toList(),
+          site.durable()));
     }
     return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);
   }

@@ -233,11 +233,35 @@ final class EventMethodWriter {
     return code.build();
   }
 
-  /** One block per hook of {@code segment}: its call with its policies, or why it does not run. */
+  /**
+   * One block per hook of {@code segment}: its call with its policies, or why it does not run. The
+   * enabled {@code @Durable} hooks are recorded together, in one event, where the first of them
+   * would run; the block of each other one is empty.
+   */
   private List<CodeBlock> calls(Segment segment) {
     List<CodeBlock> blocks = new ArrayList<>();
+    List<HookRef> durable = segment.slots().stream()
+        .map(Slot::ref)
+        .filter(r -> r.enabled() && r.hook().durable())
+        .toList();
     for (Slot slot : segment.slots()) {
       HookRef ref = slot.ref();
+      if (ref.enabled() && ref.hook().durable()) {
+        blocks.add(
+            ref == durable.get(0)
+                ? CodeBlock.builder()
+                    .addStatement(
+                        "$N.record($N, $N,$W$L)",
+                        dispatch,
+                        value,
+                        ctx,
+                        durable.stream()
+                            .map(r -> CodeBlock.of("$L", r.site()))
+                            .collect(CodeBlock.joining(",$W")))
+                    .build()
+                : CodeBlock.of(""));
+        continue;
+      }
       if (!ref.enabled()) {
         blocks.add(CodeBlock.builder()
             .addStatement("$N.skipped($L)", dispatch, ref.site())

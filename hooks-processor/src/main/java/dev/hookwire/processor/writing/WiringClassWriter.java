@@ -58,6 +58,9 @@ public final class WiringClassWriter {
     for (Catalog catalog : wiring.catalogs()) {
       type.addSuperinterface(catalog.type());
     }
+    if (DurableWriter.hasDurable(plan)) {
+      type.addSuperinterface(GeneratedNames.DURABLE_WIRING);
+    }
     plan.hooks.stream()
         .filter(r -> r.holder() < 0)
         .forEach(r -> type.addField(site(r.site(), r.hook(), r.event())));
@@ -172,6 +175,7 @@ public final class WiringClassWriter {
     type.addMethod(constructor.build());
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
+    DurableWriter.addTo(type, plan);
     type.addMethods(factories);
     return JavaFile.builder(wiring.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -195,6 +199,9 @@ public final class WiringClassWriter {
     }
     if (hook.async()) {
       init.add("$Z.asynchronous()");
+    }
+    if (hook.durable()) {
+      init.add("$Z.durably()");
     }
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
     if (!hook.dependencies().isEmpty()) {

@@ -85,6 +85,7 @@ final class WiringPlan {
     this.dispatchField = members.newName("dispatch");
     events.forEach(e -> methods.newName(e.method()));
     methods.newName(GeneratedNames.DESCRIBE);
+    methods.newName(GeneratedNames.DURABLE_HOOKS);
     List<Hook> all = events.stream().flatMap(e -> wiring.hooksOf(e).stream()).toList();
     this.takesDependencies = all.stream().anyMatch(h -> !h.dependencies().isEmpty());
     long enabled = all.stream().filter(h -> h.disabled().isEmpty()).count();

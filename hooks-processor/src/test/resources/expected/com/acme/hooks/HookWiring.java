@@ -8,6 +8,8 @@ import dev.hookwire.auth.LoginAttempt;
 import dev.hookwire.auth.Session;
 import dev.hookwire.auth.User;
 import dev.hookwire.auth.UserPatch;
+import dev.hookwire.runtime.DurableHook;
+import dev.hookwire.runtime.DurableWiring;
 import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
@@ -36,7 +38,8 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@code before-user-create}: {@link NormalizeEmail}, {@link BeforeUserCreate}
  *   <li>{@code after-user-create}: {@link AfterUserCreate}, {@link LegacyAudit} (@Disabled:
- *       replaced by AfterUserCreate)
+ *       replaced by AfterUserCreate), {@link ProvisionWorkspace} (durable), {@link SendWelcomeMail}
+ *       (durable)
  *   <li>{@code after-admin-user-create} (virtual: {@code after-user-create} when {@link
  *       dev.hookwire.auth.AdminCreateUserFilter} holds): {@link AfterAdminUserCreate}
  *   <li>{@code before-session-create}: no hooks
@@ -48,7 +51,7 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.hookwire.processor.HookProcessor")
-public final class HookWiring implements AuthHooks {
+public final class HookWiring implements AuthHooks, DurableWiring {
   private static final HookSite NORMALIZE_EMAIL = HookSite.of("before-user-create",
       NormalizeEmail.class).ordered(-1);
 
@@ -60,6 +63,12 @@ public final class HookWiring implements AuthHooks {
 
   private static final HookSite LEGACY_AUDIT = HookSite.of("after-user-create", LegacyAudit.class)
       .disabledBecause("replaced by AfterUserCreate");
+
+  private static final HookSite PROVISION_WORKSPACE = HookSite.of("after-user-create",
+      ProvisionWorkspace.class).durably();
+
+  private static final HookSite SEND_WELCOME_MAIL = HookSite.of("after-user-create",
+      SendWelcomeMail.class).ordered(5).durably();
 
   private static final HookSite AFTER_ADMIN_USER_CREATE = HookSite.of("after-admin-user-create",
       AfterAdminUserCreate.class);
@@ -86,6 +95,10 @@ public final class HookWiring implements AuthHooks {
 
   private final AfterUserCreate afterUserCreate;
 
+  private final ProvisionWorkspace provisionWorkspace;
+
+  private final SendWelcomeMail sendWelcomeMail;
+
   private final AfterAdminUserCreate afterAdminUserCreate;
 
   private final BeforeLogin beforeLogin;
@@ -108,6 +121,8 @@ public final class HookWiring implements AuthHooks {
     dispatch.declare(BEFORE_USER_CREATE);
     dispatch.declare(AFTER_USER_CREATE);
     dispatch.declare(LEGACY_AUDIT);
+    dispatch.declare(PROVISION_WORKSPACE);
+    dispatch.declare(SEND_WELCOME_MAIL);
     dispatch.declare(AFTER_ADMIN_USER_CREATE);
     dispatch.declare(BEFORE_LOGIN);
     dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
@@ -115,6 +130,8 @@ public final class HookWiring implements AuthHooks {
     this.normalizeEmail = createNormalizeEmail(dispatch);
     this.beforeUserCreate = createBeforeUserCreate(dispatch);
     this.afterUserCreate = createAfterUserCreate(dispatch);
+    this.provisionWorkspace = createProvisionWorkspace(dispatch);
+    this.sendWelcomeMail = createSendWelcomeMail(dispatch);
     this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
     this.beforeLogin = createBeforeLogin(dispatch);
     this.transformCustomUserData = createTransformCustomUserData(dispatch);
@@ -181,6 +198,7 @@ public final class HookWiring implements AuthHooks {
       }
     }
     dispatch.skipped(LEGACY_AUDIT);
+    dispatch.record(user, ctx, PROVISION_WORKSPACE, SEND_WELCOME_MAIL);
     boolean afterAdminUserCreateHolds = false;
     try {
       afterAdminUserCreateHolds = afterAdminUserCreateFilter.test(user, ctx);
@@ -302,7 +320,7 @@ public final class HookWiring implements AuthHooks {
     events.add(dispatch.describe("before-user-create", WiringDescription.Kind.BEFORE, null,
         NORMALIZE_EMAIL, BEFORE_USER_CREATE));
     events.add(dispatch.describe("after-user-create", WiringDescription.Kind.AFTER, null,
-        AFTER_USER_CREATE, LEGACY_AUDIT));
+        AFTER_USER_CREATE, LEGACY_AUDIT, PROVISION_WORKSPACE, SEND_WELCOME_MAIL));
     events.add(dispatch.describe("after-admin-user-create", WiringDescription.Kind.AFTER,
         "after-user-create", AFTER_ADMIN_USER_CREATE));
     events.add(dispatch.describe("before-session-create", WiringDescription.Kind.BEFORE, null));
@@ -314,6 +332,23 @@ public final class HookWiring implements AuthHooks {
     events.add(dispatch.describe("transform-custom-user-data", WiringDescription.Kind.TRANSFORM,
         null, TRANSFORM_CUSTOM_USER_DATA));
     return new WiringDescription("com.acme.hooks", events);
+  }
+
+  /**
+   * The {@code @Durable} hooks this wiring created, for the workers that deliver their
+   * recorded events after commit.
+   */
+  @Override
+  public List<DurableHook<?>> durableHooks() {
+    List<DurableHook<?>> hooks = new ArrayList<>(2);
+    if (provisionWorkspace != null) {
+      hooks.add(dispatch.durable(PROVISION_WORKSPACE, User.class, provisionWorkspace::handle));
+    }
+    if (sendWelcomeMail != null) {
+      hooks.add(dispatch.durable(SEND_WELCOME_MAIL, User.class,
+          (hookEntity, hookContext) -> sendWelcomeMail.handle(hookEntity)));
+    }
+    return Collections.unmodifiableList(hooks);
   }
 
   /**
@@ -353,6 +388,34 @@ public final class HookWiring implements AuthHooks {
     }
     try {
       return new AfterUserCreate();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link ProvisionWorkspace}, or null when the runtime switched it off.
+   */
+  private static ProvisionWorkspace createProvisionWorkspace(Dispatch dispatch) {
+    if (!dispatch.enabled(PROVISION_WORKSPACE)) {
+      return null;
+    }
+    try {
+      return new ProvisionWorkspace();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link SendWelcomeMail}, or null when the runtime switched it off.
+   */
+  private static SendWelcomeMail createSendWelcomeMail(Dispatch dispatch) {
+    if (!dispatch.enabled(SEND_WELCOME_MAIL)) {
+      return null;
+    }
+    try {
+      return new SendWelcomeMail();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
     }

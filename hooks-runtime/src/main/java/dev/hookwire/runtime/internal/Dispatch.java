@@ -137,6 +137,20 @@ public abstract class Dispatch {
   public abstract <T> void runAsync(HookSite site, Run<T> run, T entity, HookContext ctx);
 
   /**
+   * Records the event for its {@code @Durable} hooks {@code sites} (of one event, the enabled
+   * ones, in run order) through the context's {@link dev.hookwire.runtime.DurableRecorder}: one
+   * event id for all of those that run (not switched off, and of the event's tag).
+   *
+   * @throws IllegalStateException when one runs and the context has no recorder
+   * @throws dev.hookwire.runtime.HookAbortedException when the recorder throws
+   */
+  public abstract void record(Object entity, HookContext ctx, HookSite... sites);
+
+  /** The {@code @Durable} hook of {@code site}, for the wiring's {@code durableHooks()}. */
+  public abstract <T> dev.hookwire.runtime.DurableHook<T> durable(
+      HookSite site, Class<T> entityType, Run<T> run);
+
+  /**
    * One event of {@code describe()}: its hooks with their policies and whether each runs.
    *
    * @param virtualOf the base event of a virtual event, null for a base event

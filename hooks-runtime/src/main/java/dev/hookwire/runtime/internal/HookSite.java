@@ -17,6 +17,7 @@ import java.util.Set;
  * @param async whether it is {@code @Async}
  * @param disabled its {@code @Disabled} reason, or {@code null} when it is not {@code @Disabled}
  * @param dependencies the types its constructor takes, in order; empty for a no-argument hook
+ * @param durable whether it is {@code @Durable}: recorded at dispatch, delivered after commit
  */
 public record HookSite(
     String event,
@@ -26,7 +27,8 @@ public record HookSite(
     Set<String> tags,
     boolean async,
     String disabled,
-    List<Class<?>> dependencies) {
+    List<Class<?>> dependencies,
+    boolean durable) {
 
   public HookSite {
     Objects.requireNonNull(event, "event");
@@ -41,28 +43,31 @@ public record HookSite(
 
   /** A hook with no policy: order 0, inline, every tag, enabled. */
   public static HookSite of(String event, Class<?> hook) {
-    return new HookSite(event, hook, 0, 0L, Set.of(), false, null, List.of());
+    return new HookSite(event, hook, 0, 0L, Set.of(), false, null, List.of(), false);
   }
 
   /** This site with {@code @Order(order)}. */
   public HookSite ordered(int order) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, durable);
   }
 
   /** This site with a time limit. */
   public HookSite timed(long timeoutMillis) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, durable);
   }
 
   /** This site with {@code @Tags}. */
   public HookSite tagged(String... tags) {
     return new HookSite(
-        event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies);
+        event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies, durable);
   }
 
   /** This site, {@code @Async}. */
   public HookSite asynchronous() {
-    return new HookSite(event, hook, order, timeoutMillis, tags, true, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, true, disabled, dependencies, durable);
   }
 
   /** This site, {@code @Disabled(reason)}. */
@@ -75,12 +80,20 @@ public record HookSite(
         tags,
         async,
         Objects.requireNonNull(reason, "reason"),
-        dependencies);
+        dependencies,
+        durable);
   }
 
   /** This site, whose hook's constructor takes {@code types}. */
   public HookSite needs(Class<?>... types) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, List.of(types));
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, List.of(types), durable);
+  }
+
+  /** This site, {@code @Durable}. */
+  public HookSite durably() {
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, true);
   }
 
   /** {@code event/fully.qualified.Hook}: how {@code HookRuntime.Builder.disable} names it. */
