@@ -61,7 +61,7 @@ class DurableHooksTest {
             + "dispatch\\.record\\(user, ctx, AFTER_ADMIN_USER_CREATE\\);");
     assertThat(wiring).doesNotContain("afterAdminUserCreate.handle(user");
     assertThat(wiring)
-        .contains("(hookEntity, hookContext) -> afterAdminUserCreate.handle(hookEntity)");
+        .contains("(hookEntity, hookContext) -> all.afterAdminUserCreate.handle(hookEntity)");
   }
 
   @Test

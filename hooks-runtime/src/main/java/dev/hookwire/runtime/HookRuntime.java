@@ -81,6 +81,7 @@ import java.util.concurrent.TimeUnit;
 public final class HookRuntime implements AutoCloseable {
   static final String DISABLED_AT_STARTUP = "disabled at startup";
   static final String NOT_SELECTED = "not selected for this run";
+  static final String SWITCHED_OFF = "switched off at run time";
 
   private final HookListener listener;
   private final boolean strict;
@@ -93,6 +94,8 @@ public final class HookRuntime implements AutoCloseable {
   private final OffThread offThread;
   /** Every site the wirings of this runtime declared, kept only for the test kit ({@link #checkSelected()}). */
   private final List<HookSite> declared = new CopyOnWriteArrayList<>();
+
+  private final LiveSwitches live = new LiveSwitches(this);
 
   private volatile boolean closed;
 
@@ -151,8 +154,61 @@ public final class HookRuntime implements AutoCloseable {
     return new WiringDispatch(this, Objects.requireNonNull(hooksPackage, "hooksPackage"));
   }
 
+  /**
+   * Switches {@code hook} of {@code event} on while the service runs: the next dispatch runs it.
+   *
+   * @throws IllegalArgumentException as {@link #switchHooks}
+   */
+  public void switchOn(String event, Class<?> hook) {
+    switchHooks(HookSwitch.on(event, hook));
+  }
+
+  /**
+   * Switches {@code hook} of {@code event} off while the service runs: the next dispatch skips it
+   * ("switched off at run time"); a dispatch already running finishes as it started.
+   *
+   * @throws IllegalArgumentException as {@link #switchHooks}
+   */
+  public void switchOff(String event, Class<?> hook) {
+    switchHooks(HookSwitch.off(event, hook));
+  }
+
+  /** {@link #switchHooks(List)} of {@code switches}. */
+  public void switchHooks(HookSwitch... switches) {
+    switchHooks(List.of(switches));
+  }
+
+  /**
+   * Applies {@code switches} together, in order (a later switch of the same hook wins), to every
+   * wiring of this runtime that has the hook: a dispatch that starts after this returns sees all
+   * of them; one that started before sees none; none sees some. Safe from any thread; concurrent
+   * calls are applied one after the other. The listener then hears each switch ({@link
+   * HookListener#hookSwitched}). Each wiring's {@code describe()} shows the state.
+   *
+   * <p>A hook that the wiring never created cannot be switched on: a {@code @Disabled} hook, one
+   * switched off with {@link Builder#disable}, one the test kit did not select.
+   *
+   * @throws IllegalArgumentException before anything changes, when a switch names no hook of this
+   *     runtime's wirings (naming the closest) or switches on a hook that was never created
+   */
+  public void switchHooks(List<HookSwitch> switches) {
+    live.apply(List.copyOf(switches));
+  }
+
+  /**
+   * The hooks switched off at run time, as {@code event/fully.qualified.Hook} keys: what {@link
+   * #switchHooks} left off, for a store to persist.
+   */
+  public Set<String> switchedOff() {
+    return live.off();
+  }
+
   // ---------------------------------------------------------------- for WiringDispatch and
   // OffThread
+
+  LiveSwitches live() {
+    return live;
+  }
 
   boolean isClosed() {
     return closed;
@@ -172,7 +228,10 @@ public final class HookRuntime implements AutoCloseable {
         && (disabled.isEmpty() || !disabled.containsKey(site.key()));
   }
 
-  /** Why the hook of {@code site} does not run although not {@code @Disabled}; empty if it runs. */
+  /**
+   * Why the hook of {@code site} is not created although not {@code @Disabled}: not selected, or
+   * switched off at startup; empty when it is created.
+   */
   Optional<String> offReason(HookSite site) {
     if (only != null && only != site.hook()) {
       return Optional.of(NOT_SELECTED);
@@ -241,6 +300,10 @@ public final class HookRuntime implements AutoCloseable {
       Duration took = since(start);
       guard(() -> listener.hookSucceeded(site.event(), site.hook(), result, took));
     }
+  }
+
+  void reportSwitched(HookSwitch change) {
+    guard(() -> listener.hookSwitched(change));
   }
 
   void reportSkipped(HookSite site, String reason) {

@@ -35,7 +35,9 @@ final class DurableWriter {
         plan.hooks.stream().filter(r -> r.hook().durable() && r.enabled()).toList();
     NameAllocator locals = new NameAllocator();
     locals.newName(plan.dispatchField);
-    durable.forEach(r -> locals.newName(head(r.field())));
+    if (plan.allField != null) {
+      locals.newName(plan.allField);
+    }
     String hooks = locals.newName("hooks");
     String entity = locals.newName("hookEntity");
     String context = locals.newName("hookContext");
@@ -46,10 +48,12 @@ final class DurableWriter {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T $N = new $T<>($L)", list, hooks, ArrayList.class, durable.size());
     for (HookRef ref : durable) {
+      // Every hook created, whatever is switched off now: a recorded event is delivered.
+      String hook = plan.allField + "." + ref.field();
       CodeBlock call = ref.hook().takesContext()
-          ? CodeBlock.of("$L::handle", ref.field())
-          : CodeBlock.of("($N, $N) -> $L.handle($N)", entity, context, ref.field(), entity);
-      body.beginControlFlow("if ($L != null)", ref.field())
+          ? CodeBlock.of("$L::handle", hook)
+          : CodeBlock.of("($N, $N) -> $L.handle($N)", entity, context, hook, entity);
+      body.beginControlFlow("if ($L != null)", hook)
           .addStatement(
               "$N.add($N.durable($L,$W$T.class,$W$L))",
               hooks,
@@ -69,11 +73,5 @@ final class DurableWriter {
         .returns(list)
         .addCode(body.build())
         .build());
-  }
-
-  /** {@code hooks1} of {@code hooks1.afterLogin}: the member a qualified reference starts with. */
-  private static String head(String reference) {
-    int dot = reference.indexOf('.');
-    return dot < 0 ? reference : reference.substring(0, dot);
   }
 }

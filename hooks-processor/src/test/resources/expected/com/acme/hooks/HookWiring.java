@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -89,21 +90,12 @@ public final class HookWiring implements AuthHooks, DurableWiring {
 
   private final Dispatch dispatch;
 
-  private final NormalizeEmail normalizeEmail;
+  /**
+   * The hooks the next dispatch runs: see {@link Live}.
+   */
+  private volatile Live live;
 
-  private final BeforeUserCreate beforeUserCreate;
-
-  private final AfterUserCreate afterUserCreate;
-
-  private final ProvisionWorkspace provisionWorkspace;
-
-  private final SendWelcomeMail sendWelcomeMail;
-
-  private final AfterAdminUserCreate afterAdminUserCreate;
-
-  private final BeforeLogin beforeLogin;
-
-  private final TransformCustomUserData transformCustomUserData;
+  private final Live all;
 
   private final EventFilter<User> afterAdminUserCreateFilter = new AdminCreateUserFilter();
 
@@ -127,14 +119,10 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     dispatch.declare(BEFORE_LOGIN);
     dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
     dispatch.ready();
-    this.normalizeEmail = createNormalizeEmail(dispatch);
-    this.beforeUserCreate = createBeforeUserCreate(dispatch);
-    this.afterUserCreate = createAfterUserCreate(dispatch);
-    this.provisionWorkspace = createProvisionWorkspace(dispatch);
-    this.sendWelcomeMail = createSendWelcomeMail(dispatch);
-    this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
-    this.beforeLogin = createBeforeLogin(dispatch);
-    this.transformCustomUserData = createTransformCustomUserData(dispatch);
+    Live created = new Live(dispatch);
+    this.all = created;
+    this.live = created;
+    dispatch.switchable(off -> this.live = new Live(created, off));
   }
 
   @Override
@@ -142,15 +130,16 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-user-create");
+    Live live = this.live;
     User current = user;
     UserPatch patch;
     String stoppedBy = null;
-    if (normalizeEmail == null) {
+    if (live.normalizeEmail == null) {
       dispatch.skipped(NORMALIZE_EMAIL);
     } else {
       long start = dispatch.started(NORMALIZE_EMAIL);
       try {
-        patch = normalizeEmail.handle(current);
+        patch = live.normalizeEmail.handle(current);
       } catch (Throwable e) {
         throw dispatch.aborted(NORMALIZE_EMAIL, start, e, BEFORE_USER_CREATE_CHAIN, 1);
       }
@@ -162,14 +151,14 @@ public final class HookWiring implements AuthHooks, DurableWiring {
         }
       }
     }
-    if (beforeUserCreate == null) {
+    if (live.beforeUserCreate == null) {
       dispatch.skipped(BEFORE_USER_CREATE);
     } else if (stoppedBy != null) {
-      dispatch.skipped(BEFORE_USER_CREATE, beforeUserCreate, stoppedBy);
+      dispatch.skipped(BEFORE_USER_CREATE, live.beforeUserCreate, stoppedBy);
     } else {
       long start = dispatch.started(BEFORE_USER_CREATE);
       try {
-        patch = beforeUserCreate.handle(current, ctx);
+        patch = live.beforeUserCreate.handle(current, ctx);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_USER_CREATE, start, e, BEFORE_USER_CREATE_CHAIN, 2);
       }
@@ -186,12 +175,13 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("after-user-create");
-    if (afterUserCreate == null) {
+    Live live = this.live;
+    if (live.afterUserCreate == null) {
       dispatch.skipped(AFTER_USER_CREATE);
     } else {
       long start = dispatch.started(AFTER_USER_CREATE);
       try {
-        afterUserCreate.handle(user, ctx);
+        live.afterUserCreate.handle(user, ctx);
         dispatch.succeeded(AFTER_USER_CREATE, start, null);
       } catch (Throwable e) {
         dispatch.afterFailed(AFTER_USER_CREATE, start, e);
@@ -206,19 +196,19 @@ public final class HookWiring implements AuthHooks, DurableWiring {
       dispatch.filterFailed(AFTER_ADMIN_USER_CREATE_FILTER, e);
     }
     if (afterAdminUserCreateHolds) {
-      if (afterAdminUserCreate == null) {
+      if (live.afterAdminUserCreate == null) {
         dispatch.skipped(AFTER_ADMIN_USER_CREATE);
       } else {
         long start = dispatch.started(AFTER_ADMIN_USER_CREATE);
         try {
-          afterAdminUserCreate.handle(user, ctx);
+          live.afterAdminUserCreate.handle(user, ctx);
           dispatch.succeeded(AFTER_ADMIN_USER_CREATE, start, null);
         } catch (Throwable e) {
           dispatch.afterFailed(AFTER_ADMIN_USER_CREATE, start, e);
         }
       }
     } else if (dispatch.traces()) {
-      dispatch.skipped(AFTER_ADMIN_USER_CREATE, afterAdminUserCreate,
+      dispatch.skipped(AFTER_ADMIN_USER_CREATE, live.afterAdminUserCreate,
           "filter AdminCreateUserFilter does not hold");
     }
   }
@@ -243,12 +233,13 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-login");
-    if (beforeLogin == null) {
+    Live live = this.live;
+    if (live.beforeLogin == null) {
       dispatch.skipped(BEFORE_LOGIN);
     } else {
       long start = dispatch.started(BEFORE_LOGIN);
       try {
-        beforeLogin.handle(attempt);
+        live.beforeLogin.handle(attempt);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_LOGIN, start, e, List.of(), 0);
       }
@@ -277,11 +268,12 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("transform-custom-user-data");
+    Live live = this.live;
     Map<String, String> current = data;
-    if (transformCustomUserData == null) {
+    if (live.transformCustomUserData == null) {
       dispatch.skipped(TRANSFORM_CUSTOM_USER_DATA);
     } else {
-      current = transformWithTransformCustomUserData(current, ctx);
+      current = transformWithTransformCustomUserData(live, current, ctx);
     }
     return current;
   }
@@ -290,13 +282,13 @@ public final class HookWiring implements AuthHooks, DurableWiring {
    * Runs {@link TransformCustomUserData}: its replacement, or {@code current} when it fails or
    * returns null.
    */
-  private Map<String, String> transformWithTransformCustomUserData(Map<String, String> current,
-      HookContext ctx) {
+  private Map<String, String> transformWithTransformCustomUserData(Live live,
+      Map<String, String> current, HookContext ctx) {
     Map<String, String> input = Collections.unmodifiableMap(current);
     long start = dispatch.clock();
     Map<String, String> result;
     try {
-      result = dispatch.callWithin(TRANSFORM_CUSTOM_USER_DATA, transformCustomUserData::handle,
+      result = dispatch.callWithin(TRANSFORM_CUSTOM_USER_DATA, live.transformCustomUserData::handle,
           input, ctx);
     } catch (Throwable e) {
       dispatch.transformFailed(TRANSFORM_CUSTOM_USER_DATA, start, e);
@@ -341,12 +333,12 @@ public final class HookWiring implements AuthHooks, DurableWiring {
   @Override
   public List<DurableHook<?>> durableHooks() {
     List<DurableHook<?>> hooks = new ArrayList<>(2);
-    if (provisionWorkspace != null) {
-      hooks.add(dispatch.durable(PROVISION_WORKSPACE, User.class, provisionWorkspace::handle));
+    if (all.provisionWorkspace != null) {
+      hooks.add(dispatch.durable(PROVISION_WORKSPACE, User.class, all.provisionWorkspace::handle));
     }
-    if (sendWelcomeMail != null) {
+    if (all.sendWelcomeMail != null) {
       hooks.add(dispatch.durable(SEND_WELCOME_MAIL, User.class,
-          (hookEntity, hookContext) -> sendWelcomeMail.handle(hookEntity)));
+          (hookEntity, hookContext) -> all.sendWelcomeMail.handle(hookEntity)));
     }
     return Collections.unmodifiableList(hooks);
   }
@@ -460,6 +452,58 @@ public final class HookWiring implements AuthHooks, DurableWiring {
       return new TransformCustomUserData();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * The hooks this wiring created, or those of them not switched off at run time (null
+   * fields): immutable, so a dispatcher that reads it once runs with one state.
+   */
+  private static final class Live {
+    private final NormalizeEmail normalizeEmail;
+
+    private final BeforeUserCreate beforeUserCreate;
+
+    private final AfterUserCreate afterUserCreate;
+
+    private final ProvisionWorkspace provisionWorkspace;
+
+    private final SendWelcomeMail sendWelcomeMail;
+
+    private final AfterAdminUserCreate afterAdminUserCreate;
+
+    private final BeforeLogin beforeLogin;
+
+    private final TransformCustomUserData transformCustomUserData;
+
+    /**
+     * Creates every hook the runtime leaves enabled.
+     */
+    Live(Dispatch dispatch) {
+      this.normalizeEmail = createNormalizeEmail(dispatch);
+      this.beforeUserCreate = createBeforeUserCreate(dispatch);
+      this.afterUserCreate = createAfterUserCreate(dispatch);
+      this.provisionWorkspace = createProvisionWorkspace(dispatch);
+      this.sendWelcomeMail = createSendWelcomeMail(dispatch);
+      this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
+      this.beforeLogin = createBeforeLogin(dispatch);
+      this.transformCustomUserData = createTransformCustomUserData(dispatch);
+    }
+
+    /**
+     * The hooks of {@code all} but those {@code off}.
+     */
+    Live(Live all, Predicate<HookSite> off) {
+      this.normalizeEmail = off.test(NORMALIZE_EMAIL) ? null : all.normalizeEmail;
+      this.beforeUserCreate = off.test(BEFORE_USER_CREATE) ? null : all.beforeUserCreate;
+      this.afterUserCreate = off.test(AFTER_USER_CREATE) ? null : all.afterUserCreate;
+      this.provisionWorkspace = off.test(PROVISION_WORKSPACE) ? null : all.provisionWorkspace;
+      this.sendWelcomeMail = off.test(SEND_WELCOME_MAIL) ? null : all.sendWelcomeMail;
+      this.afterAdminUserCreate = off.test(AFTER_ADMIN_USER_CREATE) ? null
+          : all.afterAdminUserCreate;
+      this.beforeLogin = off.test(BEFORE_LOGIN) ? null : all.beforeLogin;
+      this.transformCustomUserData = off.test(TRANSFORM_CUSTOM_USER_DATA) ? null
+          : all.transformCustomUserData;
     }
   }
 }
