@@ -69,6 +69,7 @@ public final class HookwireEndpoint {
         h.put("async", hook.async());
         h.put("disabled", hook.disabled().orElse(null));
         h.put("dependencies", hook.dependencies());
+        h.put("durable", hook.durable());
         hooks.add(h);
       }
       e.put("hooks", hooks);
