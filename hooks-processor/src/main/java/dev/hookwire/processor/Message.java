@@ -182,6 +182,23 @@ enum Message {
           + " recorded JSON without losing them. Make the hook not durable, or give the event an entity class without"
           + " type arguments (a record)."),
 
+  // ---- versions ----
+  VERSION_OF_UNKNOWN(
+      "version-of-unknown",
+      "@Version(of = \"%s\") on hook %s names no first version of a hook of %s in this package (a class whose @Version"
+          + " has no 'of').%s Name the class of the first version of the hook this class is a version of."),
+  VERSION_DUPLICATE_ID(
+      "version-duplicate-id",
+      "@Version(\"%s\") on hook %s: %s is that version of hook %s already. Give each version of a hook its own id."),
+  VERSION_TWO_LIVE(
+      "version-two-live",
+      "@Version(\"%s\", live = true) on hook %s: %s is live already, and one version of hook %s is live at a time. Keep"
+          + " live = true on the version the service starts with, and deploy the other at run time."),
+  VERSION_NONE_LIVE(
+      "version-none-live",
+      "No version of hook %s (%s) is live: versions %s. Mark the one the service starts with: @Version(value = ..,"
+          + " live = true)."),
+
   // ---- hook annotations and hooks outside a hooks package ----
   HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE(
       "hook-annotation-outside-hooks-package",

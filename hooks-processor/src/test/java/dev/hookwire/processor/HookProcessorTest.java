@@ -165,6 +165,37 @@ class HookProcessorTest {
   }
 
   @Test
+  void eachVersionOfAHookIsDeclaredWithItsHookItsIdAndWhetherItStartsLive() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(TestCompiler.resource(GOOD_HOOKS[0]));
+    for (String[] version : List.of(
+        new String[] {"GateSignup", "@dev.hookwire.annotations.Version(value = \"1\", live = true)"
+        },
+        new String[] {
+          "GateSignupStrict",
+          "@dev.hookwire.annotations.Version(value = \"2\", of = \"GateSignup\")"
+        })) {
+      sources.add(TestCompiler.source(
+          "com.acme.hooks." + version[0], """
+          package com.acme.hooks;
+
+          @dev.hookwire.annotations.Hook("before-user-create")
+          %s
+          public final class %s {
+            public void handle(dev.hookwire.auth.User user) {}
+          }
+          """.formatted(version[1], version[0])));
+    }
+    Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    String wiring = contents(compilation, "com.acme.hooks.HookWiring");
+    assertThat(wiring)
+        .contains("GateSignup.class)\n      .version(\"com.acme.hooks.GateSignup\", \"1\", true);");
+    assertThat(wiring)
+        .contains("GateSignupStrict.class).version(\"com.acme.hooks.GateSignup\", \"2\", false);");
+  }
+
+  @Test
   void hooksNamedLikeTheWiringsMembersAndLocalsAreNeitherShadowedNorShadowing() {
     // Each hook's field, named after its class, is in the snapshot class and read through it
     // (live.user), so no local hides it; a hook named Live gives the snapshot class another name.

@@ -56,6 +56,13 @@ public interface HookListener {
   default void hookSwitched(HookSwitch change) {}
 
   /**
+   * A version of a hook was deployed or rolled back ({@link HookRuntime#deploy}, {@link
+   * HookRuntime#rollback}): heard after its switches, whether or not this listener {@link
+   * #traces()}.
+   */
+  default void hookChanged(HookChange change) {}
+
+  /**
    * The default listener: logs through {@link System.Logger} named {@code dev.hookwire}. A
    * rejection (a before-hook denying on purpose) is logged at {@code INFO}; an abort by any other
    * exception, an after-hook failure and an abandoned async hook at {@code ERROR} with the stack

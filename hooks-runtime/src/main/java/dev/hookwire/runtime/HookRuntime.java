@@ -196,6 +196,66 @@ public final class HookRuntime implements AutoCloseable {
   }
 
   /**
+   * Makes version {@code version} of a hook live while the service runs, switching its live
+   * version off, together (as one {@link #switchHooks} call), and records the change in the
+   * {@link #history()}; the listener hears both switches and the change. Deploying the live
+   * version records a change and switches nothing off.
+   *
+   * @param hook the class of the hook's first version (the one whose {@code @Version} has no
+   *     {@code of}), which names the hook
+   * @param by who deploys: the principal name the caller gives, for the history
+   * @param why the reason, for the history
+   * @throws IllegalArgumentException before anything changes, naming the closest, when {@code
+   *     event} and {@code hook} name no versioned hook or it has no such version, when the
+   *     version was never created, or when {@code by} or {@code why} is blank
+   */
+  public HookChange deploy(String event, Class<?> hook, String version, String by, String why) {
+    return deploy(event, hook.getName(), version, by, why);
+  }
+
+  /** {@link #deploy(String, Class, String, String, String)}, the hook named by its class's name. */
+  public HookChange deploy(String event, String hook, String version, String by, String why) {
+    return live.deploy(
+        HookChange.Action.DEPLOY,
+        Objects.requireNonNull(event, "event"),
+        Objects.requireNonNull(hook, "hook"),
+        Objects.requireNonNull(version, "version"),
+        by,
+        why);
+  }
+
+  /**
+   * Makes the version that was live before the hook's last change ({@link #deploy} or rollback)
+   * live again, as {@link #deploy} does, and records it: rolling back twice returns to where the
+   * first rollback started.
+   *
+   * @throws IllegalStateException when the hook has not changed since the service started
+   * @throws IllegalArgumentException as {@link #deploy}
+   */
+  public HookChange rollback(String event, Class<?> hook, String by, String why) {
+    return rollback(event, hook.getName(), by, why);
+  }
+
+  /** {@link #rollback(String, Class, String, String)}, the hook named by its class's name. */
+  public HookChange rollback(String event, String hook, String by, String why) {
+    return live.rollback(
+        Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook"), by, why);
+  }
+
+  /** Every deploy and rollback since the runtime was built, oldest first. */
+  public List<HookChange> history() {
+    return live.history();
+  }
+
+  /**
+   * The live version of each versioned hook, by {@code event/fully.qualified.FirstVersion}: the
+   * build's choice until a {@link #deploy} or {@link #rollback}.
+   */
+  public Map<String, String> liveVersions() {
+    return live.liveVersions();
+  }
+
+  /**
    * The hooks switched off at run time, as {@code event/fully.qualified.Hook} keys: what {@link
    * #switchHooks} left off, for a store to persist.
    */
@@ -300,6 +360,10 @@ public final class HookRuntime implements AutoCloseable {
       Duration took = since(start);
       guard(() -> listener.hookSucceeded(site.event(), site.hook(), result, took));
     }
+  }
+
+  void reportChanged(HookChange change) {
+    guard(() -> listener.hookChanged(change));
   }
 
   void reportSwitched(HookSwitch change) {

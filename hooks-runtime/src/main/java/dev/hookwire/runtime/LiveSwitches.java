@@ -2,6 +2,7 @@ package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.internal.Closest;
 import dev.hookwire.runtime.internal.HookSite;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,16 +39,41 @@ final class LiveSwitches {
   private final List<Wiring> wirings = new CopyOnWriteArrayList<>();
   /** The keys ({@link HookSite#key()}) of the hooks switched off at run time. */
   private volatile Set<String> off = Set.of();
+  /** The live version of each versioned hook, by {@code event/first.version.Class}. */
+  private final Map<String, String> liveVersions = new LinkedHashMap<>();
+  /** Every deploy and rollback, oldest first. */
+  private final List<HookChange> history = new ArrayList<>();
 
   LiveSwitches(HookRuntime runtime) {
     this.runtime = runtime;
   }
 
-  /** A wiring declared its hooks; returns its handle for {@link #attach}. */
-  Wiring register(List<HookSite> declared) {
+  /**
+   * A wiring declared its hooks; returns its handle for {@link #attach}. A versioned hook new to
+   * the runtime starts with the version the build marked live; every other version of it is
+   * switched off (a second wiring of the package gets the version live now).
+   */
+  synchronized Wiring register(List<HookSite> declared) {
     Wiring wiring = new Wiring(declared);
+    for (HookSite site : declared) {
+      if (site.version() != null && site.version().live()) {
+        liveVersions.putIfAbsent(family(site), site.version().id());
+      }
+    }
+    Set<String> next = new HashSet<>(off);
+    for (HookSite site : declared) {
+      if (site.version() != null && !site.version().id().equals(liveVersions.get(family(site)))) {
+        next.add(site.key());
+      }
+    }
+    off = Set.copyOf(next);
     wirings.add(wiring);
     return wiring;
+  }
+
+  /** {@code event/first.version.Class}: how the runtime names a versioned hook. */
+  private static String family(HookSite site) {
+    return site.event() + "/" + site.version().hook();
   }
 
   /**
@@ -79,12 +105,21 @@ final class LiveSwitches {
    *     closest) or switches on a hook that was never created
    */
   synchronized void apply(List<HookSwitch> switches) {
+    apply(switches, null);
+  }
+
+  /** {@link #apply(List)}, which may switch on a version of {@code deploying} (a family), only. */
+  private void apply(List<HookSwitch> switches, String deploying) {
     Set<String> next = new HashSet<>(off);
     Set<Wiring> touched = new HashSet<>();
     for (HookSwitch change : switches) {
       List<Wiring> holding = wiringsOf(change);
       if (change.on()) {
-        refuseUncreated(change, holding.get(0).sites.get(change.key()));
+        HookSite site = holding.get(0).sites.get(change.key());
+        refuseUncreated(change, site);
+        if (site.version() != null && !family(site).equals(deploying)) {
+          refuseOtherVersion(change, site);
+        }
         next.remove(change.key());
       } else {
         next.add(change.key());
@@ -121,6 +156,123 @@ final class LiveSwitches {
         .orElse("it has no hooks");
     throw new IllegalArgumentException("HookRuntime." + change.call() + " (" + change.hook()
         + ") names no hook of this runtime's wirings: " + hint);
+  }
+
+  /** Only the live version of a hook may be switched on: one version is live at a time. */
+  private void refuseOtherVersion(HookSwitch change, HookSite site) {
+    String live = liveVersions.get(family(site));
+    if (!site.version().id().equals(live)) {
+      throw new IllegalArgumentException("HookRuntime." + change.call() + ": " + change.hook()
+          + " is version " + site.version().id() + " of hook " + site.version().hook()
+          + ", whose live version is " + live + "; one version of a hook is live at a time, so"
+          + " deploy it instead: HookRuntime.deploy(\"" + site.event() + "\", \""
+          + site.version().hook() + "\", \"" + site.version().id() + "\", by, why)");
+    }
+  }
+
+  /**
+   * Makes version {@code id} of {@code hook} (its first version's class name) of {@code event}
+   * live, switching the live one off, atomically, and records it in the history.
+   *
+   * @throws IllegalArgumentException before anything changes, naming the closest hook or version
+   *     when one names none, or when the version was never created
+   */
+  synchronized HookChange deploy(
+      HookChange.Action action, String event, String hook, String id, String by, String why) {
+    String family = event + "/" + hook;
+    String call = "HookRuntime." + action.name().toLowerCase(java.util.Locale.ROOT) + "(\"" + event
+        + "\", \"" + hook + "\"" + (action == HookChange.Action.DEPLOY ? ", \"" + id + "\"" : "")
+        + ", ..)";
+    Map<String, HookSite> versions = versionsOrThrow(family, call);
+    HookSite target = versions.get(id);
+    if (target == null) {
+      String hint =
+          Closest.to(id, versions.keySet()).map(v -> " did you mean " + v + "?").orElse("");
+      throw new IllegalArgumentException(call + ": hook " + hook + " has no version " + id
+          + "; its versions are " + String.join(", ", versions.keySet()) + "." + hint);
+    }
+    requireText(by, "by", call);
+    requireText(why, "why", call);
+    String from = liveVersions.get(family);
+    List<HookSwitch> switches = new ArrayList<>();
+    HookSite current = versions.get(from);
+    if (current != null && !from.equals(id)) {
+      switches.add(new HookSwitch(event, current.hook().getName(), false));
+    }
+    switches.add(new HookSwitch(event, target.hook().getName(), true));
+    apply(switches, family);
+    liveVersions.put(family, id);
+    HookChange change =
+        new HookChange(java.time.Instant.now(), action, event, hook, from, id, by, why);
+    history.add(change);
+    runtime.reportChanged(change);
+    return change;
+  }
+
+  /**
+   * Makes the version live before {@code hook}'s last change live again, and records it.
+   *
+   * @throws IllegalStateException when the hook has not changed since the service started
+   */
+  synchronized HookChange rollback(String event, String hook, String by, String why) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      HookChange last = history.get(i);
+      if (last.event().equals(event) && last.hook().equals(hook)) {
+        return deploy(HookChange.Action.ROLLBACK, event, hook, last.from(), by, why);
+      }
+    }
+    versionsOrThrow(
+        event + "/" + hook, "HookRuntime.rollback(\"" + event + "\", \"" + hook + "\", ..)");
+    throw new IllegalStateException("HookRuntime.rollback(\"" + event + "\", \"" + hook
+        + "\", ..): nothing to roll back, version " + liveVersions.get(event + "/" + hook)
+        + " has been live since the service started");
+  }
+
+  synchronized List<HookChange> history() {
+    return List.copyOf(history);
+  }
+
+  synchronized Map<String, String> liveVersions() {
+    return Map.copyOf(liveVersions);
+  }
+
+  /** The live version's id when {@code site} is a version of a hook; else null. */
+  synchronized String liveVersionOf(HookSite site) {
+    return site.version() == null ? null : liveVersions.get(family(site));
+  }
+
+  /** {@link #versionsOf}, which must not be empty: else names the closest versioned hook. */
+  private Map<String, HookSite> versionsOrThrow(String family, String call) {
+    Map<String, HookSite> versions = versionsOf(family);
+    if (versions.isEmpty()) {
+      String hint = Closest.to(family, liveVersions.keySet())
+          .map(k -> "did you mean \"" + k.substring(0, k.indexOf('/')) + "\", \""
+              + k.substring(k.indexOf('/') + 1) + "\"?")
+          .orElse("it has none");
+      throw new IllegalArgumentException(
+          call + " names no versioned hook of this runtime's wirings: " + hint);
+    }
+    return versions;
+  }
+
+  /** The versions of a hook, by id, in the order the wirings declared them. */
+  private Map<String, HookSite> versionsOf(String family) {
+    Map<String, HookSite> versions = new LinkedHashMap<>();
+    for (Wiring wiring : wirings) {
+      for (HookSite site : wiring.sites.values()) {
+        if (site.version() != null && family(site).equals(family)) {
+          versions.putIfAbsent(site.version().id(), site);
+        }
+      }
+    }
+    return versions;
+  }
+
+  private static void requireText(String value, String name, String call) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(call + ": '" + name + "' must say "
+          + (name.equals("by") ? "who" : "why") + ", for the history");
+    }
   }
 
   /** A hook the wiring never created cannot be switched on: there is nothing to run. */

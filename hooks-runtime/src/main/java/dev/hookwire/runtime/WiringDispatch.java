@@ -182,6 +182,10 @@ final class WiringDispatch extends Dispatch {
     if (startup.isPresent() || !runtime.live().isOff(site)) {
       return startup;
     }
+    String live = runtime.live().liveVersionOf(site);
+    if (live != null && !live.equals(site.version().id())) {
+      return Optional.of("version " + site.version().id() + ", not live (version " + live + " is)");
+    }
     return Optional.of(HookRuntime.SWITCHED_OFF);
   }
 

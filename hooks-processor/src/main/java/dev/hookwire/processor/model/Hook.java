@@ -26,6 +26,7 @@ import java.util.OptionalLong;
  *     host's {@code HookDependencies}; empty for a no-argument constructor
  * @param durable whether it is {@code @Durable}: its events are recorded at dispatch and delivered
  *     after commit by the outbox's workers, never run by the dispatcher
+ * @param version its {@code @Version}, when it is one version of a hook
  */
 public record Hook(
     ClassName type,
@@ -40,7 +41,8 @@ public record Hook(
     boolean inline,
     boolean deprecated,
     List<ClassName> dependencies,
-    boolean durable)
+    boolean durable,
+    Optional<HookVersion> version)
     implements Comparable<Hook> {
 
   /** Run order: by {@code @Order}, then by class name, so the output is deterministic. */

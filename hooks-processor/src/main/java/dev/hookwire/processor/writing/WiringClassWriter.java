@@ -277,6 +277,12 @@ public final class WiringClassWriter {
     if (hook.durable()) {
       init.add("$Z.durably()");
     }
+    hook.version()
+        .ifPresent(v -> init.add(
+            "$Z.version($S,$W$S,$W$L)",
+            hook.type().packageName() + "." + v.of(),
+            v.id(),
+            v.live()));
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
     if (!hook.dependencies().isEmpty()) {
       init.add(
