@@ -7,7 +7,7 @@ import java.util.Objects;
  * One entry of a runtime's history ({@link HookRuntime#history()}): a version of a hook deployed
  * or rolled back while the service ran.
  *
- * @param at when it took effect
+ * @param at when it took effect, to the millisecond
  * @param action what was done
  * @param event the hook's event
  * @param hook the hook: the qualified name of the class of its first version

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -95,7 +96,9 @@ public final class HookRuntime implements AutoCloseable {
   /** Every site the wirings of this runtime declared, kept only for the test kit ({@link #checkSelected()}). */
   private final List<HookSite> declared = new CopyOnWriteArrayList<>();
 
-  private final LiveSwitches live = new LiveSwitches(this);
+  private final LiveSwitches live;
+  /** Reads the store's state every {@link Builder#pollEvery}; null without a store. */
+  private final ScheduledExecutorService poller;
 
   private volatile boolean closed;
 
@@ -114,6 +117,33 @@ public final class HookRuntime implements AutoCloseable {
     this.only = builder.only;
     this.offThread =
         new OffThread(this, builder.executor, builder.maxInFlight, builder.closeTimeout);
+    this.live = new LiveSwitches(this, builder.store);
+    this.poller = builder.store == null ? null : startPoller(builder.pollEvery);
+  }
+
+  /** A daemon thread that adopts the store's state when another runtime changed it. */
+  private ScheduledExecutorService startPoller(Duration every) {
+    ScheduledExecutorService executor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+          Thread thread = new Thread(task, "hookwire-state-poller");
+          thread.setDaemon(true);
+          return thread;
+        });
+    long millis = Math.max(1L, every.toMillis());
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            live.refresh();
+          } catch (RuntimeException e) {
+            // A store that cannot be read now (the database restarting) is read again next time.
+            System.getLogger("dev.hookwire")
+                .log(Level.WARNING, "HookStateStore.load() threw; the hooks keep their state", e);
+          }
+        },
+        millis,
+        millis,
+        TimeUnit.MILLISECONDS);
+    return executor;
   }
 
   /**
@@ -143,6 +173,9 @@ public final class HookRuntime implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    if (poller != null) {
+      poller.shutdownNow();
+    }
     offThread.close();
   }
 
@@ -438,8 +471,30 @@ public final class HookRuntime implements AutoCloseable {
     private Executor executor;
     private int maxInFlight = 256;
     private Duration closeTimeout = Duration.ofSeconds(10);
+    private HookStateStore store;
+    private Duration pollEvery = Duration.ofSeconds(2);
 
     private Builder() {}
+
+    /**
+     * Keeps the hooks' live state (switches, live versions, history) in {@code store}, shared
+     * with the other runtimes given it: each change is stored before it takes effect, and this
+     * runtime adopts the changes of the others every {@link #pollEvery} (and before each change
+     * of its own). Without a store the state lives in this runtime only.
+     */
+    public Builder store(HookStateStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** How often the runtime reads its {@link #store}'s state. Default 2 seconds. */
+    public Builder pollEvery(Duration pollEvery) {
+      if (pollEvery.isNegative() || pollEvery.isZero()) {
+        throw new IllegalArgumentException("pollEvery must be positive, was " + pollEvery);
+      }
+      this.pollEvery = pollEvery;
+      return this;
+    }
 
     /** Who is told about hooks; default {@link HookListener#logging()}. */
     public Builder listener(HookListener listener) {

@@ -2,6 +2,8 @@ package dev.hookwire.runtime;
 
 import dev.hookwire.runtime.internal.Closest;
 import dev.hookwire.runtime.internal.HookSite;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,9 +45,14 @@ final class LiveSwitches {
   private final Map<String, String> liveVersions = new LinkedHashMap<>();
   /** Every deploy and rollback, oldest first. */
   private final List<HookChange> history = new ArrayList<>();
+  /** Where the state is shared with other runtimes, or null when it lives here only. */
+  private final HookStateStore store;
+  /** The revision of the store's state this runtime has. */
+  private long revision;
 
-  LiveSwitches(HookRuntime runtime) {
+  LiveSwitches(HookRuntime runtime, HookStateStore store) {
     this.runtime = runtime;
+    this.store = store;
   }
 
   /**
@@ -54,21 +61,91 @@ final class LiveSwitches {
    * switched off (a second wiring of the package gets the version live now).
    */
   synchronized Wiring register(List<HookSite> declared) {
+    refresh();
     Wiring wiring = new Wiring(declared);
     for (HookSite site : declared) {
       if (site.version() != null && site.version().live()) {
         liveVersions.putIfAbsent(family(site), site.version().id());
       }
     }
-    Set<String> next = new HashSet<>(off);
-    for (HookSite site : declared) {
-      if (site.version() != null && !site.version().id().equals(liveVersions.get(family(site)))) {
-        next.add(site.key());
+    wirings.add(wiring);
+    off = withVersionsOff(off);
+    return wiring;
+  }
+
+  /** {@code keys} and the key of every version of the wirings' hooks that is not live. */
+  private Set<String> withVersionsOff(Set<String> keys) {
+    Set<String> next = new HashSet<>(keys);
+    for (Wiring wiring : wirings) {
+      for (HookSite site : wiring.sites.values()) {
+        if (site.version() != null && !site.version().id().equals(liveVersions.get(family(site)))) {
+          next.add(site.key());
+        }
       }
     }
+    return Set.copyOf(next);
+  }
+
+  /**
+   * Adopts the store's state when another runtime stored a newer one: its switches, live
+   * versions and history, published to every wiring. Called before each change, when a wiring
+   * registers, and by the runtime's poller.
+   */
+  synchronized void refresh() {
+    if (store == null) {
+      return;
+    }
+    Optional<HookState> stored = store.load();
+    if (stored.isEmpty() || stored.get().revision() == revision) {
+      return;
+    }
+    HookState state = stored.get();
+    liveVersions.putAll(state.liveVersions());
+    history.clear();
+    history.addAll(state.history());
+    revision = state.revision();
+    off = withVersionsOff(state.off());
+    publishAll();
+  }
+
+  /**
+   * Makes {@code next} the switched-off hooks and {@code versions} the live versions, appending
+   * {@code change} to the history when it is not null: stored first, when there is a store, then
+   * published to every wiring.
+   *
+   * @throws IllegalStateException when another runtime stored a change first (its state is
+   *     adopted, this one is not applied)
+   */
+  private void commit(Set<String> next, Map<String, String> versions, HookChange change) {
+    List<HookChange> changes = new ArrayList<>(history);
+    if (change != null) {
+      changes.add(change);
+    }
+    if (store != null) {
+      HookState state = new HookState(revision + 1, next, versions, changes);
+      if (!store.save(state)) {
+        refresh();
+        throw new IllegalStateException("Another instance of the service changed the hooks at the"
+            + " same time, so this change was not applied; the hooks are now as it left them"
+            + " (revision " + revision + "): look at them again and retry.");
+      }
+      revision = state.revision();
+    }
+    liveVersions.clear();
+    liveVersions.putAll(versions);
+    history.clear();
+    history.addAll(changes);
     off = Set.copyOf(next);
-    wirings.add(wiring);
-    return wiring;
+    publishAll();
+  }
+
+  private void publishAll() {
+    Set<String> now = off;
+    for (Wiring wiring : wirings) {
+      if (wiring.publish != null) {
+        wiring.publish.accept(site -> now.contains(site.key()));
+      }
+    }
   }
 
   /** {@code event/first.version.Class}: how the runtime names a versioned hook. */
@@ -105,13 +182,19 @@ final class LiveSwitches {
    *     closest) or switches on a hook that was never created
    */
   synchronized void apply(List<HookSwitch> switches) {
-    apply(switches, null);
+    refresh();
+    commit(switched(switches, null), liveVersions, null);
+    switches.forEach(runtime::reportSwitched);
   }
 
-  /** {@link #apply(List)}, which may switch on a version of {@code deploying} (a family), only. */
-  private void apply(List<HookSwitch> switches, String deploying) {
+  /**
+   * The switched-off hooks after {@code switches}, which may switch on a version of {@code
+   * deploying} (a hook, {@code event/first.version.Class}) only.
+   *
+   * @throws IllegalArgumentException as {@link #apply}
+   */
+  private Set<String> switched(List<HookSwitch> switches, String deploying) {
     Set<String> next = new HashSet<>(off);
-    Set<Wiring> touched = new HashSet<>();
     for (HookSwitch change : switches) {
       List<Wiring> holding = wiringsOf(change);
       if (change.on()) {
@@ -124,16 +207,8 @@ final class LiveSwitches {
       } else {
         next.add(change.key());
       }
-      touched.addAll(holding);
     }
-    Set<String> now = Set.copyOf(next);
-    off = now;
-    for (Wiring wiring : touched) {
-      if (wiring.publish != null) {
-        wiring.publish.accept(site -> now.contains(site.key()));
-      }
-    }
-    switches.forEach(runtime::reportSwitched);
+    return next;
   }
 
   /** The wirings that hold the hook of {@code change} (several when one package is wired twice). */
@@ -179,6 +254,7 @@ final class LiveSwitches {
    */
   synchronized HookChange deploy(
       HookChange.Action action, String event, String hook, String id, String by, String why) {
+    refresh();
     String family = event + "/" + hook;
     String call = "HookRuntime." + action.name().toLowerCase(java.util.Locale.ROOT) + "(\"" + event
         + "\", \"" + hook + "\"" + (action == HookChange.Action.DEPLOY ? ", \"" + id + "\"" : "")
@@ -200,11 +276,14 @@ final class LiveSwitches {
       switches.add(new HookSwitch(event, current.hook().getName(), false));
     }
     switches.add(new HookSwitch(event, target.hook().getName(), true));
-    apply(switches, family);
-    liveVersions.put(family, id);
-    HookChange change =
-        new HookChange(java.time.Instant.now(), action, event, hook, from, id, by, why);
-    history.add(change);
+    Set<String> next = switched(switches, family);
+    Map<String, String> live = new LinkedHashMap<>(liveVersions);
+    live.put(family, id);
+    // To the millisecond: what a store keeps, so that every instance has the same history.
+    HookChange change = new HookChange(
+        Instant.now().truncatedTo(ChronoUnit.MILLIS), action, event, hook, from, id, by, why);
+    commit(next, live, change);
+    switches.forEach(runtime::reportSwitched);
     runtime.reportChanged(change);
     return change;
   }
@@ -215,6 +294,7 @@ final class LiveSwitches {
    * @throws IllegalStateException when the hook has not changed since the service started
    */
   synchronized HookChange rollback(String event, String hook, String by, String why) {
+    refresh();
     for (int i = history.size() - 1; i >= 0; i--) {
       HookChange last = history.get(i);
       if (last.event().equals(event) && last.hook().equals(hook)) {

@@ -217,4 +217,34 @@ final class LiveSwitchesTest {
     assertEquals(Set.of(AUDIT.key()), runtime.switchedOff());
     assertEquals(Set.of(AUDIT), wiring.last(), "the last publication is the last state");
   }
+
+  @Test
+  void runtimesSharingAStoreAgreeAndOneBuiltLaterStartsWithTheirState() throws Exception {
+    HookStateStore store = HookStateStore.inMemory();
+    HookRuntime first =
+        HookRuntime.builder().listener(HookListener.none()).store(store).build();
+    HookRuntime second = HookRuntime.builder()
+        .listener(HookListener.none())
+        .store(store)
+        .pollEvery(java.time.Duration.ofMillis(20))
+        .build();
+    try (first;
+        second) {
+      new Wiring(first);
+      Wiring other = new Wiring(second);
+
+      first.switchOff("after-user-create", AuditSignup.class);
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (other.published.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertEquals(List.of(Set.of(AUDIT)), other.published, "the poller published the change");
+      assertEquals(Set.of(AUDIT.key()), second.switchedOff());
+      try (HookRuntime restarted =
+          HookRuntime.builder().listener(HookListener.none()).store(store).build()) {
+        assertEquals(List.of(Set.of(AUDIT)), new Wiring(restarted).published);
+      }
+    }
+  }
 }
