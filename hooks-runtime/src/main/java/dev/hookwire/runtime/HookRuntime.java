@@ -290,7 +290,7 @@ public final class HookRuntime implements AutoCloseable {
 
   /**
    * The hooks switched off at run time, as {@code event/fully.qualified.Hook} keys: what {@link
-   * #switchHooks} left off, for a store to persist.
+   * #switchHooks} left off, and the versions of hooks that are not live.
    */
   public Set<String> switchedOff() {
     return live.off();
