@@ -57,6 +57,14 @@ import java.util.concurrent.TimeUnit;
  * IllegalArgumentException} naming the closest hook it has when one names none of its hooks. A
  * switch-off of a class in a package no wiring serves is never checked.
  *
+ * <h2>Switching hooks while the service runs</h2>
+ *
+ * {@link #switchOn}, {@link #switchOff} and {@link #switchHooks} switch hooks the wirings created;
+ * {@link #deploy} and {@link #rollback} choose the live version of a hook ({@code @Version}) and
+ * record the change in the {@link #history()}. Each is atomic for every dispatch, which runs with
+ * the hooks of the moment it started; with {@link Builder#store} the state is shared by every
+ * runtime given that store. See {@code docs/operating.md}.
+ *
  * <h2>Virtual events' filters</h2>
  *
  * A filter that throws gets its event kind's contract: on a before-event the operation is aborted

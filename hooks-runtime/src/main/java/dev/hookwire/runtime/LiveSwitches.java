@@ -25,6 +25,12 @@ import java.util.function.Predicate;
  * switched-off hooks is published to each wiring as a new snapshot (one volatile write each): the
  * switches of one call are seen together or not at all, and concurrent calls never lose each
  * other's switches. A dispatch reads one wiring, so it never sees half a call's switches.
+ *
+ * <p>Versions are switches too: every version of a hook but the live one is switched off, and a
+ * deploy or rollback is one call that switches the live one off and the chosen one on, recorded in
+ * the history. With a {@link HookStateStore}, each change is stored (a compare-and-set on the
+ * revision) before it is published, and the store's newer state is adopted before each change and
+ * whenever the runtime's poller calls {@link #refresh()}.
  */
 final class LiveSwitches {
   /** A wiring: its declared hooks, and where its new snapshots go (null until it can switch). */
