@@ -1,5 +1,6 @@
 package dev.hookwire.outbox;
 
+import dev.hookwire.runtime.DurableHook;
 import dev.hookwire.runtime.HookContext;
 import java.time.Instant;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DurableEvent {
   /** The {@link HookContext} metadata key holding the event id. */
-  public static final String EVENT_ID = "hookwire.event-id";
+  public static final String EVENT_ID = DurableHook.EVENT_ID;
   /** The {@link HookContext} metadata key holding the event name. */
   public static final String EVENT_NAME = "hookwire.event";
   /** The {@link HookContext} metadata key holding the attempt number, from 1. */

@@ -1,5 +1,8 @@
 package dev.hookwire.outbox;
 
+import dev.hookwire.runtime.DurableHook;
+import dev.hookwire.runtime.DurableRecorder;
+import dev.hookwire.runtime.DurableWiring;
 import dev.hookwire.runtime.HookContext;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
@@ -95,6 +98,26 @@ public final class Outbox {
    */
   public OutboxWriter writer(Connection connection) {
     return new OutboxWriter(this, Objects.requireNonNull(connection, "connection"));
+  }
+
+  /**
+   * {@code ctx} with this outbox bound to the host's transaction on {@code connection} as its
+   * {@link DurableRecorder}: dispatch with it, inside the transaction, and the {@code @Durable}
+   * hooks' events commit or roll back with the host's writes.
+   *
+   * <pre>{@code
+   * connection.setAutoCommit(false);
+   * insertUser(connection, user);
+   * hooks.afterUserCreate(user, outbox.context(connection, ctx));
+   * connection.commit();
+   * }</pre>
+   *
+   * @throws IllegalStateException if the connection is in auto-commit mode
+   */
+  public HookContext context(Connection connection, HookContext ctx) {
+    return Objects.requireNonNull(ctx, "ctx").toBuilder()
+        .service(DurableRecorder.class, writer(connection))
+        .build();
   }
 
   /** Starts {@code count} worker threads; closing the result stops them. */
@@ -466,6 +489,22 @@ public final class Outbox {
             "Two targets named '" + name + "': target names must be unique");
       }
       return this;
+    }
+
+    /**
+     * The {@code @Durable} hooks of a generated wiring, each a target under its class name that
+     * runs the hook with the recorded entity and the event's context ({@link
+     * DurableEvent#context()}: the base context plus the event id).
+     */
+    public Builder durableHooks(DurableWiring wiring) {
+      for (DurableHook<?> hook : wiring.durableHooks()) {
+        target(hook.name(), deliveryOf(hook));
+      }
+      return this;
+    }
+
+    private static <T> DurableTarget deliveryOf(DurableHook<T> hook) {
+      return event -> hook.deliver(event.entity(hook.entityType()), event.context());
     }
 
     /** All the durable hooks of a wiring, by name. */

@@ -1,5 +1,6 @@
 package dev.hookwire.outbox;
 
+import dev.hookwire.runtime.DurableRecorder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,11 +12,11 @@ import java.util.UUID;
 
 /**
  * The outbox bound to one host transaction: what it records is committed or rolled back with the
- * host's own writes. Made by {@link Outbox#writer(Connection)}; the host puts it in the {@code
- * HookContext} of the request ({@code .service(OutboxWriter.class, writer)}) where the generated
- * dispatcher finds it. It never commits, rolls back or closes the connection.
+ * host's own writes. Made by {@link Outbox#writer(Connection)}; {@link Outbox#context} puts it in
+ * a {@code HookContext} as the {@link DurableRecorder} the generated dispatchers record {@code
+ * @Durable} hooks' events with. It never commits, rolls back or closes the connection.
  */
-public final class OutboxWriter {
+public final class OutboxWriter implements DurableRecorder {
   private final Outbox outbox;
   private final Connection connection;
 
@@ -77,6 +78,15 @@ public final class OutboxWriter {
           "Could not record event " + eventName + " " + eventId + " for " + rows, e);
     }
     return eventId;
+  }
+
+  /**
+   * What a generated dispatcher calls for the {@code @Durable} hooks of an event: {@link
+   * #record(String, Object, String...)} for those hooks.
+   */
+  @Override
+  public String record(String event, Object entity, List<String> hooks) {
+    return record(event, entity, hooks.toArray(String[]::new));
   }
 
   /** The targets an event of this name goes to without being named: its subscribers. */

@@ -66,6 +66,8 @@ final class DescriptionWriter {
             .append("]")
             .append(", \"async\": ")
             .append(hook.async())
+            .append(", \"durable\": ")
+            .append(hook.durable())
             .append(", \"disabled\": ")
             .append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
             .append(", \"dependencies\": [")

@@ -7,6 +7,7 @@ import dev.hookwire.processor.model.Kind;
 import dev.hookwire.processor.model.Wiring;
 import dev.hookwire.processor.writing.Limits;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,7 @@ final class HookPackageReader {
       entityTypes.putAll(result.entityTypes());
     }
     List<Hook> hooks = new ArrayList<>();
+    Map<Hook, TypeElement> hookTypes = new IdentityHashMap<>();
     if (!local.hasErrors()) {
       HookValidator validator = new HookValidator(elements, types, events, entityTypes);
       for (TypeElement type : ElementFilter.typesIn(pkg.getEnclosedElements())) {
@@ -140,9 +142,13 @@ final class HookPackageReader {
                   pkg.getQualifiedName().toString(), TypeNames.PROCESSOR));
           continue;
         }
-        validator.validate(type, local).ifPresent(hooks::add);
+        validator.validate(type, local).ifPresent(hook -> {
+          hooks.add(hook);
+          hookTypes.put(hook, type);
+        });
         validator.checkNested(type, local);
       }
+      VersionChecks.check(hooks, hookTypes, local);
     }
     Wiring wiring = Wiring.of(
         pkg.getQualifiedName().toString(),

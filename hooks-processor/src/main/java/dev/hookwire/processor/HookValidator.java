@@ -3,6 +3,7 @@ package dev.hookwire.processor;
 import com.palantir.javapoet.ClassName;
 import dev.hookwire.processor.model.Event;
 import dev.hookwire.processor.model.Hook;
+import dev.hookwire.processor.model.HookVersion;
 import dev.hookwire.processor.model.Kind;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,7 @@ final class HookValidator {
     List<String> tags = tagsOf(type, event, local);
     boolean async = isAsync(type, event, local);
     boolean inline = isInline(type, event, async, local);
+    boolean durable = DurableChecks.isDurable(type, event, entityType(event), local);
     int order = orderOf(type, local);
     Optional<String> disabled = disabledReason(type, local);
     Optional<ExecutableElement> handle = findHandle(type, local, event);
@@ -117,7 +119,23 @@ final class HookValidator {
         async,
         inline,
         elements.isDeprecated(type),
-        dependencies));
+        dependencies,
+        durable,
+        versionOf(type)));
+  }
+
+  /** The {@code @Version} of {@code type}, its values unchecked ({@link VersionChecks} checks them). */
+  private static Optional<HookVersion> versionOf(TypeElement type) {
+    return Annotations.find(type, TypeNames.VERSION).map(version -> {
+      String of =
+          Annotations.value(version, "of").map(v -> v.getValue().toString()).orElse("");
+      return new HookVersion(
+          of.isEmpty() ? type.getSimpleName().toString() : of,
+          Annotations.value(version, "value").map(v -> v.getValue().toString()).orElse(""),
+          Annotations.value(version, "live")
+              .map(v -> Boolean.TRUE.equals(v.getValue()))
+              .orElse(false));
+    });
   }
 
   /**

@@ -160,6 +160,44 @@ enum Message {
       "async-not-after",
       "@Async on hook %s: only after-hooks can be async, and %s is %s, whose result the dispatcher needs before it"
           + " returns. Remove @Async."),
+  DURABLE_NOT_AFTER(
+      "durable-not-after",
+      "@Durable on hook %s: only after-hooks can be durable, and %s is %s, whose result the dispatcher needs before it"
+          + " returns, inside the operation. Remove @Durable."),
+  DURABLE_WITH_ASYNC(
+      "durable-with-async",
+      "@Durable on hook %s contradicts its @Async: a durable hook is recorded with the host's write and delivered by the"
+          + " outbox's workers after commit, an @Async one runs at once on the runtime's executor. Keep one of them."),
+  DURABLE_WITH_TIMEOUT(
+      "durable-with-timeout",
+      "@Durable on hook %s contradicts its @Timeout: a durable hook is not run by the dispatcher but delivered by the"
+          + " outbox's workers, which retry it until it succeeds (the outbox's lease bounds a delivery). Remove @Timeout."),
+  DURABLE_WITH_INLINE(
+      "durable-with-inline",
+      "@Durable on hook %s contradicts its @Inline: a durable hook never runs on the caller's thread; it is delivered"
+          + " after commit. Keep one of them."),
+  DURABLE_GENERIC_ENTITY(
+      "durable-generic-entity",
+      "@Durable on hook %s: the entity of %s is %s, a type with type arguments, which cannot be read back from its"
+          + " recorded JSON without losing them. Make the hook not durable, or give the event an entity class without"
+          + " type arguments (a record)."),
+
+  // ---- versions ----
+  VERSION_OF_UNKNOWN(
+      "version-of-unknown",
+      "@Version(of = \"%s\") on hook %s names no first version of a hook of %s in this package (a class whose @Version"
+          + " has no 'of').%s Name the class of the first version of the hook this class is a version of."),
+  VERSION_DUPLICATE_ID(
+      "version-duplicate-id",
+      "@Version(\"%s\") on hook %s: %s is that version of hook %s already. Give each version of a hook its own id."),
+  VERSION_TWO_LIVE(
+      "version-two-live",
+      "@Version(\"%s\", live = true) on hook %s: %s is live already, and one version of hook %s is live at a time. Keep"
+          + " live = true on the version the service starts with, and deploy the other at run time."),
+  VERSION_NONE_LIVE(
+      "version-none-live",
+      "No version of hook %s (%s) is live: versions %s. Mark the one the service starts with: @Version(value = ..,"
+          + " live = true)."),
 
   // ---- hook annotations and hooks outside a hooks package ----
   HOOK_ANNOTATION_OUTSIDE_HOOKS_PACKAGE(

@@ -25,7 +25,8 @@ final class StrayHookChecker {
       TypeNames.ASYNC,
       TypeNames.DISABLED,
       TypeNames.TIMEOUT,
-      TypeNames.INLINE);
+      TypeNames.INLINE,
+      TypeNames.DURABLE);
 
   private final Elements elements;
 

@@ -29,6 +29,8 @@ final class TypeNames {
   static final String TAGGED = ANNOTATIONS + "Tagged";
   static final String ASYNC = ANNOTATIONS + "Async";
   static final String INLINE = ANNOTATIONS + "Inline";
+  static final String DURABLE = ANNOTATIONS + "Durable";
+  static final String VERSION = ANNOTATIONS + "Version";
   static final String VIRTUAL_EVENTS = VIRTUAL_EVENT + ".List";
 
   /** Annotations that only mean something on an event (an abstract catalog method). */

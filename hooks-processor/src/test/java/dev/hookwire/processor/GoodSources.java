@@ -14,6 +14,8 @@ final class GoodSources {
       "good/com/acme/hooks/NormalizeEmail.java",
       "good/com/acme/hooks/AfterUserCreate.java",
       "good/com/acme/hooks/LegacyAudit.java",
+      "good/com/acme/hooks/ProvisionWorkspace.java",
+      "good/com/acme/hooks/SendWelcomeMail.java",
       "good/com/acme/hooks/AfterAdminUserCreate.java",
       "good/com/acme/hooks/BeforeLogin.java",
       "good/com/acme/hooks/TransformCustomUserData.java");

@@ -165,12 +165,43 @@ class HookProcessorTest {
   }
 
   @Test
-  void hooksNamedLikeTheWiringsLocalsAreNotShadowedByThem() {
-    // Each hook's field is named after its class; a local of the dispatcher or a transform helper
-    // with the same name would hide the field, so the locals give way.
+  void eachVersionOfAHookIsDeclaredWithItsHookItsIdAndWhetherItStartsLive() {
     List<JavaFileObject> sources = new ArrayList<>();
     sources.add(TestCompiler.resource(GOOD_HOOKS[0]));
-    for (String name : List.of("User", "Ctx", "Current", "Patch", "Start", "E")) {
+    for (String[] version : List.of(
+        new String[] {"GateSignup", "@dev.hookwire.annotations.Version(value = \"1\", live = true)"
+        },
+        new String[] {
+          "GateSignupStrict",
+          "@dev.hookwire.annotations.Version(value = \"2\", of = \"GateSignup\")"
+        })) {
+      sources.add(TestCompiler.source(
+          "com.acme.hooks." + version[0], """
+          package com.acme.hooks;
+
+          @dev.hookwire.annotations.Hook("before-user-create")
+          %s
+          public final class %s {
+            public void handle(dev.hookwire.auth.User user) {}
+          }
+          """.formatted(version[1], version[0])));
+    }
+    Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+    String wiring = contents(compilation, "com.acme.hooks.HookWiring");
+    assertThat(wiring)
+        .contains("GateSignup.class)\n      .version(\"com.acme.hooks.GateSignup\", \"1\", true);");
+    assertThat(wiring)
+        .contains("GateSignupStrict.class).version(\"com.acme.hooks.GateSignup\", \"2\", false);");
+  }
+
+  @Test
+  void hooksNamedLikeTheWiringsMembersAndLocalsAreNeitherShadowedNorShadowing() {
+    // Each hook's field, named after its class, is in the snapshot class and read through it
+    // (live.user), so no local hides it; a hook named Live gives the snapshot class another name.
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(TestCompiler.resource(GOOD_HOOKS[0]));
+    for (String name : List.of("User", "Ctx", "Current", "Patch", "Start", "E", "Live")) {
       sources.add(TestCompiler.source("com.acme.hooks." + name, """
           package com.acme.hooks;
 
@@ -197,21 +228,17 @@ class HookProcessorTest {
     Compilation compilation = TestCompiler.compile(sources.toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     String wiring = contents(compilation, "com.acme.hooks.HookWiring");
+    assertThat(wiring).contains("private static final class Live_ {");
+    assertThat(wiring).contains("private final Live live;");
+    assertThat(wiring).contains("private volatile Live_ live_;");
+    assertThat(wiring).contains("Live_ live_ = this.live_;");
     assertThat(wiring)
         .contains(
-            "public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user_, HookContext ctx_) {");
-    assertThat(wiring).contains("dev.hookwire.auth.User current_ = user_;");
-    assertThat(wiring).contains("UserPatch patch_;");
-    assertThat(wiring).contains("long start_ = dispatch.started(START);");
-    assertThat(wiring).contains("} catch (Throwable e_) {");
-    assertThat(wiring).contains("patch_ = patch.handle(current_);");
+            "public dev.hookwire.auth.User beforeUserCreate(dev.hookwire.auth.User user, HookContext ctx) {");
+    assertThat(wiring).contains("patch = live_.patch.handle(current);");
+    assertThat(wiring).contains("live_.live.handle(current);");
     assertThat(wiring)
-        .contains("Map<String, String> input_ = Collections.unmodifiableMap(current);");
-    // The event's default timeout runs the transform through the runtime, in a lambda.
-    assertThat(wiring).contains("input_, ctx);");
-    assertThat(wiring)
-        .contains(
-            "result_ = dispatch.callWithin(RESULT, (hookEntity, hookContext) -> result.handle(hookEntity),");
+        .contains("(hookEntity, hookContext) -> live_.result.handle(hookEntity), input, ctx);");
   }
 
   @Test

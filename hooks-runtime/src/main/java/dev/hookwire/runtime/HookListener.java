@@ -49,6 +49,20 @@ public interface HookListener {
   default void hookSkipped(String event, Class<?> hook, String reason) {}
 
   /**
+   * A hook was switched on or off while the service runs ({@link HookRuntime#switchHooks}): heard
+   * once per switch, in the order they were applied, after they took effect, whether or not this
+   * listener {@link #traces()}.
+   */
+  default void hookSwitched(HookSwitch change) {}
+
+  /**
+   * A version of a hook was deployed or rolled back ({@link HookRuntime#deploy}, {@link
+   * HookRuntime#rollback}): heard after its switches, whether or not this listener {@link
+   * #traces()}.
+   */
+  default void hookChanged(HookChange change) {}
+
+  /**
    * The default listener: logs through {@link System.Logger} named {@code dev.hookwire}. A
    * rejection (a before-hook denying on purpose) is logged at {@code INFO}; an abort by any other
    * exception, an after-hook failure and an abandoned async hook at {@code ERROR} with the stack

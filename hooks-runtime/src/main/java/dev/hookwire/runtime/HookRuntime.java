@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,6 +58,14 @@ import java.util.concurrent.TimeUnit;
  * IllegalArgumentException} naming the closest hook it has when one names none of its hooks. A
  * switch-off of a class in a package no wiring serves is never checked.
  *
+ * <h2>Switching hooks while the service runs</h2>
+ *
+ * {@link #switchOn}, {@link #switchOff} and {@link #switchHooks} switch hooks the wirings created;
+ * {@link #deploy} and {@link #rollback} choose the live version of a hook ({@code @Version}) and
+ * record the change in the {@link #history()}. Each is atomic for every dispatch, which runs with
+ * the hooks of the moment it started; with {@link Builder#store} the state is shared by every
+ * runtime given that store. See {@code docs/operating.md}.
+ *
  * <h2>Virtual events' filters</h2>
  *
  * A filter that throws gets its event kind's contract: on a before-event the operation is aborted
@@ -82,6 +91,7 @@ import java.util.concurrent.TimeUnit;
 public final class HookRuntime implements AutoCloseable {
   static final String DISABLED_AT_STARTUP = "disabled at startup";
   static final String NOT_SELECTED = "not selected for this run";
+  static final String SWITCHED_OFF = "switched off at run time";
 
   private final HookListener listener;
   private final boolean strict;
@@ -94,6 +104,10 @@ public final class HookRuntime implements AutoCloseable {
   private final OffThread offThread;
   /** Every site the wirings of this runtime declared, kept only for the test kit ({@link #checkSelected()}). */
   private final List<HookSite> declared = new CopyOnWriteArrayList<>();
+
+  private final LiveSwitches live;
+  /** Reads the store's state every {@link Builder#pollEvery}; null without a store. */
+  private final ScheduledExecutorService poller;
 
   private volatile boolean closed;
 
@@ -116,6 +130,33 @@ public final class HookRuntime implements AutoCloseable {
         builder.maxInFlight,
         builder.closeTimeout,
         builder.contextPropagator);
+    this.live = new LiveSwitches(this, builder.store);
+    this.poller = builder.store == null ? null : startPoller(builder.pollEvery);
+  }
+
+  /** A daemon thread that adopts the store's state when another runtime changed it. */
+  private ScheduledExecutorService startPoller(Duration every) {
+    ScheduledExecutorService executor =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+          Thread thread = new Thread(task, "hookwire-state-poller");
+          thread.setDaemon(true);
+          return thread;
+        });
+    long millis = Math.max(1L, every.toMillis());
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            live.refresh();
+          } catch (RuntimeException e) {
+            // A store that cannot be read now (the database restarting) is read again next time.
+            System.getLogger("dev.hookwire")
+                .log(Level.WARNING, "HookStateStore.load() threw; the hooks keep their state", e);
+          }
+        },
+        millis,
+        millis,
+        TimeUnit.MILLISECONDS);
+    return executor;
   }
 
   /**
@@ -145,6 +186,9 @@ public final class HookRuntime implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    if (poller != null) {
+      poller.shutdownNow();
+    }
     offThread.close();
   }
 
@@ -156,8 +200,121 @@ public final class HookRuntime implements AutoCloseable {
     return new WiringDispatch(this, Objects.requireNonNull(hooksPackage, "hooksPackage"));
   }
 
+  /**
+   * Switches {@code hook} of {@code event} on while the service runs: the next dispatch runs it.
+   *
+   * @throws IllegalArgumentException as {@link #switchHooks}
+   */
+  public void switchOn(String event, Class<?> hook) {
+    switchHooks(HookSwitch.on(event, hook));
+  }
+
+  /**
+   * Switches {@code hook} of {@code event} off while the service runs: the next dispatch skips it
+   * ("switched off at run time"); a dispatch already running finishes as it started.
+   *
+   * @throws IllegalArgumentException as {@link #switchHooks}
+   */
+  public void switchOff(String event, Class<?> hook) {
+    switchHooks(HookSwitch.off(event, hook));
+  }
+
+  /** {@link #switchHooks(List)} of {@code switches}. */
+  public void switchHooks(HookSwitch... switches) {
+    switchHooks(List.of(switches));
+  }
+
+  /**
+   * Applies {@code switches} together, in order (a later switch of the same hook wins), to every
+   * wiring of this runtime that has the hook: a dispatch that starts after this returns sees all
+   * of them; one that started before sees none; none sees some. Safe from any thread; concurrent
+   * calls are applied one after the other. The listener then hears each switch ({@link
+   * HookListener#hookSwitched}). Each wiring's {@code describe()} shows the state.
+   *
+   * <p>A hook that the wiring never created cannot be switched on: a {@code @Disabled} hook, one
+   * switched off with {@link Builder#disable}, one the test kit did not select.
+   *
+   * @throws IllegalArgumentException before anything changes, when a switch names no hook of this
+   *     runtime's wirings (naming the closest) or switches on a hook that was never created
+   */
+  public void switchHooks(List<HookSwitch> switches) {
+    live.apply(List.copyOf(switches));
+  }
+
+  /**
+   * Makes version {@code version} of a hook live while the service runs, switching its live
+   * version off, together (as one {@link #switchHooks} call), and records the change in the
+   * {@link #history()}; the listener hears both switches and the change. Deploying the live
+   * version records a change and switches nothing off.
+   *
+   * @param hook the class of the hook's first version (the one whose {@code @Version} has no
+   *     {@code of}), which names the hook
+   * @param by who deploys: the principal name the caller gives, for the history
+   * @param why the reason, for the history
+   * @throws IllegalArgumentException before anything changes, naming the closest, when {@code
+   *     event} and {@code hook} name no versioned hook or it has no such version, when the
+   *     version was never created, or when {@code by} or {@code why} is blank
+   */
+  public HookChange deploy(String event, Class<?> hook, String version, String by, String why) {
+    return deploy(event, hook.getName(), version, by, why);
+  }
+
+  /** {@link #deploy(String, Class, String, String, String)}, the hook named by its class's name. */
+  public HookChange deploy(String event, String hook, String version, String by, String why) {
+    return live.deploy(
+        HookChange.Action.DEPLOY,
+        Objects.requireNonNull(event, "event"),
+        Objects.requireNonNull(hook, "hook"),
+        Objects.requireNonNull(version, "version"),
+        by,
+        why);
+  }
+
+  /**
+   * Makes the version that was live before the hook's last change ({@link #deploy} or rollback)
+   * live again, as {@link #deploy} does, and records it: rolling back twice returns to where the
+   * first rollback started.
+   *
+   * @throws IllegalStateException when the hook has not changed since the service started
+   * @throws IllegalArgumentException as {@link #deploy}
+   */
+  public HookChange rollback(String event, Class<?> hook, String by, String why) {
+    return rollback(event, hook.getName(), by, why);
+  }
+
+  /** {@link #rollback(String, Class, String, String)}, the hook named by its class's name. */
+  public HookChange rollback(String event, String hook, String by, String why) {
+    return live.rollback(
+        Objects.requireNonNull(event, "event"), Objects.requireNonNull(hook, "hook"), by, why);
+  }
+
+  /** Every deploy and rollback since the runtime was built, oldest first. */
+  public List<HookChange> history() {
+    return live.history();
+  }
+
+  /**
+   * The live version of each versioned hook, by {@code event/fully.qualified.FirstVersion}: the
+   * build's choice until a {@link #deploy} or {@link #rollback}.
+   */
+  public Map<String, String> liveVersions() {
+    return live.liveVersions();
+  }
+
+  /**
+   * The hooks switched off at run time, as {@code event/fully.qualified.Hook} keys: what {@link
+   * #switchHooks} left off, and the versions of hooks that are not live.
+   */
+  public Set<String> switchedOff() {
+    return live.off();
+  }
+
   // ---------------------------------------------------------------- for WiringDispatch and
   // OffThread
+
+  LiveSwitches live() {
+    return live;
+  }
 
   boolean isClosed() {
     return closed;
@@ -177,7 +334,10 @@ public final class HookRuntime implements AutoCloseable {
         && (disabled.isEmpty() || !disabled.containsKey(site.key()));
   }
 
-  /** Why the hook of {@code site} does not run although not {@code @Disabled}; empty if it runs. */
+  /**
+   * Why the hook of {@code site} is not created although not {@code @Disabled}: not selected, or
+   * switched off at startup; empty when it is created.
+   */
   Optional<String> offReason(HookSite site) {
     if (only != null && only != site.hook()) {
       return Optional.of(NOT_SELECTED);
@@ -246,6 +406,14 @@ public final class HookRuntime implements AutoCloseable {
       Duration took = since(start);
       guard(() -> listener.hookSucceeded(site.event(), site.hook(), result, took));
     }
+  }
+
+  void reportChanged(HookChange change) {
+    guard(() -> listener.hookChanged(change));
+  }
+
+  void reportSwitched(HookSwitch change) {
+    guard(() -> listener.hookSwitched(change));
   }
 
   void reportSkipped(HookSite site, String reason) {
@@ -317,8 +485,30 @@ public final class HookRuntime implements AutoCloseable {
     private int maxInFlight = 256;
     private Duration closeTimeout = Duration.ofSeconds(10);
     private ContextPropagator contextPropagator;
+    private HookStateStore store;
+    private Duration pollEvery = Duration.ofSeconds(2);
 
     private Builder() {}
+
+    /**
+     * Keeps the hooks' live state (switches, live versions, history) in {@code store}, shared
+     * with the other runtimes given it: each change is stored before it takes effect, and this
+     * runtime adopts the changes of the others every {@link #pollEvery} (and before each change
+     * of its own). Without a store the state lives in this runtime only.
+     */
+    public Builder store(HookStateStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** How often the runtime reads its {@link #store}'s state. Default 2 seconds. */
+    public Builder pollEvery(Duration pollEvery) {
+      if (pollEvery.isNegative() || pollEvery.isZero()) {
+        throw new IllegalArgumentException("pollEvery must be positive, was " + pollEvery);
+      }
+      this.pollEvery = pollEvery;
+      return this;
+    }
 
     /** Who is told about hooks; default {@link HookListener#logging()}. */
     public Builder listener(HookListener listener) {

@@ -1,5 +1,7 @@
 package dev.hookwire.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,23 +25,42 @@ import java.util.function.UnaryOperator;
  *
  * Each run gets a fresh runtime and wiring, waits for async hooks before it returns, and never
  * throws what the dispatcher threw: the trace holds it. What creating the wiring throws (a hook
- * whose constructor failed, a switch-off naming no hook) it does throw.
+ * whose constructor failed, a switch-off naming no hook) it does throw, and so does a live switch
+ * ({@link #switching}) naming no hook.
  *
  * @param <W> the generated wiring
  */
 public final class HookTestKit<W> {
   private final Function<HookRuntime, W> wiring;
   private final UnaryOperator<HookRuntime.Builder> configure;
+  /** Applied to each run's runtime once its wiring is created, before the dispatch. */
+  private final List<HookSwitch> switches;
 
   private HookTestKit(
-      Function<HookRuntime, W> wiring, UnaryOperator<HookRuntime.Builder> configure) {
+      Function<HookRuntime, W> wiring,
+      UnaryOperator<HookRuntime.Builder> configure,
+      List<HookSwitch> switches) {
     this.wiring = wiring;
     this.configure = configure;
+    this.switches = switches;
   }
 
   /** A kit for a generated wiring: {@code HookTestKit.of(HookWiring::new)}. */
   public static <W> HookTestKit<W> of(Function<HookRuntime, W> wiring) {
-    return new HookTestKit<>(Objects.requireNonNull(wiring, "wiring"), builder -> builder);
+    return new HookTestKit<>(
+        Objects.requireNonNull(wiring, "wiring"), builder -> builder, List.of());
+  }
+
+  /**
+   * A kit whose runs first apply {@code more} live switches ({@link HookRuntime#switchHooks}),
+   * after this kit's own, once the wiring is created: a dry run as the service would dispatch
+   * after them, the hooks switched off reported skipped, "switched off at run time". A switch
+   * naming no hook throws {@link IllegalArgumentException} from the run, naming the closest.
+   */
+  public HookTestKit<W> switching(HookSwitch... more) {
+    List<HookSwitch> all = new ArrayList<>(switches);
+    all.addAll(List.of(more));
+    return new HookTestKit<>(wiring, configure, List.copyOf(all));
   }
 
   /**
@@ -49,7 +70,7 @@ public final class HookTestKit<W> {
    */
   public HookTestKit<W> with(UnaryOperator<HookRuntime.Builder> more) {
     Objects.requireNonNull(more, "more");
-    return new HookTestKit<>(wiring, builder -> more.apply(configure.apply(builder)));
+    return new HookTestKit<>(wiring, builder -> more.apply(configure.apply(builder)), switches);
   }
 
   /** Dispatches through the whole wiring and traces every hook. */
@@ -95,6 +116,9 @@ public final class HookTestKit<W> {
       W hooks =
           wiring.apply(runtime); // its mistakes (a disable or runOnly naming no hook) are thrown
       runtime.checkSelected();
+      if (!switches.isEmpty()) {
+        runtime.switchHooks(switches);
+      }
       try {
         result = dispatch.apply(hooks);
       } catch (RuntimeException | AssertionError e) {

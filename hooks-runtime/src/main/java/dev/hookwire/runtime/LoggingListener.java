@@ -36,6 +36,17 @@ final class LoggingListener implements HookListener {
     }
   }
 
+  /** A live switch, at {@code INFO}: each change the service makes to its hooks belongs in the log. */
+  @Override
+  public void hookSwitched(HookSwitch change) {
+    Logger logger = Log.LOGGER;
+    if (logger.isLoggable(Level.INFO)) {
+      logger.log(
+          Level.INFO,
+          change.event() + " hook " + change.hook() + " switched " + (change.on() ? "on" : "off"));
+    }
+  }
+
   private static Level levelOf(HookFailure failure) {
     if (failure.isRejection()) {
       return Level.INFO;

@@ -70,6 +70,8 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
    *     this run"}); empty when it runs
    * @param dependencies the qualified names of the types its constructor takes, in order; empty
    *     for a hook with a no-argument constructor
+   * @param durable whether it is {@code @Durable}: its events are recorded at dispatch and
+   *     delivered after commit
    */
   public record HookInfo(
       String type,
@@ -78,7 +80,8 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
       List<String> tags,
       boolean async,
       Optional<String> disabled,
-      List<String> dependencies) {
+      List<String> dependencies,
+      boolean durable) {
     public HookInfo {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(timeout, "timeout");
@@ -87,7 +90,19 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
       dependencies = List.copyOf(dependencies);
     }
 
-    /** A hook with a no-argument constructor. */
+    /** A hook that is not durable. */
+    public HookInfo(
+        String type,
+        int order,
+        Optional<Duration> timeout,
+        List<String> tags,
+        boolean async,
+        Optional<String> disabled,
+        List<String> dependencies) {
+      this(type, order, timeout, tags, async, disabled, dependencies, false);
+    }
+
+    /** A hook with a no-argument constructor, not durable. */
     public HookInfo(
         String type,
         int order,
@@ -95,7 +110,7 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
         List<String> tags,
         boolean async,
         Optional<String> disabled) {
-      this(type, order, timeout, tags, async, disabled, List.of());
+      this(type, order, timeout, tags, async, disabled, List.of(), false);
     }
 
     public boolean enabled() {
@@ -123,6 +138,9 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
         }
         if (hook.async()) {
           out.append(", async");
+        }
+        if (hook.durable()) {
+          out.append(", durable");
         }
         if (!hook.dependencies().isEmpty()) {
           out.append(", needs ").append(String.join(", ", hook.dependencies()));

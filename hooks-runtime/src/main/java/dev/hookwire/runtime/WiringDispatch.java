@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The {@link Dispatch} of one wiring: its runtime's policies, applied to its hook sites. */
 final class WiringDispatch extends Dispatch {
@@ -31,6 +33,8 @@ final class WiringDispatch extends Dispatch {
   private boolean ready;
   /** The site last asked about in {@link #enabled}: the hook being created. */
   private HookSite creating;
+  /** This wiring among its runtime's live switches, once it is {@link #ready()}. */
+  private LiveSwitches.Wiring live;
 
   WiringDispatch(HookRuntime runtime, String hooksPackage) {
     this.runtime = runtime;
@@ -55,7 +59,17 @@ final class WiringDispatch extends Dispatch {
   @Override
   public void ready() {
     runtime.declared(hooksPackage, declared);
+    live = runtime.live().register(declared);
     ready = true;
+  }
+
+  @Override
+  public void switchable(Consumer<Predicate<HookSite>> publish) {
+    Objects.requireNonNull(publish, "publish");
+    if (!ready) {
+      throw new IllegalStateException("a wiring becomes switchable after ready()");
+    }
+    runtime.live().attach(live, publish);
   }
 
   @Override
@@ -133,7 +147,9 @@ final class WiringDispatch extends Dispatch {
   @Override
   public void skipped(HookSite site) {
     if (tracing) {
-      runtime.reportSkipped(site, offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP));
+      // Null in this dispatch's snapshot and off for no reason of the build or the startup:
+      // switched off at run time (perhaps switched on again since this dispatch began).
+      runtime.reportSkipped(site, offReason(site).orElse(HookRuntime.SWITCHED_OFF));
     }
   }
 
@@ -141,7 +157,7 @@ final class WiringDispatch extends Dispatch {
   public void skipped(HookSite site, Object hook, String reason) {
     if (tracing) {
       runtime.reportSkipped(
-          site, hook == null ? offReason(site).orElse(HookRuntime.DISABLED_AT_STARTUP) : reason);
+          site, hook == null ? offReason(site).orElse(HookRuntime.SWITCHED_OFF) : reason);
     }
   }
 
@@ -154,11 +170,23 @@ final class WiringDispatch extends Dispatch {
     }
   }
 
-  /** Why the site's hook does not run: {@code @Disabled}, switched off, not selected; else empty. */
+  /**
+   * Why the site's hook does not run: {@code @Disabled}, not selected, switched off at startup,
+   * switched off at run time; else empty.
+   */
   private Optional<String> offReason(HookSite site) {
-    return site.disabled() != null
-        ? Optional.of("@Disabled: " + site.disabled())
-        : runtime.offReason(site);
+    if (site.disabled() != null) {
+      return Optional.of("@Disabled: " + site.disabled());
+    }
+    Optional<String> startup = runtime.offReason(site);
+    if (startup.isPresent() || !runtime.live().isOff(site)) {
+      return startup;
+    }
+    String live = runtime.live().liveVersionOf(site);
+    if (live != null && !live.equals(site.version().id())) {
+      return Optional.of("version " + site.version().id() + ", not live (version " + live + " is)");
+    }
+    return Optional.of(HookRuntime.SWITCHED_OFF);
   }
 
   @Override
@@ -253,6 +281,54 @@ final class WiringDispatch extends Dispatch {
   }
 
   @Override
+  public void record(Object entity, HookContext ctx, HookSite... sites) {
+    List<HookSite> due = new ArrayList<>(sites.length);
+    for (HookSite site : sites) {
+      if (!runtime.runs(site) || runtime.live().isOff(site)) {
+        skipped(site);
+      } else if (!site.tags().isEmpty() && !site.tags().contains(ctx.tag())) {
+        skippedByTag(site, ctx.tag());
+      } else {
+        due.add(site);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    HookSite first = due.get(0);
+    DurableRecorder recorder = ctx.findService(DurableRecorder.class)
+        .orElseThrow(() -> new IllegalStateException(first.event()
+            + " has the @Durable hook " + first.hook().getName()
+            + " but its HookContext has no DurableRecorder, so the event cannot be recorded (and"
+            + " is not run inline). Dispatch it inside the host's transaction with a context that"
+            + " has one: outbox.context(connection, ctx) of hooks-outbox, or"
+            + " ctx.toBuilder().service(DurableRecorder.class, recorder)."));
+    long start = 0L;
+    List<String> hooks = new ArrayList<>(due.size());
+    for (HookSite site : due) {
+      start = started(site);
+      hooks.add(site.hook().getName());
+    }
+    String eventId;
+    try {
+      eventId = recorder.record(first.event(), entity, List.copyOf(hooks));
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      runtime.report(runtime.failure(
+          first, Consequence.ABORTED, "could not be recorded: threw " + e, e, start));
+      throw new HookAbortedException(first.event(), first.hook(), e, false);
+    }
+    for (HookSite site : due) {
+      succeeded(site, start, eventId);
+    }
+  }
+
+  @Override
+  public <T> DurableHook<T> durable(HookSite site, Class<T> entityType, Run<T> run) {
+    return new DurableHook<>(site.event(), site.hook(), entityType, run);
+  }
+
+  @Override
   public EventInfo describe(String name, Kind kind, String virtualOf, HookSite... hooks) {
     List<HookInfo> infos = new ArrayList<>(hooks.length);
     for (HookSite site : hooks) {
@@ -266,7 +342,8 @@ final class WiringDispatch extends Dispatch {
           site.tags().stream().sorted().toList(),
           site.async(),
           offReason(site),
-          site.dependencies().stream().map(Class::getName).toList()));
+          site.dependencies().stream().map(Class::getName).toList(),
+          site.durable()));
     }
     return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);
   }

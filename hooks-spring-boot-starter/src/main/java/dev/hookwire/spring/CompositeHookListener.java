@@ -1,14 +1,16 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.HookChange;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
+import dev.hookwire.runtime.HookSwitch;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Tells several listeners, in order: every one hears of failures, and the tracing ones of starts,
- * successes and skips. One listener that throws does not keep the others from hearing; the first
+ * Tells several listeners, in order: every one hears of failures and of live switches and
+ * version changes, and the tracing ones of starts, successes and skips. One listener that throws does not keep the others from hearing; the first
  * exception is rethrown after all were told (the runtime logs it), with the others suppressed.
  */
 final class CompositeHookListener implements HookListener {
@@ -52,6 +54,16 @@ final class CompositeHookListener implements HookListener {
   @Override
   public void hookSkipped(String event, Class<?> hook, String reason) {
     tell(tracing, l -> l.hookSkipped(event, hook, reason));
+  }
+
+  @Override
+  public void hookSwitched(HookSwitch change) {
+    tell(all, l -> l.hookSwitched(change));
+  }
+
+  @Override
+  public void hookChanged(HookChange change) {
+    tell(all, l -> l.hookChanged(change));
   }
 
   private static void tell(List<HookListener> listeners, Consumer<HookListener> call) {

@@ -1,17 +1,24 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.HookChange;
+import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.HookSwitch;
 import dev.hookwire.runtime.WiringDescription;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.internal.Closest;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * The Actuator endpoint {@code hookwire} ({@code GET /actuator/hookwire} when exposed): each wiring
@@ -28,12 +35,79 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
  */
 @Endpoint(id = "hookwire")
 public final class HookwireEndpoint {
+  /** The write operation's actions. */
+  static final List<String> ACTIONS = List.of("switch-on", "switch-off", "deploy", "rollback");
+
   private final Wirings wirings;
   private final ListableBeanFactory beans;
+  private final HookRuntime runtime;
 
-  HookwireEndpoint(Wirings wirings, ListableBeanFactory beans) {
+  HookwireEndpoint(Wirings wirings, ListableBeanFactory beans, HookRuntime runtime) {
     this.wirings = wirings;
     this.beans = beans;
+    this.runtime = runtime;
+  }
+
+  /**
+   * {@code POST /actuator/hookwire} with a JSON body: switches a hook while the service runs, or
+   * deploys or rolls back a version ({@code docs/operating.md}), on the application's {@code
+   * HookRuntime}. {@code {"action": "switch-off", "event": "after-user-create", "hook":
+   * "com.acme.hooks.AuditSignup"}}; {@code {"action": "deploy", "event": .., "hook": <first
+   * version's class>, "version": "2", "by": "ada", "why": ".."}}; {@code "rollback"} without a
+   * version; {@code by} and {@code why} go to the history. Answers the state after it: the hooks switched off, the live versions, the history.
+   * Bad input (an unknown action, hook, event or version, a missing field) is a 400 whose reason
+   * names the closest; nothing is changed then.
+   */
+  @WriteOperation
+  public Map<String, Object> change(
+      String action,
+      String event,
+      String hook,
+      @Nullable String version,
+      @Nullable String by,
+      @Nullable String why) {
+    try {
+      switch (action) {
+        case "switch-on" -> runtime.switchHooks(new HookSwitch(event, hook, true));
+        case "switch-off" -> runtime.switchHooks(new HookSwitch(event, hook, false));
+        case "deploy" -> runtime.deploy(event, hook, required(version, "version"), by, why);
+        case "rollback" -> runtime.rollback(event, hook, by, why);
+        default ->
+          throw new IllegalArgumentException("Unknown action '" + action + "'"
+              + Closest.to(action, ACTIONS)
+                  .map(a -> ": did you mean '" + a + "'?")
+                  .orElse("")
+              + " The actions are " + String.join(", ", ACTIONS) + ".");
+      }
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      throw new InvalidEndpointRequestException(refused.getMessage(), refused.getMessage());
+    }
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("switchedOff", runtime.switchedOff().stream().sorted().toList());
+    state.put("liveVersions", runtime.liveVersions());
+    state.put(
+        "history", runtime.history().stream().map(HookwireEndpoint::change).toList());
+    return state;
+  }
+
+  private static String required(String value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException("'" + name + "' is missing: a deploy names the version.");
+    }
+    return value;
+  }
+
+  private static Map<String, Object> change(HookChange change) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("at", change.at().toString());
+    c.put("action", change.action().name().toLowerCase(java.util.Locale.ROOT));
+    c.put("event", change.event());
+    c.put("hook", change.hook());
+    c.put("from", change.from());
+    c.put("to", change.to());
+    c.put("by", change.by());
+    c.put("why", change.why());
+    return c;
   }
 
   @ReadOperation
@@ -69,6 +143,7 @@ public final class HookwireEndpoint {
         h.put("async", hook.async());
         h.put("disabled", hook.disabled().orElse(null));
         h.put("dependencies", hook.dependencies());
+        h.put("durable", hook.durable());
         hooks.add(h);
       }
       e.put("hooks", hooks);

@@ -1,5 +1,6 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.HookRuntime;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -17,7 +18,9 @@ public final class HookwireEndpointAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   HookwireEndpoint hookwireEndpoint(
-      @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings, ListableBeanFactory beans) {
-    return new HookwireEndpoint(wirings, beans);
+      @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings,
+      ListableBeanFactory beans,
+      HookRuntime runtime) {
+    return new HookwireEndpoint(wirings, beans, runtime);
   }
 }

@@ -3,8 +3,10 @@ package dev.hookwire.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hookwire.runtime.HookChange;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
+import dev.hookwire.runtime.HookSwitch;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,36 @@ class CompositeHookListenerTest {
       public void hookSucceeded(String event, Class<?> hook, Object result, Duration duration) {
         heard.add(name + " succeeded");
       }
+
+      @Override
+      public void hookSwitched(HookSwitch change) {
+        heard.add(name + " switched");
+      }
+
+      @Override
+      public void hookChanged(HookChange change) {
+        heard.add(name + " changed");
+      }
     };
+  }
+
+  @Test
+  void liveSwitchesAndVersionChangesGoToEveryListener() {
+    List<String> heard = new CopyOnWriteArrayList<>();
+    HookListener both = CompositeHookListener.of(
+        List.of(recording(heard, "quiet", false), recording(heard, "tracing", true)));
+    both.hookSwitched(HookSwitch.off("after-user-create", String.class));
+    both.hookChanged(new HookChange(
+        java.time.Instant.EPOCH,
+        HookChange.Action.DEPLOY,
+        "before-user-create",
+        "com.acme.GateSignup",
+        "1",
+        "2",
+        "ada",
+        "stricter"));
+    assertThat(heard)
+        .containsExactly("quiet switched", "tracing switched", "quiet changed", "tracing changed");
   }
 
   @Test

@@ -24,6 +24,9 @@ import java.util.OptionalLong;
  *     it, suppresses the deprecation warnings it would otherwise cause
  * @param dependencies the types its public constructor takes, in order, each looked up in the
  *     host's {@code HookDependencies}; empty for a no-argument constructor
+ * @param durable whether it is {@code @Durable}: its events are recorded at dispatch and delivered
+ *     after commit by the outbox's workers, never run by the dispatcher
+ * @param version its {@code @Version}, when it is one version of a hook
  */
 public record Hook(
     ClassName type,
@@ -37,7 +40,9 @@ public record Hook(
     boolean async,
     boolean inline,
     boolean deprecated,
-    List<ClassName> dependencies)
+    List<ClassName> dependencies,
+    boolean durable,
+    Optional<HookVersion> version)
     implements Comparable<Hook> {
 
   /** Run order: by {@code @Order}, then by class name, so the output is deterministic. */
@@ -51,10 +56,10 @@ public record Hook(
 
   /**
    * Its time limit: its own {@code @Timeout}, else the event's default; empty for none, and for a
-   * hook that is {@code @Inline}.
+   * hook that is {@code @Inline} or {@code @Durable}.
    */
   public OptionalLong timeoutIn(Event event) {
-    if (inline) {
+    if (inline || durable) {
       return OptionalLong.empty();
     }
     return timeoutMillis.isPresent() ? timeoutMillis : event.timeoutMillis();

@@ -1,5 +1,6 @@
 package dev.hookwire.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -47,6 +48,12 @@ final class EventMethodWriter {
   private final String value;
 
   private final List<MethodSpec> helpers = new ArrayList<>();
+  /** The snapshot's field and local, and its class (null when the wiring creates no hook). */
+  private final String live;
+
+  private final ClassName liveType;
+  /** Whether the dispatcher refers to its snapshot, so it must read it. */
+  private boolean usesLive;
 
   EventMethodWriter(WiringPlan wiring, EventPlan plan) {
     this.plan = plan;
@@ -59,13 +66,12 @@ final class EventMethodWriter {
       if (segment.filter() != null) {
         locals.newName(segment.filter().field());
       }
-      segment.slots().stream()
-          .map(Slot::ref)
-          .filter(HookRef::enabled)
-          .map(r -> head(r.field()))
-          .distinct()
-          .forEach(locals::newName);
     }
+    this.live = wiring.liveField;
+    locals.newName(live);
+    this.liveType = wiring.switchable
+        ? ClassName.get(wiring.wiring.packageName(), GeneratedNames.WIRING, wiring.liveType)
+        : null;
     this.entity = locals.newName(event.parameter());
     this.ctx = locals.newName("ctx");
     this.current = locals.newName("current");
@@ -84,10 +90,14 @@ final class EventMethodWriter {
     this.value = plan.merges ? current : entity;
   }
 
-  /** {@code hooks1} of {@code hooks1.afterLogin}: the member a qualified reference starts with. */
-  private static String head(String reference) {
-    int dot = reference.indexOf('.');
-    return dot < 0 ? reference : reference.substring(0, dot);
+  /**
+   * The hook of {@code ref} in this dispatch's snapshot: {@code live.afterLogin}. The method reads
+   * the wiring's volatile snapshot field once, into a local of the same name, and hands it to its
+   * helpers, so that one dispatch runs with one state of the live switches.
+   */
+  private String hook(HookRef ref) {
+    usesLive = true;
+    return live + "." + ref.field();
   }
 
   void addTo(TypeSpec.Builder type) {
@@ -102,9 +112,21 @@ final class EventMethodWriter {
     if (!event.entity().isPrimitive()) {
       method.addStatement("$T.requireNonNull($N, $S)", Objects.class, entity, entity);
     }
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (int i = 0; i < plan.segments.size(); i++) {
+      Segment segment = plan.segments.get(i);
+      if (segment.filter() == null) {
+        body.add(place(segment, segment.parts(), "", calls(segment)));
+      } else {
+        addVirtual(body, segment, holds.get(i));
+      }
+    }
     method
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, ctx, ctx)
         .addStatement("$N.open($S)", dispatch, event.name());
+    if (usesLive) {
+      method.addStatement("$T $N = this.$N", liveType, live, live);
+    }
     if (plan.merges) {
       method.addStatement("$T $N = $N", event.entity(), current, entity);
     }
@@ -114,14 +136,7 @@ final class EventMethodWriter {
     if (plan.tracksStop) {
       method.addStatement("$T $N = null", String.class, stoppedBy);
     }
-    for (int i = 0; i < plan.segments.size(); i++) {
-      Segment segment = plan.segments.get(i);
-      if (segment.filter() == null) {
-        method.addCode(place(segment, segment.parts(), "", calls(segment)));
-      } else {
-        addVirtual(method, segment, holds.get(i));
-      }
-    }
+    method.addCode(body.build());
     if (event.kind() != Kind.AFTER) {
       method.addStatement("return $N", value);
     }
@@ -134,7 +149,7 @@ final class EventMethodWriter {
    * contract: a before-event aborts; otherwise it is reported and its hooks are skipped as when
    * it does not hold.
    */
-  private void addVirtual(MethodSpec.Builder method, Segment segment, String holds) {
+  private void addVirtual(CodeBlock.Builder body, Segment segment, String holds) {
     String filter = segment.filter().field();
     String site = segment.filter().site();
     CodeBlock.Builder test = CodeBlock.builder()
@@ -149,25 +164,21 @@ final class EventMethodWriter {
       test.addStatement("$N.filterFailed($N, $N)", dispatch, site, error);
     }
     test.endControlFlow();
-    method.addStatement("boolean $N = false", holds);
+    body.addStatement("boolean $N = false", holds);
     if (segment.stoppedBefore()) { // before-events only, which are never in parts
-      method
-          .beginControlFlow("if ($N == null)", stoppedBy)
-          .addCode(test.build())
-          .endControlFlow();
-      method.beginControlFlow("if ($N != null)", stoppedBy);
-      skipAll(segment, CodeBlock.of("$N", stoppedBy)).forEach(method::addCode);
-      method.nextControlFlow("else if ($N)", holds);
+      body.beginControlFlow("if ($N == null)", stoppedBy).add(test.build()).endControlFlow();
+      body.beginControlFlow("if ($N != null)", stoppedBy);
+      skipAll(segment, CodeBlock.of("$N", stoppedBy)).forEach(body::add);
+      body.nextControlFlow("else if ($N)", holds);
     } else {
-      method.addCode(test.build()).beginControlFlow("if ($N)", holds);
+      body.add(test.build()).beginControlFlow("if ($N)", holds);
     }
-    method.addCode(place(segment, segment.parts(), "", calls(segment)));
+    body.add(place(segment, segment.parts(), "", calls(segment)));
     String notHeld = "filter " + segment.filter().type().simpleName() + " does not hold";
     // Only a tracing listener hears skips: one test instead of a no-op report per hook, which
     // the JIT does not remove (8 of them cost 1.5 ns, a quarter of an 8-hook after-event).
-    method
-        .nextControlFlow("else if ($N.traces())", dispatch)
-        .addCode(place(
+    body.nextControlFlow("else if ($N.traces())", dispatch)
+        .add(place(
             segment,
             segment.skippedParts(),
             ", reported skipped: the " + notHeld,
@@ -219,25 +230,51 @@ final class EventMethodWriter {
               Limits.HOOKS_PER_METHOD)
           .addJavadoc("so they are in parts.\n")
           .addModifiers(Modifier.PRIVATE)
+          .addParameter(liveType, live)
           .addParameter(event.entity(), value)
           .addParameter(GeneratedNames.HOOK_CONTEXT, ctx);
       part.forEach(helper::addCode);
+      usesLive = true;
       if (event.kind() == Kind.TRANSFORM) {
         helper.returns(event.entity()).addStatement("return $N", value);
-        code.addStatement("$N = $N($N, $N)", value, name, value, ctx);
+        code.addStatement("$N = $N($N, $N, $N)", value, name, live, value, ctx);
       } else {
-        code.addStatement("$N($N, $N)", name, value, ctx);
+        code.addStatement("$N($N, $N, $N)", name, live, value, ctx);
       }
       helpers.add(helper.build());
     }
     return code.build();
   }
 
-  /** One block per hook of {@code segment}: its call with its policies, or why it does not run. */
+  /**
+   * One block per hook of {@code segment}: its call with its policies, or why it does not run. The
+   * enabled {@code @Durable} hooks are recorded together, in one event, where the first of them
+   * would run; the block of each other one is empty.
+   */
   private List<CodeBlock> calls(Segment segment) {
     List<CodeBlock> blocks = new ArrayList<>();
+    List<HookRef> durable = segment.slots().stream()
+        .map(Slot::ref)
+        .filter(r -> r.enabled() && r.hook().durable())
+        .toList();
     for (Slot slot : segment.slots()) {
       HookRef ref = slot.ref();
+      if (ref.enabled() && ref.hook().durable()) {
+        blocks.add(
+            ref == durable.get(0)
+                ? CodeBlock.builder()
+                    .addStatement(
+                        "$N.record($N, $N,$W$L)",
+                        dispatch,
+                        value,
+                        ctx,
+                        durable.stream()
+                            .map(r -> CodeBlock.of("$L", r.site()))
+                            .collect(CodeBlock.joining(",$W")))
+                    .build()
+                : CodeBlock.of(""));
+        continue;
+      }
       if (!ref.enabled()) {
         blocks.add(CodeBlock.builder()
             .addStatement("$N.skipped($L)", dispatch, ref.site())
@@ -246,11 +283,11 @@ final class EventMethodWriter {
       }
       Hook hook = ref.hook();
       CodeBlock.Builder code = CodeBlock.builder()
-          .beginControlFlow("if ($L == null)", ref.field())
+          .beginControlFlow("if ($L == null)", hook(ref))
           .addStatement("$N.skipped($L)", dispatch, ref.site());
       if (slot.mayBeStopped()) {
         code.nextControlFlow("else if ($N != null)", stoppedBy)
-            .addStatement("$N.skipped($L, $L, $N)", dispatch, ref.site(), ref.field(), stoppedBy);
+            .addStatement("$N.skipped($L, $L, $N)", dispatch, ref.site(), hook(ref), stoppedBy);
       }
       if (!hook.tags().isEmpty()) {
         code.nextControlFlow("else if (!$L.tags().contains($N.tag()))", ref.site(), ctx)
@@ -261,7 +298,8 @@ final class EventMethodWriter {
         case BEFORE -> code.add(before(slot));
         case AFTER -> code.add(after(slot));
         case TRANSFORM ->
-          code.addStatement("$N = $N($N, $N)", current, transformHelper(slot), current, ctx);
+          code.addStatement(
+              "$N = $N($N, $N, $N)", current, transformHelper(slot), live, current, ctx);
       }
       blocks.add(code.endControlFlow().build());
     }
@@ -336,7 +374,7 @@ final class EventMethodWriter {
     String method = slot.transformHelper();
     NameAllocator locals = new NameAllocator();
     locals.newName(dispatch);
-    locals.newName(head(ref.field()));
+    locals.newName(live);
     String in = locals.newName("current");
     String context = locals.newName("ctx");
     String input = event.inputView() == InputView.AS_IS ? in : locals.newName("input");
@@ -383,6 +421,7 @@ final class EventMethodWriter {
                 JavadocWriter.WIDTH - 2))
         .addModifiers(Modifier.PRIVATE)
         .returns(event.entity())
+        .addParameter(liveType, live)
         .addParameter(event.entity(), in)
         .addParameter(GeneratedNames.HOOK_CONTEXT, context)
         .addCode(body.build())
@@ -398,7 +437,7 @@ final class EventMethodWriter {
       blocks.add(
           ref.enabled()
               ? CodeBlock.builder()
-                  .addStatement("$N.skipped($L,$W$L,$W$L)", dispatch, ref.site(), ref.field(), why)
+                  .addStatement("$N.skipped($L,$W$L,$W$L)", dispatch, ref.site(), hook(ref), why)
                   .build()
               : CodeBlock.builder()
                   .addStatement("$N.skipped($L)", dispatch, ref.site())
@@ -412,8 +451,8 @@ final class EventMethodWriter {
     HookRef ref = slot.ref();
     if (slot.hook().timeoutIn(slot.of()).isEmpty()) {
       return slot.hook().takesContext()
-          ? CodeBlock.of("$L.handle($N, $N)", ref.field(), argument, context)
-          : CodeBlock.of("$L.handle($N)", ref.field(), argument);
+          ? CodeBlock.of("$L.handle($N, $N)", hook(ref), argument, context)
+          : CodeBlock.of("$L.handle($N)", hook(ref), argument);
     }
     String method = slot.hook().returnsValue() ? "callWithin" : "runWithin";
     return CodeBlock.of(
@@ -429,8 +468,8 @@ final class EventMethodWriter {
   /** {@code hook::handle}, or a lambda for a hook that does not take the context. */
   private CodeBlock reference(HookRef ref) {
     return ref.hook().takesContext()
-        ? CodeBlock.of("$L::handle", ref.field())
+        ? CodeBlock.of("$L::handle", hook(ref))
         : CodeBlock.of(
-            "($N, $N) -> $L.handle($N)", lambdaEntity, lambdaContext, ref.field(), lambdaEntity);
+            "($N, $N) -> $L.handle($N)", lambdaEntity, lambdaContext, hook(ref), lambdaEntity);
   }
 }

@@ -20,6 +20,8 @@ public final class GeneratedNames {
   public static final ClassName HOOK_DEPENDENCIES = ClassName.get(RUNTIME, "HookDependencies");
   static final ClassName MISSING_DEPENDENCIES =
       ClassName.get(RUNTIME, "MissingHookDependenciesException");
+  static final ClassName DURABLE_HOOK = ClassName.get(RUNTIME, "DurableHook");
+  static final ClassName DURABLE_WIRING = ClassName.get(RUNTIME, "DurableWiring");
   public static final ClassName GENERATED_CLASS =
       ClassName.get("javax.annotation.processing", "Generated");
 
@@ -27,6 +29,8 @@ public final class GeneratedNames {
   public static final String WIRING = "HookWiring";
   /** The method of {@code HookWiring} that lists its events and hooks. */
   public static final String DESCRIBE = "describe";
+  /** The method of a {@code HookWiring} with {@code @Durable} hooks that lists them. */
+  static final String DURABLE_HOOKS = "durableHooks";
 
   public static final String PROCESSOR = "dev.hookwire.processor.HookProcessor";
 }

@@ -82,6 +82,9 @@ final class JavadocWriter {
     if (hook.async()) {
       policies.add("async");
     }
+    if (hook.durable()) {
+      policies.add("durable");
+    }
     hook.disabled().ifPresent(why -> policies.add("@Disabled: " + why));
     return policies;
   }

@@ -19,11 +19,12 @@ import dev.hookwire.processor.writing.WiringPlan.HookRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code HookWiring}: the class, a {@code HookSite} constant per hook (its event, class and
- * policies, each literal once), a field per enabled hook, the constructor, then one method per
+ * policies, each literal once), the snapshot class with a field per enabled hook, the constructor, then one method per
  * event ({@link EventMethodWriter}) and {@code describe()} ({@link DescribeWriter}). A pure
  * function of the {@link Wiring}: the same model gives the same bytes.
  */
@@ -57,6 +58,9 @@ public final class WiringClassWriter {
     }
     for (Catalog catalog : wiring.catalogs()) {
       type.addSuperinterface(catalog.type());
+    }
+    if (DurableWriter.hasDurable(plan)) {
+      type.addSuperinterface(GeneratedNames.DURABLE_WIRING);
     }
     plan.hooks.stream()
         .filter(r -> r.holder() < 0)
@@ -144,21 +148,9 @@ public final class WiringClassWriter {
           GeneratedNames.ARGUMENTS,
           plan.dispatchField);
     }
-    List<HookRef> own =
-        plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
-    own.forEach(r -> type.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
     List<MethodSpec> factories = new ArrayList<>();
-    constructor.addCode(create(own, factories));
-    for (Holder holder : plan.holders) {
-      ClassName holderType =
-          ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
-      type.addField(holderType, holder.field(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement(
-          plan.takesDependencies ? "this.$N = new $T($N, arguments)" : "this.$N = new $T($N)",
-          holder.field(),
-          holderType,
-          plan.dispatchField);
-      type.addType(holder(holder));
+    if (plan.switchable) {
+      addLive(constructor, factories);
     }
     for (FilterRef filter : plan.filterList) {
       // Typed as the interface: the call resolves to EventFilter.test, whatever else the class
@@ -172,11 +164,97 @@ public final class WiringClassWriter {
     type.addMethod(constructor.build());
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
+    DurableWriter.addTo(type, plan);
     type.addMethods(factories);
     return JavaFile.builder(wiring.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The hooks in a snapshot: the nested class {@link WiringPlan#liveType}, one final field per
+   * hook the wiring keeps itself and one per holder; the wiring's volatile field holds the current
+   * one. The constructor creates every hook into the first snapshot, and gives the runtime a
+   * callback that publishes a copy without the hooks switched off at run time.
+   */
+  private void addLive(MethodSpec.Builder constructor, List<MethodSpec> factories) {
+    Wiring wiring = plan.wiring;
+    ClassName live = ClassName.get(wiring.packageName(), GeneratedNames.WIRING, plan.liveType);
+    TypeName off =
+        ParameterizedTypeName.get(ClassName.get(Predicate.class), GeneratedNames.HOOK_SITE);
+    TypeSpec.Builder liveType = TypeSpec.classBuilder(plan.liveType)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The hooks this wiring created, or those of them not switched off at run time (null\n")
+        .addJavadoc(
+            "fields): immutable, so a dispatcher that reads it once runs with one state.\n");
+    MethodSpec.Builder create = MethodSpec.constructorBuilder()
+        .addJavadoc("Creates every hook the runtime leaves enabled.\n")
+        .addParameter(GeneratedNames.DISPATCH, plan.dispatchField);
+    if (plan.takesDependencies) {
+      create.addParameter(GeneratedNames.ARGUMENTS, "arguments");
+    }
+    MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+        .addJavadoc("The hooks of {@code all} but those {@code off}.\n")
+        .addParameter(live, "all")
+        .addParameter(off, "off");
+    List<HookRef> own =
+        plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
+    own.forEach(
+        r -> liveType.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
+    create.addCode(create(own, factories));
+    copy.addCode(copy(own));
+    for (Holder holder : plan.holders) {
+      ClassName holderType =
+          ClassName.get(wiring.packageName(), GeneratedNames.WIRING, holder.type());
+      liveType.addField(holderType, holder.field(), Modifier.PRIVATE, Modifier.FINAL);
+      create.addStatement(
+          plan.takesDependencies ? "this.$N = new $T($N, arguments)" : "this.$N = new $T($N)",
+          holder.field(),
+          holderType,
+          plan.dispatchField);
+      copy.addStatement(
+          "this.$N = new $T(all.$N, off)", holder.field(), holderType, holder.field());
+      type.addType(holder(holder));
+    }
+    type.addType(liveType.addMethod(create.build()).addMethod(copy.build()).build());
+    type.addField(FieldSpec.builder(live, plan.liveField, Modifier.PRIVATE, Modifier.VOLATILE)
+        .addJavadoc("The hooks the next dispatch runs: see {@link $L}.\n", plan.liveType)
+        .build());
+    String created = "created";
+    constructor.addStatement(
+        plan.takesDependencies ? "$T $N = new $T($N, arguments)" : "$T $N = new $T($N)",
+        live,
+        created,
+        live,
+        plan.dispatchField);
+    if (plan.allField != null) {
+      type.addField(live, plan.allField, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = $N", plan.allField, created);
+    }
+    constructor
+        .addStatement("this.$N = $N", plan.liveField, created)
+        .addStatement(
+            "$N.switchable(off -> this.$N = new $T($N, off))",
+            plan.dispatchField,
+            plan.liveField,
+            live,
+            created);
+  }
+
+  /** Copies the fields of {@code hooks} from the snapshot {@code all}, but those {@code off}. */
+  private static CodeBlock copy(List<HookRef> hooks) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (HookRef ref : hooks) {
+      String field = ref.field().substring(ref.field().indexOf('.') + 1);
+      code.addStatement(
+          "this.$N = off.test($N)$W? null$W: all.$N",
+          field,
+          ref.site().substring(ref.site().indexOf('.') + 1),
+          field);
+    }
+    return code.build();
   }
 
   /** A hook's site constant: its event, class and policies. */
@@ -196,6 +274,15 @@ public final class WiringClassWriter {
     if (hook.async()) {
       init.add("$Z.asynchronous()");
     }
+    if (hook.durable()) {
+      init.add("$Z.durably()");
+    }
+    hook.version()
+        .ifPresent(v -> init.add(
+            "$Z.version($S,$W$S,$W$L)",
+            hook.type().packageName() + "." + v.of(),
+            v.id(),
+            v.live()));
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
     if (!hook.dependencies().isEmpty()) {
       init.add(
@@ -291,9 +378,19 @@ public final class WiringClassWriter {
     if (plan.takesDependencies) {
       constructor.addParameter(GeneratedNames.ARGUMENTS, "arguments");
     }
+    ClassName self = ClassName.get(plan.wiring.packageName(), GeneratedNames.WIRING, holder.type());
+    MethodSpec copy = MethodSpec.constructorBuilder()
+        .addJavadoc("The hooks of {@code all} but those {@code off}.\n")
+        .addParameter(self, "all")
+        .addParameter(
+            ParameterizedTypeName.get(ClassName.get(Predicate.class), GeneratedNames.HOOK_SITE),
+            "off")
+        .addCode(copy(holder.hooks()))
+        .build();
     List<MethodSpec> factories = new ArrayList<>();
     return holderType
         .addMethod(constructor.addCode(create(holder.hooks(), factories)).build())
+        .addMethod(copy)
         .addMethods(factories)
         .build();
   }

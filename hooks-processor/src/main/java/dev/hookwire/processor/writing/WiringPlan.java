@@ -28,8 +28,9 @@ final class WiringPlan {
    *
    * @param site its {@code HookSite} constant as the wiring's methods refer to it ({@code
    *     AFTER_LOGIN}, or {@code Hooks1.AFTER_LOGIN} in a holder)
-   * @param field its field as the wiring's methods refer to it, or null for a {@code @Disabled}
-   *     hook, which has none
+   * @param field its field in the wiring's snapshot class, as the wiring's methods refer to it
+   *     after the snapshot ({@code afterLogin}, or {@code hooks1.afterLogin} in a holder), or null
+   *     for a {@code @Disabled} hook, which has none
    * @param holder the index of its holder class, or -1 when it lives in the wiring itself
    */
   record HookRef(Hook hook, Event event, String site, String field, int holder) {
@@ -78,6 +79,21 @@ final class WiringPlan {
   final boolean takesDependencies;
   /** The helper methods of {@code describe()}, when it is in parts; empty otherwise. */
   final List<String> describeParts = new ArrayList<>();
+  /**
+   * Whether the wiring creates hooks (one is not {@code @Disabled}): then it keeps them in a
+   * snapshot of the nested class {@link #liveType}, in the volatile field {@link #liveField},
+   * which each dispatcher reads once into a local of that name, so that live switches are atomic.
+   */
+  final boolean switchable;
+  /** The snapshot class's simple name ({@code Live}), or null when the wiring is not switchable. */
+  final String liveType;
+  /** The wiring's volatile field with the current snapshot, and each dispatcher's local copy. */
+  final String liveField;
+  /**
+   * The field with the snapshot of every hook created, whatever is switched off, for {@code
+   * durableHooks()}; null when no enabled hook is {@code @Durable}.
+   */
+  final String allField;
 
   WiringPlan(Wiring wiring) {
     this.wiring = wiring;
@@ -85,6 +101,7 @@ final class WiringPlan {
     this.dispatchField = members.newName("dispatch");
     events.forEach(e -> methods.newName(e.method()));
     methods.newName(GeneratedNames.DESCRIBE);
+    methods.newName(GeneratedNames.DURABLE_HOOKS);
     List<Hook> all = events.stream().flatMap(e -> wiring.hooksOf(e).stream()).toList();
     this.takesDependencies = all.stream().anyMatch(h -> !h.dependencies().isEmpty());
     long enabled = all.stream().filter(h -> h.disabled().isEmpty()).count();
@@ -122,6 +139,12 @@ final class WiringPlan {
         eventPlans.add(new EventPlan(this, base, virtuals.getOrDefault(base.name(), List.of())));
       }
     }
+    this.switchable = hooks.stream().anyMatch(HookRef::enabled);
+    this.liveField = members.newName("live");
+    this.allField = hooks.stream().anyMatch(r -> r.enabled() && r.hook().durable())
+        ? members.newName("all")
+        : null;
+    this.liveType = switchable ? unclaimedType("Live") : null;
     if (events.size() > Limits.DESCRIBE_STATEMENTS_PER_METHOD) {
       for (int i = 0; i * Limits.DESCRIBE_STATEMENTS_PER_METHOD < events.size(); i++) {
         describeParts.add(methods.newName("describePart" + (i + 1)));
@@ -129,11 +152,24 @@ final class WiringPlan {
     }
   }
 
-  /** The hooks of a wiring of many, in holders {@code Hooks1}, {@code Hooks2}...: see {@link Limits#HOOKS_PER_HOLDER}. */
-  private void planHolders() {
+  /**
+   * {@code suggestion}, or it with underscores appended, so that a nested class of the wiring
+   * shadows no type it names: a hook, a catalog or another nested class.
+   */
+  private String unclaimedType(String suggestion) {
     Set<String> taken = new HashSet<>();
     events.forEach(e -> wiring.hooksOf(e).forEach(h -> taken.add(h.type().simpleName())));
     wiring.catalogs().forEach(c -> taken.add(c.type().simpleName()));
+    holders.forEach(h -> taken.add(h.type()));
+    String name = suggestion;
+    while (taken.contains(name)) {
+      name = name + "_";
+    }
+    return name;
+  }
+
+  /** The hooks of a wiring of many, in holders {@code Hooks1}, {@code Hooks2}...: see {@link Limits#HOOKS_PER_HOLDER}. */
+  private void planHolders() {
     List<HookRef> current = new ArrayList<>();
     String holderType = null;
     for (Event event : events) {
@@ -144,10 +180,7 @@ final class WiringPlan {
         }
         if (holderType == null || current.size() == Limits.HOOKS_PER_HOLDER) {
           int first = holders.stream().mapToInt(h -> h.hooks().size()).sum() + 1;
-          holderType = "Hooks" + (holders.size() + 1);
-          while (taken.contains(holderType)) {
-            holderType = holderType + "_";
-          }
+          holderType = unclaimedType("Hooks" + (holders.size() + 1));
           current = new ArrayList<>();
           holders.add(new Holder(
               holderType, members.newName(Names.decapitalize(holderType)), current, first));

@@ -8,6 +8,8 @@ import dev.hookwire.auth.LoginAttempt;
 import dev.hookwire.auth.Session;
 import dev.hookwire.auth.User;
 import dev.hookwire.auth.UserPatch;
+import dev.hookwire.runtime.DurableHook;
+import dev.hookwire.runtime.DurableWiring;
 import dev.hookwire.runtime.EventFilter;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookRuntime;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -36,7 +39,8 @@ import javax.annotation.processing.Generated;
  * <ul>
  *   <li>{@code before-user-create}: {@link NormalizeEmail}, {@link BeforeUserCreate}
  *   <li>{@code after-user-create}: {@link AfterUserCreate}, {@link LegacyAudit} (@Disabled:
- *       replaced by AfterUserCreate)
+ *       replaced by AfterUserCreate), {@link ProvisionWorkspace} (durable), {@link SendWelcomeMail}
+ *       (durable)
  *   <li>{@code after-admin-user-create} (virtual: {@code after-user-create} when {@link
  *       dev.hookwire.auth.AdminCreateUserFilter} holds): {@link AfterAdminUserCreate}
  *   <li>{@code before-session-create}: no hooks
@@ -48,7 +52,7 @@ import javax.annotation.processing.Generated;
  * </ul>
  */
 @Generated("dev.hookwire.processor.HookProcessor")
-public final class HookWiring implements AuthHooks {
+public final class HookWiring implements AuthHooks, DurableWiring {
   private static final HookSite NORMALIZE_EMAIL = HookSite.of("before-user-create",
       NormalizeEmail.class).ordered(-1);
 
@@ -60,6 +64,12 @@ public final class HookWiring implements AuthHooks {
 
   private static final HookSite LEGACY_AUDIT = HookSite.of("after-user-create", LegacyAudit.class)
       .disabledBecause("replaced by AfterUserCreate");
+
+  private static final HookSite PROVISION_WORKSPACE = HookSite.of("after-user-create",
+      ProvisionWorkspace.class).durably();
+
+  private static final HookSite SEND_WELCOME_MAIL = HookSite.of("after-user-create",
+      SendWelcomeMail.class).ordered(5).durably();
 
   private static final HookSite AFTER_ADMIN_USER_CREATE = HookSite.of("after-admin-user-create",
       AfterAdminUserCreate.class);
@@ -80,17 +90,12 @@ public final class HookWiring implements AuthHooks {
 
   private final Dispatch dispatch;
 
-  private final NormalizeEmail normalizeEmail;
+  /**
+   * The hooks the next dispatch runs: see {@link Live}.
+   */
+  private volatile Live live;
 
-  private final BeforeUserCreate beforeUserCreate;
-
-  private final AfterUserCreate afterUserCreate;
-
-  private final AfterAdminUserCreate afterAdminUserCreate;
-
-  private final BeforeLogin beforeLogin;
-
-  private final TransformCustomUserData transformCustomUserData;
+  private final Live all;
 
   private final EventFilter<User> afterAdminUserCreateFilter = new AdminCreateUserFilter();
 
@@ -108,16 +113,16 @@ public final class HookWiring implements AuthHooks {
     dispatch.declare(BEFORE_USER_CREATE);
     dispatch.declare(AFTER_USER_CREATE);
     dispatch.declare(LEGACY_AUDIT);
+    dispatch.declare(PROVISION_WORKSPACE);
+    dispatch.declare(SEND_WELCOME_MAIL);
     dispatch.declare(AFTER_ADMIN_USER_CREATE);
     dispatch.declare(BEFORE_LOGIN);
     dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
     dispatch.ready();
-    this.normalizeEmail = createNormalizeEmail(dispatch);
-    this.beforeUserCreate = createBeforeUserCreate(dispatch);
-    this.afterUserCreate = createAfterUserCreate(dispatch);
-    this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
-    this.beforeLogin = createBeforeLogin(dispatch);
-    this.transformCustomUserData = createTransformCustomUserData(dispatch);
+    Live created = new Live(dispatch);
+    this.all = created;
+    this.live = created;
+    dispatch.switchable(off -> this.live = new Live(created, off));
   }
 
   @Override
@@ -125,15 +130,16 @@ public final class HookWiring implements AuthHooks {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-user-create");
+    Live live = this.live;
     User current = user;
     UserPatch patch;
     String stoppedBy = null;
-    if (normalizeEmail == null) {
+    if (live.normalizeEmail == null) {
       dispatch.skipped(NORMALIZE_EMAIL);
     } else {
       long start = dispatch.started(NORMALIZE_EMAIL);
       try {
-        patch = normalizeEmail.handle(current);
+        patch = live.normalizeEmail.handle(current);
       } catch (Throwable e) {
         throw dispatch.aborted(NORMALIZE_EMAIL, start, e, BEFORE_USER_CREATE_CHAIN, 1);
       }
@@ -145,14 +151,14 @@ public final class HookWiring implements AuthHooks {
         }
       }
     }
-    if (beforeUserCreate == null) {
+    if (live.beforeUserCreate == null) {
       dispatch.skipped(BEFORE_USER_CREATE);
     } else if (stoppedBy != null) {
-      dispatch.skipped(BEFORE_USER_CREATE, beforeUserCreate, stoppedBy);
+      dispatch.skipped(BEFORE_USER_CREATE, live.beforeUserCreate, stoppedBy);
     } else {
       long start = dispatch.started(BEFORE_USER_CREATE);
       try {
-        patch = beforeUserCreate.handle(current, ctx);
+        patch = live.beforeUserCreate.handle(current, ctx);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_USER_CREATE, start, e, BEFORE_USER_CREATE_CHAIN, 2);
       }
@@ -169,18 +175,20 @@ public final class HookWiring implements AuthHooks {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("after-user-create");
-    if (afterUserCreate == null) {
+    Live live = this.live;
+    if (live.afterUserCreate == null) {
       dispatch.skipped(AFTER_USER_CREATE);
     } else {
       long start = dispatch.started(AFTER_USER_CREATE);
       try {
-        afterUserCreate.handle(user, ctx);
+        live.afterUserCreate.handle(user, ctx);
         dispatch.succeeded(AFTER_USER_CREATE, start, null);
       } catch (Throwable e) {
         dispatch.afterFailed(AFTER_USER_CREATE, start, e);
       }
     }
     dispatch.skipped(LEGACY_AUDIT);
+    dispatch.record(user, ctx, PROVISION_WORKSPACE, SEND_WELCOME_MAIL);
     boolean afterAdminUserCreateHolds = false;
     try {
       afterAdminUserCreateHolds = afterAdminUserCreateFilter.test(user, ctx);
@@ -188,19 +196,19 @@ public final class HookWiring implements AuthHooks {
       dispatch.filterFailed(AFTER_ADMIN_USER_CREATE_FILTER, e);
     }
     if (afterAdminUserCreateHolds) {
-      if (afterAdminUserCreate == null) {
+      if (live.afterAdminUserCreate == null) {
         dispatch.skipped(AFTER_ADMIN_USER_CREATE);
       } else {
         long start = dispatch.started(AFTER_ADMIN_USER_CREATE);
         try {
-          afterAdminUserCreate.handle(user, ctx);
+          live.afterAdminUserCreate.handle(user, ctx);
           dispatch.succeeded(AFTER_ADMIN_USER_CREATE, start, null);
         } catch (Throwable e) {
           dispatch.afterFailed(AFTER_ADMIN_USER_CREATE, start, e);
         }
       }
     } else if (dispatch.traces()) {
-      dispatch.skipped(AFTER_ADMIN_USER_CREATE, afterAdminUserCreate,
+      dispatch.skipped(AFTER_ADMIN_USER_CREATE, live.afterAdminUserCreate,
           "filter AdminCreateUserFilter does not hold");
     }
   }
@@ -225,12 +233,13 @@ public final class HookWiring implements AuthHooks {
     Objects.requireNonNull(attempt, "attempt");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-login");
-    if (beforeLogin == null) {
+    Live live = this.live;
+    if (live.beforeLogin == null) {
       dispatch.skipped(BEFORE_LOGIN);
     } else {
       long start = dispatch.started(BEFORE_LOGIN);
       try {
-        beforeLogin.handle(attempt);
+        live.beforeLogin.handle(attempt);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_LOGIN, start, e, List.of(), 0);
       }
@@ -259,11 +268,12 @@ public final class HookWiring implements AuthHooks {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("transform-custom-user-data");
+    Live live = this.live;
     Map<String, String> current = data;
-    if (transformCustomUserData == null) {
+    if (live.transformCustomUserData == null) {
       dispatch.skipped(TRANSFORM_CUSTOM_USER_DATA);
     } else {
-      current = transformWithTransformCustomUserData(current, ctx);
+      current = transformWithTransformCustomUserData(live, current, ctx);
     }
     return current;
   }
@@ -272,13 +282,13 @@ public final class HookWiring implements AuthHooks {
    * Runs {@link TransformCustomUserData}: its replacement, or {@code current} when it fails or
    * returns null.
    */
-  private Map<String, String> transformWithTransformCustomUserData(Map<String, String> current,
-      HookContext ctx) {
+  private Map<String, String> transformWithTransformCustomUserData(Live live,
+      Map<String, String> current, HookContext ctx) {
     Map<String, String> input = Collections.unmodifiableMap(current);
     long start = dispatch.clock();
     Map<String, String> result;
     try {
-      result = dispatch.callWithin(TRANSFORM_CUSTOM_USER_DATA, transformCustomUserData::handle,
+      result = dispatch.callWithin(TRANSFORM_CUSTOM_USER_DATA, live.transformCustomUserData::handle,
           input, ctx);
     } catch (Throwable e) {
       dispatch.transformFailed(TRANSFORM_CUSTOM_USER_DATA, start, e);
@@ -302,7 +312,7 @@ public final class HookWiring implements AuthHooks {
     events.add(dispatch.describe("before-user-create", WiringDescription.Kind.BEFORE, null,
         NORMALIZE_EMAIL, BEFORE_USER_CREATE));
     events.add(dispatch.describe("after-user-create", WiringDescription.Kind.AFTER, null,
-        AFTER_USER_CREATE, LEGACY_AUDIT));
+        AFTER_USER_CREATE, LEGACY_AUDIT, PROVISION_WORKSPACE, SEND_WELCOME_MAIL));
     events.add(dispatch.describe("after-admin-user-create", WiringDescription.Kind.AFTER,
         "after-user-create", AFTER_ADMIN_USER_CREATE));
     events.add(dispatch.describe("before-session-create", WiringDescription.Kind.BEFORE, null));
@@ -314,6 +324,23 @@ public final class HookWiring implements AuthHooks {
     events.add(dispatch.describe("transform-custom-user-data", WiringDescription.Kind.TRANSFORM,
         null, TRANSFORM_CUSTOM_USER_DATA));
     return new WiringDescription("com.acme.hooks", events);
+  }
+
+  /**
+   * The {@code @Durable} hooks this wiring created, for the workers that deliver their
+   * recorded events after commit.
+   */
+  @Override
+  public List<DurableHook<?>> durableHooks() {
+    List<DurableHook<?>> hooks = new ArrayList<>(2);
+    if (all.provisionWorkspace != null) {
+      hooks.add(dispatch.durable(PROVISION_WORKSPACE, User.class, all.provisionWorkspace::handle));
+    }
+    if (all.sendWelcomeMail != null) {
+      hooks.add(dispatch.durable(SEND_WELCOME_MAIL, User.class,
+          (hookEntity, hookContext) -> all.sendWelcomeMail.handle(hookEntity)));
+    }
+    return Collections.unmodifiableList(hooks);
   }
 
   /**
@@ -359,6 +386,34 @@ public final class HookWiring implements AuthHooks {
   }
 
   /**
+   * Creates {@link ProvisionWorkspace}, or null when the runtime switched it off.
+   */
+  private static ProvisionWorkspace createProvisionWorkspace(Dispatch dispatch) {
+    if (!dispatch.enabled(PROVISION_WORKSPACE)) {
+      return null;
+    }
+    try {
+      return new ProvisionWorkspace();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * Creates {@link SendWelcomeMail}, or null when the runtime switched it off.
+   */
+  private static SendWelcomeMail createSendWelcomeMail(Dispatch dispatch) {
+    if (!dispatch.enabled(SEND_WELCOME_MAIL)) {
+      return null;
+    }
+    try {
+      return new SendWelcomeMail();
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
    * Creates {@link AfterAdminUserCreate}, or null when the runtime switched it off.
    */
   private static AfterAdminUserCreate createAfterAdminUserCreate(Dispatch dispatch) {
@@ -397,6 +452,58 @@ public final class HookWiring implements AuthHooks {
       return new TransformCustomUserData();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * The hooks this wiring created, or those of them not switched off at run time (null
+   * fields): immutable, so a dispatcher that reads it once runs with one state.
+   */
+  private static final class Live {
+    private final NormalizeEmail normalizeEmail;
+
+    private final BeforeUserCreate beforeUserCreate;
+
+    private final AfterUserCreate afterUserCreate;
+
+    private final ProvisionWorkspace provisionWorkspace;
+
+    private final SendWelcomeMail sendWelcomeMail;
+
+    private final AfterAdminUserCreate afterAdminUserCreate;
+
+    private final BeforeLogin beforeLogin;
+
+    private final TransformCustomUserData transformCustomUserData;
+
+    /**
+     * Creates every hook the runtime leaves enabled.
+     */
+    Live(Dispatch dispatch) {
+      this.normalizeEmail = createNormalizeEmail(dispatch);
+      this.beforeUserCreate = createBeforeUserCreate(dispatch);
+      this.afterUserCreate = createAfterUserCreate(dispatch);
+      this.provisionWorkspace = createProvisionWorkspace(dispatch);
+      this.sendWelcomeMail = createSendWelcomeMail(dispatch);
+      this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
+      this.beforeLogin = createBeforeLogin(dispatch);
+      this.transformCustomUserData = createTransformCustomUserData(dispatch);
+    }
+
+    /**
+     * The hooks of {@code all} but those {@code off}.
+     */
+    Live(Live all, Predicate<HookSite> off) {
+      this.normalizeEmail = off.test(NORMALIZE_EMAIL) ? null : all.normalizeEmail;
+      this.beforeUserCreate = off.test(BEFORE_USER_CREATE) ? null : all.beforeUserCreate;
+      this.afterUserCreate = off.test(AFTER_USER_CREATE) ? null : all.afterUserCreate;
+      this.provisionWorkspace = off.test(PROVISION_WORKSPACE) ? null : all.provisionWorkspace;
+      this.sendWelcomeMail = off.test(SEND_WELCOME_MAIL) ? null : all.sendWelcomeMail;
+      this.afterAdminUserCreate = off.test(AFTER_ADMIN_USER_CREATE) ? null
+          : all.afterAdminUserCreate;
+      this.beforeLogin = off.test(BEFORE_LOGIN) ? null : all.beforeLogin;
+      this.transformCustomUserData = off.test(TRANSFORM_CUSTOM_USER_DATA) ? null
+          : all.transformCustomUserData;
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Not for applications: what one generated {@code HookWiring} calls to apply its {@link
@@ -32,6 +34,15 @@ public abstract class Dispatch {
    * @throws IllegalArgumentException when one names no hook of the wiring, naming the closest
    */
   public abstract void ready();
+
+  /**
+   * The wiring's hooks can be switched at run time: it keeps them in an immutable snapshot held in
+   * a volatile field, which each dispatcher reads once. The runtime calls {@code publish}, under
+   * its lock, with which sites are switched off whenever that changes (at once when some already
+   * are), and the wiring stores a new snapshot of its created hooks without those. Called once,
+   * after the hooks are created.
+   */
+  public abstract void switchable(Consumer<Predicate<HookSite>> publish);
 
   /**
    * Looks up, once each, the types the constructors of the declared hooks that will be created
@@ -78,7 +89,7 @@ public abstract class Dispatch {
   /** The hook returned {@code result} (or null). */
   public abstract void succeeded(HookSite site, long start, Object result);
 
-  /** The hook is {@code @Disabled}, or was switched off when the wiring was created. */
+  /** The hook is {@code @Disabled}, or switched off: at startup, or in this dispatch's snapshot. */
   public abstract void skipped(HookSite site);
 
   /**
@@ -135,6 +146,20 @@ public abstract class Dispatch {
 
   /** Starts an {@code @Async} after-hook and returns at once; its outcome is reported later. */
   public abstract <T> void runAsync(HookSite site, Run<T> run, T entity, HookContext ctx);
+
+  /**
+   * Records the event for its {@code @Durable} hooks {@code sites} (of one event, the enabled
+   * ones, in run order) through the context's {@link dev.hookwire.runtime.DurableRecorder}: one
+   * event id for all of those that run (not switched off, and of the event's tag).
+   *
+   * @throws IllegalStateException when one runs and the context has no recorder
+   * @throws dev.hookwire.runtime.HookAbortedException when the recorder throws
+   */
+  public abstract void record(Object entity, HookContext ctx, HookSite... sites);
+
+  /** The {@code @Durable} hook of {@code site}, for the wiring's {@code durableHooks()}. */
+  public abstract <T> dev.hookwire.runtime.DurableHook<T> durable(
+      HookSite site, Class<T> entityType, Run<T> run);
 
   /**
    * One event of {@code describe()}: its hooks with their policies and whether each runs.

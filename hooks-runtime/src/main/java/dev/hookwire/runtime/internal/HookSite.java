@@ -17,6 +17,8 @@ import java.util.Set;
  * @param async whether it is {@code @Async}
  * @param disabled its {@code @Disabled} reason, or {@code null} when it is not {@code @Disabled}
  * @param dependencies the types its constructor takes, in order; empty for a no-argument hook
+ * @param durable whether it is {@code @Durable}: recorded at dispatch, delivered after commit
+ * @param version its {@code @Version}, or {@code null} when it is no version of a hook
  */
 public record HookSite(
     String event,
@@ -26,7 +28,23 @@ public record HookSite(
     Set<String> tags,
     boolean async,
     String disabled,
-    List<Class<?>> dependencies) {
+    List<Class<?>> dependencies,
+    boolean durable,
+    Version version) {
+
+  /**
+   * A hook class's {@code @Version}.
+   *
+   * @param hook the qualified name of the class of the hook's first version, which names the hook
+   * @param id this version's id
+   * @param live whether the build starts the service with this version
+   */
+  public record Version(String hook, String id, boolean live) {
+    public Version {
+      Objects.requireNonNull(hook, "hook");
+      Objects.requireNonNull(id, "id");
+    }
+  }
 
   public HookSite {
     Objects.requireNonNull(event, "event");
@@ -41,28 +59,40 @@ public record HookSite(
 
   /** A hook with no policy: order 0, inline, every tag, enabled. */
   public static HookSite of(String event, Class<?> hook) {
-    return new HookSite(event, hook, 0, 0L, Set.of(), false, null, List.of());
+    return new HookSite(event, hook, 0, 0L, Set.of(), false, null, List.of(), false, null);
   }
 
   /** This site with {@code @Order(order)}. */
   public HookSite ordered(int order) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, durable, version);
   }
 
   /** This site with a time limit. */
   public HookSite timed(long timeoutMillis) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, durable, version);
   }
 
   /** This site with {@code @Tags}. */
   public HookSite tagged(String... tags) {
     return new HookSite(
-        event, hook, order, timeoutMillis, Set.of(tags), async, disabled, dependencies);
+        event,
+        hook,
+        order,
+        timeoutMillis,
+        Set.of(tags),
+        async,
+        disabled,
+        dependencies,
+        durable,
+        version);
   }
 
   /** This site, {@code @Async}. */
   public HookSite asynchronous() {
-    return new HookSite(event, hook, order, timeoutMillis, tags, true, disabled, dependencies);
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, true, disabled, dependencies, durable, version);
   }
 
   /** This site, {@code @Disabled(reason)}. */
@@ -75,12 +105,36 @@ public record HookSite(
         tags,
         async,
         Objects.requireNonNull(reason, "reason"),
-        dependencies);
+        dependencies,
+        durable,
+        version);
   }
 
   /** This site, whose hook's constructor takes {@code types}. */
   public HookSite needs(Class<?>... types) {
-    return new HookSite(event, hook, order, timeoutMillis, tags, async, disabled, List.of(types));
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, List.of(types), durable, version);
+  }
+
+  /** This site, {@code @Durable}. */
+  public HookSite durably() {
+    return new HookSite(
+        event, hook, order, timeoutMillis, tags, async, disabled, dependencies, true, version);
+  }
+
+  /** This site, version {@code id} of the hook whose first version is the class {@code hook}. */
+  public HookSite version(String hook, String id, boolean live) {
+    return new HookSite(
+        event,
+        this.hook,
+        order,
+        timeoutMillis,
+        tags,
+        async,
+        disabled,
+        dependencies,
+        durable,
+        new Version(hook, id, live));
   }
 
   /** {@code event/fully.qualified.Hook}: how {@code HookRuntime.Builder.disable} names it. */

@@ -98,4 +98,35 @@ class SignUpApplicationTest {
         .contains(
             "type=dev.hookwire.spring.legacy.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=disabled at startup");
   }
+
+  private HttpResponse<String> postJson(String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theEndpointSwitchesAHookOverHttpAndRefusesBadInputWithA400() throws Exception {
+    String off = "{\"action\": \"switch-off\", \"event\": \"after-user-create\","
+        + " \"hook\": \"dev.hookwire.spring.auth.AuditSignup\"}";
+    HttpResponse<String> switched = postJson("/actuator/hookwire", off);
+    assertThat(switched.statusCode()).isEqualTo(200);
+    assertThat(switched.body()).contains("after-user-create/dev.hookwire.spring.auth.AuditSignup");
+    assertThat(get("/actuator/hookwire").body()).contains("switched off at run time");
+
+    HttpResponse<String> misspelt =
+        postJson("/actuator/hookwire", off.replace("switch-off", "switch-of"));
+    assertThat(misspelt.statusCode()).isEqualTo(400);
+    HttpResponse<String> noHook =
+        postJson("/actuator/hookwire", off.replace("AuditSignup", "AuditSignp"));
+    assertThat(noHook.statusCode()).isEqualTo(400);
+
+    HttpResponse<String> on =
+        postJson("/actuator/hookwire", off.replace("switch-off", "switch-on"));
+    assertThat(on.statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/hookwire").body()).doesNotContain("switched off at run time");
+  }
 }

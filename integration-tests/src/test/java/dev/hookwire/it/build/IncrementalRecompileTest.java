@@ -89,7 +89,13 @@ class IncrementalRecompileTest {
                 "user.name().strip()", "user.name().strip().toUpperCase(java.util.Locale.ROOT)"));
     Path generated = work.resolve("generated-2");
     if (deletePreviousWiring) {
-      Files.delete(classes.resolve("com/acme/hooks/HookWiring.class"));
+      // The wiring and its nested classes (its snapshot of hooks, HookWiring$Live).
+      try (var previous =
+          Files.newDirectoryStream(classes.resolve("com/acme/hooks"), "HookWiring{,$*}.class")) {
+        for (Path file : previous) {
+          Files.delete(file);
+        }
+      }
     }
     Result second = compiler.apply(
         options(Jars.path(classes, Jars.annotations(), Jars.runtime()), classes, generated),

@@ -136,10 +136,10 @@ class LargeWiringTest {
     String wiring = Files.readString(generated.resolve("big/hooks/HookWiring.java"));
     assertTrue(wiring.contains("private static final class Hooks2 {"), "1,580 hooks: two holders");
     assertTrue(
-        wiring.contains("private void afterUserCreatePart38(User user, HookContext ctx) {"),
+        wiring.contains(
+            "private void afterUserCreatePart38(Live live, User user, HookContext ctx) {"),
         "1,200 hooks in parts of 32");
-    assertTrue(
-        wiring.contains("private void afterAdminUserCreateSkipped2(User user, HookContext ctx) {"));
+    assertTrue(wiring.contains("private void afterAdminUserCreateSkipped2(Live live, User user,"));
     assertTrue(
         wiring.contains("events.add(dispatch.describe(\"after-user-create\","),
         "one statement per event");

@@ -11,6 +11,7 @@ import dev.hookwire.runtime.internal.HookSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,13 +54,10 @@ public final class HookWiring implements CmsHooks {
 
   private final Dispatch dispatch;
 
-  private final BeforeRecordSave beforeRecordSave;
-
-  private final StampRecord stampRecord;
-
-  private final AfterRecordSave afterRecordSave;
-
-  private final TransformRecordView transformRecordView;
+  /**
+   * The hooks the next dispatch runs: see {@link Live}.
+   */
+  private volatile Live live;
 
   /**
    * Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure
@@ -76,10 +74,9 @@ public final class HookWiring implements CmsHooks {
     dispatch.declare(AFTER_RECORD_SAVE);
     dispatch.declare(TRANSFORM_RECORD_VIEW);
     dispatch.ready();
-    this.beforeRecordSave = createBeforeRecordSave(dispatch);
-    this.stampRecord = createStampRecord(dispatch);
-    this.afterRecordSave = createAfterRecordSave(dispatch);
-    this.transformRecordView = createTransformRecordView(dispatch);
+    Live created = new Live(dispatch);
+    this.live = created;
+    dispatch.switchable(off -> this.live = new Live(created, off));
   }
 
   @Override
@@ -87,17 +84,18 @@ public final class HookWiring implements CmsHooks {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-record-save");
+    Live live = this.live;
     DataRecord current = record;
     DataRecordPatch patch;
     String stoppedBy = null;
-    if (beforeRecordSave == null) {
+    if (live.beforeRecordSave == null) {
       dispatch.skipped(BEFORE_RECORD_SAVE);
     } else if (!BEFORE_RECORD_SAVE.tags().contains(ctx.tag())) {
       dispatch.skippedByTag(BEFORE_RECORD_SAVE, ctx.tag());
     } else {
       long start = dispatch.started(BEFORE_RECORD_SAVE);
       try {
-        patch = beforeRecordSave.handle(current);
+        patch = live.beforeRecordSave.handle(current);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_RECORD_SAVE, start, e, BEFORE_RECORD_SAVE_CHAIN, 1);
       }
@@ -109,14 +107,14 @@ public final class HookWiring implements CmsHooks {
         }
       }
     }
-    if (stampRecord == null) {
+    if (live.stampRecord == null) {
       dispatch.skipped(STAMP_RECORD);
     } else if (stoppedBy != null) {
-      dispatch.skipped(STAMP_RECORD, stampRecord, stoppedBy);
+      dispatch.skipped(STAMP_RECORD, live.stampRecord, stoppedBy);
     } else {
       long start = dispatch.started(STAMP_RECORD);
       try {
-        patch = stampRecord.handle(current, ctx);
+        patch = live.stampRecord.handle(current, ctx);
       } catch (Throwable e) {
         throw dispatch.aborted(STAMP_RECORD, start, e, BEFORE_RECORD_SAVE_CHAIN, 2);
       }
@@ -133,14 +131,15 @@ public final class HookWiring implements CmsHooks {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("after-record-save");
-    if (afterRecordSave == null) {
+    Live live = this.live;
+    if (live.afterRecordSave == null) {
       dispatch.skipped(AFTER_RECORD_SAVE);
     } else if (!AFTER_RECORD_SAVE.tags().contains(ctx.tag())) {
       dispatch.skippedByTag(AFTER_RECORD_SAVE, ctx.tag());
     } else {
       long start = dispatch.started(AFTER_RECORD_SAVE);
       try {
-        afterRecordSave.handle(record);
+        live.afterRecordSave.handle(record);
         dispatch.succeeded(AFTER_RECORD_SAVE, start, null);
       } catch (Throwable e) {
         dispatch.afterFailed(AFTER_RECORD_SAVE, start, e);
@@ -153,13 +152,14 @@ public final class HookWiring implements CmsHooks {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("transform-record-view");
+    Live live = this.live;
     DataRecord current = record;
-    if (transformRecordView == null) {
+    if (live.transformRecordView == null) {
       dispatch.skipped(TRANSFORM_RECORD_VIEW);
     } else if (!TRANSFORM_RECORD_VIEW.tags().contains(ctx.tag())) {
       dispatch.skippedByTag(TRANSFORM_RECORD_VIEW, ctx.tag());
     } else {
-      current = transformWithTransformRecordView(current, ctx);
+      current = transformWithTransformRecordView(live, current, ctx);
     }
     return current;
   }
@@ -168,11 +168,12 @@ public final class HookWiring implements CmsHooks {
    * Runs {@link TransformRecordView}: its replacement, or {@code current} when it fails or returns
    * null.
    */
-  private DataRecord transformWithTransformRecordView(DataRecord current, HookContext ctx) {
+  private DataRecord transformWithTransformRecordView(Live live, DataRecord current,
+      HookContext ctx) {
     long start = dispatch.started(TRANSFORM_RECORD_VIEW);
     DataRecord result;
     try {
-      result = transformRecordView.handle(current);
+      result = live.transformRecordView.handle(current);
     } catch (Throwable e) {
       dispatch.transformFailed(TRANSFORM_RECORD_VIEW, start, e);
       return current;
@@ -253,6 +254,40 @@ public final class HookWiring implements CmsHooks {
       return new TransformRecordView();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * The hooks this wiring created, or those of them not switched off at run time (null
+   * fields): immutable, so a dispatcher that reads it once runs with one state.
+   */
+  private static final class Live {
+    private final BeforeRecordSave beforeRecordSave;
+
+    private final StampRecord stampRecord;
+
+    private final AfterRecordSave afterRecordSave;
+
+    private final TransformRecordView transformRecordView;
+
+    /**
+     * Creates every hook the runtime leaves enabled.
+     */
+    Live(Dispatch dispatch) {
+      this.beforeRecordSave = createBeforeRecordSave(dispatch);
+      this.stampRecord = createStampRecord(dispatch);
+      this.afterRecordSave = createAfterRecordSave(dispatch);
+      this.transformRecordView = createTransformRecordView(dispatch);
+    }
+
+    /**
+     * The hooks of {@code all} but those {@code off}.
+     */
+    Live(Live all, Predicate<HookSite> off) {
+      this.beforeRecordSave = off.test(BEFORE_RECORD_SAVE) ? null : all.beforeRecordSave;
+      this.stampRecord = off.test(STAMP_RECORD) ? null : all.stampRecord;
+      this.afterRecordSave = off.test(AFTER_RECORD_SAVE) ? null : all.afterRecordSave;
+      this.transformRecordView = off.test(TRANSFORM_RECORD_VIEW) ? null : all.transformRecordView;
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.hookwire.runtime.internal.HookSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -68,17 +69,10 @@ public final class HookWiring implements DeskHooks {
 
   private final Dispatch dispatch;
 
-  private final BeforeTicketOpen beforeTicketOpen;
-
-  private final TriageTicket triageTicket;
-
-  private final BeforeUrgentTicketOpen beforeUrgentTicketOpen;
-
-  private final AfterTicketOpen afterTicketOpen;
-
-  private final NotifyQueue notifyQueue;
-
-  private final TransformTicketView transformTicketView;
+  /**
+   * The hooks the next dispatch runs: see {@link Live}.
+   */
+  private volatile Live live;
 
   private final EventFilter<Ticket> beforeUrgentTicketOpenFilter = new UrgentFilter();
 
@@ -99,12 +93,9 @@ public final class HookWiring implements DeskHooks {
     dispatch.declare(NOTIFY_QUEUE);
     dispatch.declare(TRANSFORM_TICKET_VIEW);
     dispatch.ready();
-    this.beforeTicketOpen = createBeforeTicketOpen(dispatch);
-    this.triageTicket = createTriageTicket(dispatch);
-    this.beforeUrgentTicketOpen = createBeforeUrgentTicketOpen(dispatch);
-    this.afterTicketOpen = createAfterTicketOpen(dispatch);
-    this.notifyQueue = createNotifyQueue(dispatch);
-    this.transformTicketView = createTransformTicketView(dispatch);
+    Live created = new Live(dispatch);
+    this.live = created;
+    dispatch.switchable(off -> this.live = new Live(created, off));
   }
 
   @Override
@@ -112,17 +103,18 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-ticket-open");
+    Live live = this.live;
     Ticket current = ticket;
     TicketPatch patch;
     String stoppedBy = null;
-    if (beforeTicketOpen == null) {
+    if (live.beforeTicketOpen == null) {
       dispatch.skipped(BEFORE_TICKET_OPEN);
     } else if (!BEFORE_TICKET_OPEN.tags().contains(ctx.tag())) {
       dispatch.skippedByTag(BEFORE_TICKET_OPEN, ctx.tag());
     } else {
       long start = dispatch.started(BEFORE_TICKET_OPEN);
       try {
-        patch = beforeTicketOpen.handle(current, ctx);
+        patch = live.beforeTicketOpen.handle(current, ctx);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_TICKET_OPEN, start, e, BEFORE_TICKET_OPEN_CHAIN, 1);
       }
@@ -134,15 +126,15 @@ public final class HookWiring implements DeskHooks {
         }
       }
     }
-    if (triageTicket == null) {
+    if (live.triageTicket == null) {
       dispatch.skipped(TRIAGE_TICKET);
     } else if (stoppedBy != null) {
-      dispatch.skipped(TRIAGE_TICKET, triageTicket, stoppedBy);
+      dispatch.skipped(TRIAGE_TICKET, live.triageTicket, stoppedBy);
     } else {
       long start = dispatch.clock();
       try {
         dispatch.runWithin(TRIAGE_TICKET,
-            (hookEntity, hookContext) -> triageTicket.handle(hookEntity), current, ctx);
+            (hookEntity, hookContext) -> live.triageTicket.handle(hookEntity), current, ctx);
       } catch (Throwable e) {
         throw dispatch.aborted(TRIAGE_TICKET, start, e, BEFORE_TICKET_OPEN_CHAIN, 2);
       }
@@ -158,14 +150,14 @@ public final class HookWiring implements DeskHooks {
       }
     }
     if (stoppedBy != null) {
-      dispatch.skipped(BEFORE_URGENT_TICKET_OPEN, beforeUrgentTicketOpen, stoppedBy);
+      dispatch.skipped(BEFORE_URGENT_TICKET_OPEN, live.beforeUrgentTicketOpen, stoppedBy);
     } else if (beforeUrgentTicketOpenHolds) {
-      if (beforeUrgentTicketOpen == null) {
+      if (live.beforeUrgentTicketOpen == null) {
         dispatch.skipped(BEFORE_URGENT_TICKET_OPEN);
       } else {
         long start = dispatch.started(BEFORE_URGENT_TICKET_OPEN);
         try {
-          patch = beforeUrgentTicketOpen.handle(current);
+          patch = live.beforeUrgentTicketOpen.handle(current);
         } catch (Throwable e) {
           throw dispatch.aborted(BEFORE_URGENT_TICKET_OPEN, start, e, BEFORE_TICKET_OPEN_CHAIN, 3);
         }
@@ -175,7 +167,7 @@ public final class HookWiring implements DeskHooks {
         }
       }
     } else if (dispatch.traces()) {
-      dispatch.skipped(BEFORE_URGENT_TICKET_OPEN, beforeUrgentTicketOpen,
+      dispatch.skipped(BEFORE_URGENT_TICKET_OPEN, live.beforeUrgentTicketOpen,
           "filter UrgentFilter does not hold");
     }
     return current;
@@ -186,12 +178,13 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("after-ticket-open");
-    if (afterTicketOpen == null) {
+    Live live = this.live;
+    if (live.afterTicketOpen == null) {
       dispatch.skipped(AFTER_TICKET_OPEN);
     } else {
-      dispatch.runAsync(AFTER_TICKET_OPEN, afterTicketOpen::handle, ticket, ctx);
+      dispatch.runAsync(AFTER_TICKET_OPEN, live.afterTicketOpen::handle, ticket, ctx);
     }
-    if (notifyQueue == null) {
+    if (live.notifyQueue == null) {
       dispatch.skipped(NOTIFY_QUEUE);
     } else if (!NOTIFY_QUEUE.tags().contains(ctx.tag())) {
       dispatch.skippedByTag(NOTIFY_QUEUE, ctx.tag());
@@ -199,7 +192,7 @@ public final class HookWiring implements DeskHooks {
       long start = dispatch.clock();
       try {
         dispatch.runWithin(NOTIFY_QUEUE,
-            (hookEntity, hookContext) -> notifyQueue.handle(hookEntity), ticket, ctx);
+            (hookEntity, hookContext) -> live.notifyQueue.handle(hookEntity), ticket, ctx);
         dispatch.succeeded(NOTIFY_QUEUE, start, null);
       } catch (Throwable e) {
         dispatch.afterFailed(NOTIFY_QUEUE, start, e);
@@ -212,11 +205,12 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("transform-ticket-view");
+    Live live = this.live;
     Ticket current = ticket;
-    if (transformTicketView == null) {
+    if (live.transformTicketView == null) {
       dispatch.skipped(TRANSFORM_TICKET_VIEW);
     } else {
-      current = transformWithTransformTicketView(current, ctx);
+      current = transformWithTransformTicketView(live, current, ctx);
     }
     return current;
   }
@@ -225,12 +219,12 @@ public final class HookWiring implements DeskHooks {
    * Runs {@link TransformTicketView}: its replacement, or {@code current} when it fails or returns
    * null.
    */
-  private Ticket transformWithTransformTicketView(Ticket current, HookContext ctx) {
+  private Ticket transformWithTransformTicketView(Live live, Ticket current, HookContext ctx) {
     long start = dispatch.clock();
     Ticket result;
     try {
       result = dispatch.callWithin(TRANSFORM_TICKET_VIEW,
-          (hookEntity, hookContext) -> transformTicketView.handle(hookEntity), current, ctx);
+          (hookEntity, hookContext) -> live.transformTicketView.handle(hookEntity), current, ctx);
     } catch (Throwable e) {
       dispatch.transformFailed(TRANSFORM_TICKET_VIEW, start, e);
       return current;
@@ -341,6 +335,49 @@ public final class HookWiring implements DeskHooks {
       return new TransformTicketView();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * The hooks this wiring created, or those of them not switched off at run time (null
+   * fields): immutable, so a dispatcher that reads it once runs with one state.
+   */
+  private static final class Live {
+    private final BeforeTicketOpen beforeTicketOpen;
+
+    private final TriageTicket triageTicket;
+
+    private final BeforeUrgentTicketOpen beforeUrgentTicketOpen;
+
+    private final AfterTicketOpen afterTicketOpen;
+
+    private final NotifyQueue notifyQueue;
+
+    private final TransformTicketView transformTicketView;
+
+    /**
+     * Creates every hook the runtime leaves enabled.
+     */
+    Live(Dispatch dispatch) {
+      this.beforeTicketOpen = createBeforeTicketOpen(dispatch);
+      this.triageTicket = createTriageTicket(dispatch);
+      this.beforeUrgentTicketOpen = createBeforeUrgentTicketOpen(dispatch);
+      this.afterTicketOpen = createAfterTicketOpen(dispatch);
+      this.notifyQueue = createNotifyQueue(dispatch);
+      this.transformTicketView = createTransformTicketView(dispatch);
+    }
+
+    /**
+     * The hooks of {@code all} but those {@code off}.
+     */
+    Live(Live all, Predicate<HookSite> off) {
+      this.beforeTicketOpen = off.test(BEFORE_TICKET_OPEN) ? null : all.beforeTicketOpen;
+      this.triageTicket = off.test(TRIAGE_TICKET) ? null : all.triageTicket;
+      this.beforeUrgentTicketOpen = off.test(BEFORE_URGENT_TICKET_OPEN) ? null
+          : all.beforeUrgentTicketOpen;
+      this.afterTicketOpen = off.test(AFTER_TICKET_OPEN) ? null : all.afterTicketOpen;
+      this.notifyQueue = off.test(NOTIFY_QUEUE) ? null : all.notifyQueue;
+      this.transformTicketView = off.test(TRANSFORM_TICKET_VIEW) ? null : all.transformTicketView;
     }
   }
 }

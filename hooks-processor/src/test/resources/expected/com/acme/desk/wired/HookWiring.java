@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -54,11 +55,10 @@ public final class HookWiring implements DeskHooks {
 
   private final Dispatch dispatch;
 
-  private final BeforeTicketOpen beforeTicketOpen;
-
-  private final AfterTicketOpen afterTicketOpen;
-
-  private final TransformTicketView transformTicketView;
+  /**
+   * The hooks the next dispatch runs: see {@link Live}.
+   */
+  private volatile Live live;
 
   /**
    * Creates every hook the runtime leaves enabled; {@code runtime} decides what a failure
@@ -80,9 +80,9 @@ public final class HookWiring implements DeskHooks {
     dispatch.declare(TRANSFORM_TICKET_VIEW);
     dispatch.ready();
     Arguments arguments = dispatch.arguments(dependencies);
-    this.beforeTicketOpen = createBeforeTicketOpen(dispatch, arguments);
-    this.afterTicketOpen = createAfterTicketOpen(dispatch, arguments);
-    this.transformTicketView = createTransformTicketView(dispatch);
+    Live created = new Live(dispatch, arguments);
+    this.live = created;
+    dispatch.switchable(off -> this.live = new Live(created, off));
   }
 
   @Override
@@ -90,12 +90,13 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("before-ticket-open");
-    if (beforeTicketOpen == null) {
+    Live live = this.live;
+    if (live.beforeTicketOpen == null) {
       dispatch.skipped(BEFORE_TICKET_OPEN);
     } else {
       long start = dispatch.started(BEFORE_TICKET_OPEN);
       try {
-        beforeTicketOpen.handle(ticket);
+        live.beforeTicketOpen.handle(ticket);
       } catch (Throwable e) {
         throw dispatch.aborted(BEFORE_TICKET_OPEN, start, e, List.of(), 0);
       }
@@ -109,13 +110,14 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("after-ticket-open");
-    if (afterTicketOpen == null) {
+    Live live = this.live;
+    if (live.afterTicketOpen == null) {
       dispatch.skipped(AFTER_TICKET_OPEN);
     } else {
       long start = dispatch.clock();
       try {
         dispatch.runWithin(AFTER_TICKET_OPEN,
-            (hookEntity, hookContext) -> afterTicketOpen.handle(hookEntity), ticket, ctx);
+            (hookEntity, hookContext) -> live.afterTicketOpen.handle(hookEntity), ticket, ctx);
         dispatch.succeeded(AFTER_TICKET_OPEN, start, null);
       } catch (Throwable e) {
         dispatch.afterFailed(AFTER_TICKET_OPEN, start, e);
@@ -129,11 +131,12 @@ public final class HookWiring implements DeskHooks {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(ctx, "ctx");
     dispatch.open("transform-ticket-view");
+    Live live = this.live;
     Ticket current = ticket;
-    if (transformTicketView == null) {
+    if (live.transformTicketView == null) {
       dispatch.skipped(TRANSFORM_TICKET_VIEW);
     } else {
-      current = transformWithTransformTicketView(current, ctx);
+      current = transformWithTransformTicketView(live, current, ctx);
     }
     return current;
   }
@@ -142,11 +145,11 @@ public final class HookWiring implements DeskHooks {
    * Runs {@link TransformTicketView}: its replacement, or {@code current} when it fails or returns
    * null.
    */
-  private Ticket transformWithTransformTicketView(Ticket current, HookContext ctx) {
+  private Ticket transformWithTransformTicketView(Live live, Ticket current, HookContext ctx) {
     long start = dispatch.started(TRANSFORM_TICKET_VIEW);
     Ticket result;
     try {
-      result = transformTicketView.handle(current);
+      result = live.transformTicketView.handle(current);
     } catch (Throwable e) {
       dispatch.transformFailed(TRANSFORM_TICKET_VIEW, start, e);
       return current;
@@ -215,6 +218,36 @@ public final class HookWiring implements DeskHooks {
       return new TransformTicketView();
     } catch (Throwable e) {
       throw dispatch.notCreated(e);
+    }
+  }
+
+  /**
+   * The hooks this wiring created, or those of them not switched off at run time (null
+   * fields): immutable, so a dispatcher that reads it once runs with one state.
+   */
+  private static final class Live {
+    private final BeforeTicketOpen beforeTicketOpen;
+
+    private final AfterTicketOpen afterTicketOpen;
+
+    private final TransformTicketView transformTicketView;
+
+    /**
+     * Creates every hook the runtime leaves enabled.
+     */
+    Live(Dispatch dispatch, Arguments arguments) {
+      this.beforeTicketOpen = createBeforeTicketOpen(dispatch, arguments);
+      this.afterTicketOpen = createAfterTicketOpen(dispatch, arguments);
+      this.transformTicketView = createTransformTicketView(dispatch);
+    }
+
+    /**
+     * The hooks of {@code all} but those {@code off}.
+     */
+    Live(Live all, Predicate<HookSite> off) {
+      this.beforeTicketOpen = off.test(BEFORE_TICKET_OPEN) ? null : all.beforeTicketOpen;
+      this.afterTicketOpen = off.test(AFTER_TICKET_OPEN) ? null : all.afterTicketOpen;
+      this.transformTicketView = off.test(TRANSFORM_TICKET_VIEW) ? null : all.transformTicketView;
     }
   }
 }

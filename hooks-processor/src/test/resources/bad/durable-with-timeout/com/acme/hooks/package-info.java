@@ -1,0 +1,2 @@
+@dev.hookwire.annotations.HookPackage
+package com.acme.hooks;

@@ -1,0 +1,10 @@
+package com.acme.hooks;
+
+import dev.hookwire.annotations.*;
+import dev.hookwire.auth.*;
+import dev.hookwire.runtime.*;
+import java.util.Map;
+
+@Hook("before-user-create")
+@Version(value = "1", live = true)
+public final class GateSignup { public void handle(User user) {} }

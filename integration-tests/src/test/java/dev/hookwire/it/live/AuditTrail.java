@@ -1,0 +1,16 @@
+package dev.hookwire.it.live;
+
+import dev.hookwire.annotations.Hook;
+import dev.hookwire.annotations.Order;
+import dev.hookwire.auth.User;
+import dev.hookwire.it.support.Steps;
+import dev.hookwire.runtime.HookContext;
+
+/** A hook of after-user-create for the live-switch tests. */
+@Hook("after-user-create")
+@Order(10)
+public final class AuditTrail {
+  public void handle(User user, HookContext ctx) throws InterruptedException {
+    ctx.service(Steps.class).ran(AuditTrail.class);
+  }
+}
