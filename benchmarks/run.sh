@@ -8,14 +8,16 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold (run only these families; the report still includes any other
+# dispatch,startup,compile,cold,outbox (run only these families; the report still includes any other
 # family's results already in DIR). Arguments after -- go to
 # every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
 # Four JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
 # dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
 # (CompileBench: warm javac) and cold (CompileColdBench: one compile per fresh JVM). Every ratio
-# the report prints compares results of the same invocation.
+# the report prints compares results of the same invocation. A fifth family, outbox, is no JMH run:
+# OutboxBench times host transactions and outbox drains by wall clock on H2 and embedded
+# PostgreSQL (with db-scheduler as the baseline) and writes DIR/outbox.txt, appended to the report.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -25,7 +27,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold"
+only="dispatch,startup,compile,cold,outbox"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -59,18 +61,21 @@ case "$mode" in
     startup=(-f 1 -wi 0 -i 1 -p hooks=100)
     compile=(-f 1 -wi 0 -i 1 -p hooks=250)
     cold=(-f 1 -wi 0 -i 1 -p hooks=250)
+    outbox=(-Dhookwire.bench.outbox.transactions=50 -Dhookwire.bench.outbox.events=200)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 1 -wi 5 -i 5)
     cold=(-f 3 -wi 0 -i 1)
+    outbox=(-Dhookwire.bench.outbox.transactions=1000 -Dhookwire.bench.outbox.events=5000)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 2 -wi 8 -i 5)
     cold=(-f 5 -wi 0 -i 1)
+    outbox=(-Dhookwire.bench.outbox.transactions=2000 -Dhookwire.bench.outbox.events=10000)
     ;;
 esac
 
@@ -111,6 +116,14 @@ jmh dispatch 'DispatchBench|TimeoutBench' -prof gc "${dispatch[@]}"
 jmh startup 'StartupBench' -prof cl "${startup[@]}"
 jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
+case ",$only," in
+  *",outbox,"*)
+    echo "== outbox: java -cp <benchmarks> ${outbox[*]} dev.hookwire.bench.outbox.OutboxBench"
+    "$java" "${outbox[@]}" -cp "$classpath" dev.hookwire.bench.outbox.OutboxBench > "$out/outbox.txt" 2> "$out/outbox.log" \
+      || { tail -40 "$out/outbox.log" >&2; echo "run.sh: outbox failed, see $out/outbox.log" >&2; exit 1; }
+    cat "$out/outbox.txt" ;;
+  *) echo "== outbox: skipped (--only $only)" ;;
+esac
 
 kill "$sampler" 2>/dev/null || true
 {
@@ -118,7 +131,9 @@ kill "$sampler" 2>/dev/null || true
     echo "**SMOKE RUN: minimal settings, no warm-up. It checks that every benchmark runs; its numbers mean nothing.**"
     echo
   fi
-  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json "$out"/cold.json 2>/dev/null)
+  results=$(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json "$out"/cold.json 2>/dev/null || true)
+  if [ -n "$results" ]; then python3 "$here/report.py" $results; fi
+  if [ -f "$out/outbox.txt" ]; then echo; sed 's/^/    /' "$out/outbox.txt"; fi
   echo
   sed 's/^/    /' "$out/machine.txt"
   awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }

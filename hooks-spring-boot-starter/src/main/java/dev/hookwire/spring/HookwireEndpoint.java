@@ -67,6 +67,7 @@ public final class HookwireEndpoint {
         h.put("timeoutMillis", hook.timeout().map(t -> t.toMillis()).orElse(null));
         h.put("tags", hook.tags());
         h.put("async", hook.async());
+        h.put("durable", hook.durable());
         h.put("disabled", hook.disabled().orElse(null));
         h.put("dependencies", hook.dependencies());
         hooks.add(h);
