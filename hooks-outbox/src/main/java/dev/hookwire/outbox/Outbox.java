@@ -312,17 +312,15 @@ public final class Outbox {
               UUID.randomUUID().toString()));
         }
       }
-      // One round trip for the batch's claims; each count says whether its compare-and-set won.
-      for (Claimed row : candidates) {
-        claim.setString(1, row.claim());
-        claim.setLong(2, leaseEnd);
-        claim.setString(3, row.eventId());
-        claim.setString(4, row.target());
-        claim.setInt(5, row.attempt() - 1);
-        claim.setLong(6, now);
-        claim.addBatch();
-      }
-      int[] counts = candidates.isEmpty() ? new int[0] : claim.executeBatch();
+      // Each count says whether that row's compare-and-set won.
+      int[] counts = forEach(claim, candidates, (statement, row) -> {
+        statement.setString(1, row.claim());
+        statement.setLong(2, leaseEnd);
+        statement.setString(3, row.eventId());
+        statement.setString(4, row.target());
+        statement.setInt(5, row.attempt() - 1);
+        statement.setLong(6, now);
+      });
       for (int i = 0; i < candidates.size(); i++) {
         if (counts[i] == 1) {
           claimed.add(candidates.get(i));
@@ -420,7 +418,7 @@ public final class Outbox {
   }
 
   /**
-   * Marks a batch's delivered rows {@code DELIVERED} in one round trip. Until then a crash
+   * Marks a batch's delivered rows {@code DELIVERED} (one round trip on PostgreSQL). Until then a crash
    * re-delivers them after the lease: at least once, as always.
    */
   private void finishDelivered(Connection connection, List<Claimed> rows) throws SQLException {
@@ -429,21 +427,51 @@ public final class Outbox {
     }
     long now = now();
     int[] counts;
-    try (PreparedStatement statement = connection.prepareStatement(OutboxSql.DELIVERED)) {
-      for (Claimed row : rows) {
+    try (PreparedStatement delivered = connection.prepareStatement(OutboxSql.DELIVERED)) {
+      counts = forEach(delivered, rows, (statement, row) -> {
         statement.setLong(1, now);
         statement.setString(2, row.eventId());
         statement.setString(3, row.target());
         statement.setString(4, row.claim());
-        statement.addBatch();
-      }
-      counts = statement.executeBatch();
+      });
     }
     for (int i = 0; i < rows.size(); i++) {
       if (counts[i] == 0) {
         leaseLost(rows.get(i));
       }
     }
+  }
+
+  /** Sets one row's parameters of a statement. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement, Claimed row) throws SQLException;
+  }
+
+  /**
+   * Runs {@code statement} once per row; returns the update counts. On PostgreSQL as one JDBC
+   * batch (one round trip; the rows are this worker's, locked or claimed, so no other worker
+   * waits on them). Elsewhere each alone: H2 runs a batch as one transaction, and two workers
+   * claiming overlapping candidates (there is no {@code SKIP LOCKED}) would deadlock.
+   */
+  private int[] forEach(PreparedStatement statement, List<Claimed> rows, Binder binder)
+      throws SQLException {
+    int[] counts = new int[rows.size()];
+    if (rows.isEmpty()) {
+      return counts;
+    }
+    if (dialect != OutboxSql.Dialect.POSTGRESQL) {
+      for (int i = 0; i < rows.size(); i++) {
+        binder.bind(statement, rows.get(i));
+        counts[i] = statement.executeUpdate();
+      }
+      return counts;
+    }
+    for (Claimed row : rows) {
+      binder.bind(statement, row);
+      statement.addBatch();
+    }
+    return statement.executeBatch();
   }
 
   /**
