@@ -30,7 +30,11 @@ public final class OutboxWorkers implements AutoCloseable {
                 if (outbox.drainOnce() == 0) {
                   idle(pollInterval);
                 }
-              } catch (RuntimeException e) {
+              } catch (VirtualMachineError fatal) {
+                throw fatal;
+              } catch (Throwable e) {
+                // Not only exceptions: the PostgreSQL driver throws AssertionError from a batch
+                // on a connection the database dropped (with -ea). A worker must outlive that.
                 LOG.log(
                     Level.WARNING, "Outbox worker failed; trying again after the poll interval", e);
                 idle(pollInterval);
