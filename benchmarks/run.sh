@@ -8,7 +8,7 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold,spring,boot (run only these families; the report still includes any other
+# dispatch,startup,compile,cold,spring,boot,outbox (run only these families; the report still includes any other
 # family's results already in DIR). Arguments after -- go to
 # every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
@@ -18,7 +18,9 @@
 # (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc) and boot
 # (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM); the last two's
 # tables come from spring_report.py. Every ratio the reports print compares results of the same
-# invocation.
+# invocation. A last family, outbox, is no JMH run: OutboxBench times host transactions and outbox
+# drains by wall clock on H2 and embedded PostgreSQL (with db-scheduler as the baseline) and writes
+# DIR/outbox.txt, appended to the report.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -28,7 +30,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold,spring,boot"
+only="dispatch,startup,compile,cold,spring,boot,outbox"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -64,6 +66,7 @@ case "$mode" in
     cold=(-f 1 -wi 0 -i 1 -p hooks=250)
     spring=(-f 1 -wi 0 -i 1 -r 100ms)
     boot=(-f 1 -wi 0 -i 1)
+    outbox=(-Dhookwire.bench.outbox.transactions=50 -Dhookwire.bench.outbox.events=200)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
@@ -72,6 +75,7 @@ case "$mode" in
     cold=(-f 3 -wi 0 -i 1)
     spring=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     boot=(-f 5 -wi 0 -i 1)
+    outbox=(-Dhookwire.bench.outbox.transactions=1000 -Dhookwire.bench.outbox.events=5000)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
@@ -80,6 +84,7 @@ case "$mode" in
     cold=(-f 5 -wi 0 -i 1)
     spring=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     boot=(-f 10 -wi 0 -i 1)
+    outbox=(-Dhookwire.bench.outbox.transactions=2000 -Dhookwire.bench.outbox.events=10000)
     ;;
 esac
 
@@ -122,6 +127,14 @@ jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
 jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
 jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
+case ",$only," in
+  *",outbox,"*)
+    echo "== outbox: java -cp <benchmarks> ${outbox[*]} dev.hookwire.bench.outbox.OutboxBench"
+    "$java" "${outbox[@]}" -cp "$classpath" dev.hookwire.bench.outbox.OutboxBench > "$out/outbox.txt" 2> "$out/outbox.log" \
+      || { tail -40 "$out/outbox.log" >&2; echo "run.sh: outbox failed, see $out/outbox.log" >&2; exit 1; }
+    cat "$out/outbox.txt" ;;
+  *) echo "== outbox: skipped (--only $only)" ;;
+esac
 
 kill "$sampler" 2>/dev/null || true
 {
@@ -138,6 +151,7 @@ kill "$sampler" 2>/dev/null || true
   if [ -n "$spring_files" ]; then
     python3 "$here/spring_report.py" $spring_files
   fi
+  if [ -f "$out/outbox.txt" ]; then echo; sed 's/^/    /' "$out/outbox.txt"; fi
   echo
   sed 's/^/    /' "$out/machine.txt"
   awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }

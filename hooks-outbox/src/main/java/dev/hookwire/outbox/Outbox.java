@@ -137,9 +137,13 @@ public final class Outbox {
         return 0;
       }
       Set<String> disabled = disabledTargets(connection);
+      List<Claimed> delivered = new ArrayList<>(claimed.size());
       for (Claimed row : claimed) {
-        deliver(connection, row, disabled);
+        if (deliver(connection, row, disabled)) {
+          delivered.add(row);
+        }
       }
+      finishDelivered(connection, delivered);
       return claimed.size();
     } catch (SQLException e) {
       // Every poll while the database is down: the message, not a stack trace each time.
@@ -308,15 +312,18 @@ public final class Outbox {
               UUID.randomUUID().toString()));
         }
       }
-      for (Claimed row : candidates) {
-        claim.setString(1, row.claim());
-        claim.setLong(2, leaseEnd);
-        claim.setString(3, row.eventId());
-        claim.setString(4, row.target());
-        claim.setInt(5, row.attempt() - 1);
-        claim.setLong(6, now);
-        if (claim.executeUpdate() == 1) {
-          claimed.add(row);
+      // Each count says whether that row's compare-and-set won.
+      int[] counts = forEach(claim, candidates, (statement, row) -> {
+        statement.setString(1, row.claim());
+        statement.setLong(2, leaseEnd);
+        statement.setString(3, row.eventId());
+        statement.setString(4, row.target());
+        statement.setInt(5, row.attempt() - 1);
+        statement.setLong(6, now);
+      });
+      for (int i = 0; i < candidates.size(); i++) {
+        if (counts[i] == 1) {
+          claimed.add(candidates.get(i));
         }
       }
       if (oneTransaction) {
@@ -333,12 +340,17 @@ public final class Outbox {
     return claimed;
   }
 
-  private void deliver(Connection connection, Claimed row, Set<String> disabled)
+  /**
+   * Delivers one claimed row; a failure is recorded at once (retry or dead letter).
+   *
+   * @return whether it was delivered: its row is then finished with the batch's others
+   */
+  private boolean deliver(Connection connection, Claimed row, Set<String> disabled)
       throws SQLException {
     DurableTarget target = targets.get(row.target());
     if (disabled.contains(row.target())) {
       finish(connection, OutboxSql.DEAD, row, "Target " + row.target() + " is disabled", now());
-      return;
+      return false;
     }
     if (target == null) {
       fail(
@@ -347,7 +359,7 @@ public final class Outbox {
           null,
           "No DurableTarget named '" + row.target() + "' in this Outbox; registered: "
               + targets.keySet());
-      return;
+      return false;
     }
     DurableEvent event = new DurableEvent(
         row.eventId(),
@@ -360,7 +372,7 @@ public final class Outbox {
         baseContext);
     try {
       target.deliver(event);
-      finish(connection, OutboxSql.DELIVERED, row, null, now());
+      return true;
     } catch (PermanentDeliveryException e) {
       if (e.disablesTarget()) {
         disable(row.target(), e.getMessage());
@@ -375,6 +387,7 @@ public final class Outbox {
     } catch (Exception e) {
       fail(connection, row, null, describe(e));
     }
+    return false;
   }
 
   private void fail(Connection connection, Claimed row, Duration retryAfter, String error)
@@ -404,23 +417,84 @@ public final class Outbox {
     finish(connection, OutboxSql.RETRY, row, error, now() + delay.toMillis());
   }
 
-  /** Ends a claim: {@code DELIVERED}, {@code DEAD} (value = finished time) or {@code RETRY} (value = next attempt). */
+  /**
+   * Marks a batch's delivered rows {@code DELIVERED} (one round trip on PostgreSQL). Until then a crash
+   * re-delivers them after the lease: at least once, as always.
+   */
+  private void finishDelivered(Connection connection, List<Claimed> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    long now = now();
+    int[] counts;
+    try (PreparedStatement delivered = connection.prepareStatement(OutboxSql.DELIVERED)) {
+      counts = forEach(delivered, rows, (statement, row) -> {
+        statement.setLong(1, now);
+        statement.setString(2, row.eventId());
+        statement.setString(3, row.target());
+        statement.setString(4, row.claim());
+      });
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (counts[i] == 0) {
+        leaseLost(rows.get(i));
+      }
+    }
+  }
+
+  /** Sets one row's parameters of a statement. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement, Claimed row) throws SQLException;
+  }
+
+  /**
+   * Runs {@code statement} once per row; returns the update counts. On PostgreSQL as one JDBC
+   * batch (one round trip; the rows are this worker's, locked or claimed, so no other worker
+   * waits on them). Elsewhere each alone: H2 runs a batch as one transaction, and two workers
+   * claiming overlapping candidates (there is no {@code SKIP LOCKED}) would deadlock.
+   */
+  private int[] forEach(PreparedStatement statement, List<Claimed> rows, Binder binder)
+      throws SQLException {
+    int[] counts = new int[rows.size()];
+    if (rows.isEmpty()) {
+      return counts;
+    }
+    if (dialect != OutboxSql.Dialect.POSTGRESQL) {
+      for (int i = 0; i < rows.size(); i++) {
+        binder.bind(statement, rows.get(i));
+        counts[i] = statement.executeUpdate();
+      }
+      return counts;
+    }
+    for (Claimed row : rows) {
+      binder.bind(statement, row);
+      statement.addBatch();
+    }
+    return statement.executeBatch();
+  }
+
+  /**
+   * Ends a claim that did not deliver: {@code DEAD} (time = finished time) or {@code RETRY} (time =
+   * next attempt).
+   */
   private void finish(Connection connection, String sql, Claimed row, String error, long time)
       throws SQLException {
-    Object[] parameters = switch (sql) {
-      case OutboxSql.DELIVERED -> new Object[] {time, row.eventId(), row.target(), row.claim()};
-      case OutboxSql.DEAD ->
-        new Object[] {truncate(error), time, row.eventId(), row.target(), row.claim()};
-      default -> new Object[] {time, truncate(error), row.eventId(), row.target(), row.claim()};
-    };
+    Object[] parameters = sql.equals(OutboxSql.DEAD)
+        ? new Object[] {truncate(error), time, row.eventId(), row.target(), row.claim()}
+        : new Object[] {time, truncate(error), row.eventId(), row.target(), row.claim()};
     if (execute(connection, sql, parameters) == 0) {
-      LOG.log(
-          Level.WARNING,
-          "The lease on {0} for {1} ran out before its delivery ended; another worker may deliver it"
-              + " again. Make the outbox lease longer than the slowest delivery.",
-          row.eventId(),
-          row.target());
+      leaseLost(row);
     }
+  }
+
+  private static void leaseLost(Claimed row) {
+    LOG.log(
+        Level.WARNING,
+        "The lease on {0} for {1} ran out before its delivery ended; another worker may deliver it"
+            + " again. Make the outbox lease longer than the slowest delivery.",
+        row.eventId(),
+        row.target());
   }
 
   private static int execute(Connection connection, String sql, Object... parameters)

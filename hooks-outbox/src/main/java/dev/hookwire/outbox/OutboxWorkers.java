@@ -4,6 +4,8 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Worker threads draining an {@link Outbox}: each claims a batch, delivers it, and waits the poll
@@ -14,6 +16,7 @@ public final class OutboxWorkers implements AutoCloseable {
 
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   OutboxWorkers(Outbox outbox, int count, Duration pollInterval) {
     if (count < 1) {
@@ -25,14 +28,16 @@ public final class OutboxWorkers implements AutoCloseable {
             while (running) {
               try {
                 if (outbox.drainOnce() == 0) {
-                  Thread.sleep(pollInterval.toMillis());
+                  idle(pollInterval);
                 }
-              } catch (InterruptedException e) {
-                return;
-              } catch (RuntimeException e) {
+              } catch (VirtualMachineError fatal) {
+                throw fatal;
+              } catch (Throwable e) {
+                // Not only exceptions: the PostgreSQL driver throws AssertionError from a batch
+                // on a connection the database dropped (with -ea). A worker must outlive that.
                 LOG.log(
                     Level.WARNING, "Outbox worker failed; trying again after the poll interval", e);
-                sleep(pollInterval);
+                idle(pollInterval);
               }
             }
           },
@@ -43,11 +48,15 @@ public final class OutboxWorkers implements AutoCloseable {
     }
   }
 
-  private void sleep(Duration duration) {
+  /** Waits the poll interval, or until {@link #close()}: an idle worker never delays a shutdown. */
+  private void idle(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      if (stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS)) {
+        running = false;
+      }
     } catch (InterruptedException e) {
       running = false;
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -55,6 +64,7 @@ public final class OutboxWorkers implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    stopped.countDown();
     for (Thread thread : threads) {
       try {
         thread.join();

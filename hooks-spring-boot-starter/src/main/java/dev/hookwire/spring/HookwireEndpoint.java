@@ -141,9 +141,9 @@ public final class HookwireEndpoint {
         h.put("timeoutMillis", hook.timeout().map(t -> t.toMillis()).orElse(null));
         h.put("tags", hook.tags());
         h.put("async", hook.async());
+        h.put("durable", hook.durable());
         h.put("disabled", hook.disabled().orElse(null));
         h.put("dependencies", hook.dependencies());
-        h.put("durable", hook.durable());
         hooks.add(h);
       }
       e.put("hooks", hooks);

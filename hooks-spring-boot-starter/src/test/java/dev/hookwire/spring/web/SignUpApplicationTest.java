@@ -94,9 +94,9 @@ class SignUpApplicationTest {
     assertThat(body.get("wirings").toString())
         .contains("bean=dev.hookwire.spring.auth.HookWiring")
         .contains(
-            "type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, disabled=null")
+            "type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, durable=false, disabled=null")
         .contains(
-            "type=dev.hookwire.spring.legacy.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, disabled=disabled at startup");
+            "type=dev.hookwire.spring.legacy.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, durable=false, disabled=disabled at startup");
   }
 
   private HttpResponse<String> postJson(String path, String json)
