@@ -5,10 +5,8 @@ import dev.hookwire.auth.User;
 import dev.hookwire.bench.boot.BootApps;
 import dev.hookwire.bench.dispatch.Contenders;
 import dev.hookwire.bench.dispatch.Host;
-import dev.hookwire.bench.dispatch.Samples;
 import dev.hookwire.bench.support.Accumulator;
 import dev.hookwire.bench.support.Sink;
-import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookRuntime;
 import java.util.Map;
@@ -53,21 +51,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Fork(2)
 public class SpringDispatchBench {
 
-  /** The event's inputs, read from fields so the JIT cannot fold them into constants. */
-  @State(Scope.Thread)
-  public static class Inputs {
-    User user;
-    HookContext signUp;
-    HookContext admin;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      user = Samples.user();
-      signUp = Samples.signUp();
-      admin = Samples.admin();
-    }
-  }
-
   /** The contender under test. */
   @State(Scope.Thread)
   public static class Dispatcher {
@@ -111,18 +94,18 @@ public class SpringDispatchBench {
   }
 
   @Benchmark
-  public long after(Dispatcher d, Inputs in) {
+  public long after(Dispatcher d, DispatchBench.Inputs in) {
     Host.afterUserCreate(d.hooks, in.user, in.signUp);
     return Sink.acc;
   }
 
   @Benchmark
-  public User before(Dispatcher d, Inputs in) {
+  public User before(Dispatcher d, DispatchBench.Inputs in) {
     return Host.beforeUserCreate(d.hooks, in.user, in.signUp);
   }
 
   @Benchmark
-  public long virtual(Dispatcher d, Inputs in) {
+  public long virtual(Dispatcher d, DispatchBench.Inputs in) {
     Host.afterUserCreate(d.hooks, in.user, in.admin);
     return Sink.acc;
   }
