@@ -1,11 +1,11 @@
 package dev.hookwire.spring;
 
 import dev.hookwire.runtime.HookContext;
+import dev.hookwire.security.HookRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Builds the {@link HookContext} of an HTTP request, for a controller to pass to the injected
@@ -27,8 +27,6 @@ import org.springframework.web.util.UrlPathHelper;
  * A bean in a servlet web application; thread-safe.
  */
 public final class RequestHookContexts {
-  private static final UrlPathHelper PATHS = new UrlPathHelper();
-
   private final BeanFactory beans;
 
   RequestHookContexts(BeanFactory beans) {
@@ -39,18 +37,8 @@ public final class RequestHookContexts {
    * A builder filled from {@code request}, to add a tag, metadata or services to.
    */
   public HookContext.Builder builder(HttpServletRequest request) {
-    HookContext.Builder builder = HookContext.builder()
-        .path(PATHS.getPathWithinApplication(request))
+    return HookRequests.builder(request)
         .serviceFallback(type -> beans.getBeanProvider(type).getIfUnique());
-    String ip = request.getRemoteAddr();
-    if (ip != null) {
-      builder.metadata("ip", ip);
-    }
-    String userAgent = request.getHeader("User-Agent");
-    if (userAgent != null) {
-      builder.metadata("user-agent", userAgent);
-    }
-    return builder;
   }
 
   /** The context of {@code request}, as {@link #builder} fills it. */

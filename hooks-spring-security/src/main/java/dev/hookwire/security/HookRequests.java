@@ -5,9 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UrlPathHelper;
 
 /** The HTTP request an adapter of this module runs in, and the {@link HookContext} its hooks see. */
 public final class HookRequests {
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
+
   private HookRequests() {}
 
   /**
@@ -26,21 +29,27 @@ public final class HookRequests {
 
   /**
    * The path within the application ({@code /admin/create-user}), with the client's address and
-   * user agent as the metadata {@code ip} and {@code userAgent}.
+   * user agent as the metadata {@code ip} and {@code user-agent}.
    */
   public static HookContext context(HttpServletRequest request) {
-    if (request == null) {
-      return HookContext.empty();
-    }
-    HookContext.Builder builder = HookContext.builder()
-        .path(request.getRequestURI().substring(request.getContextPath().length()));
+    return request == null ? HookContext.empty() : builder(request).build();
+  }
+
+  /**
+   * A builder filled as {@link #context(HttpServletRequest)} says, to add a tag, metadata or
+   * services: the one place a request becomes a {@code HookContext}, for these adapters and for
+   * the starter's {@code RequestHookContexts}.
+   */
+  public static HookContext.Builder builder(HttpServletRequest request) {
+    HookContext.Builder builder =
+        HookContext.builder().path(PATHS.getPathWithinApplication(request));
     if (request.getRemoteAddr() != null) {
       builder.metadata("ip", request.getRemoteAddr());
     }
     String agent = request.getHeader("User-Agent");
     if (agent != null) {
-      builder.metadata("userAgent", agent);
+      builder.metadata("user-agent", agent);
     }
-    return builder.build();
+    return builder;
   }
 }
