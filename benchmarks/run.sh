@@ -8,14 +8,17 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold (run only these families; the report still includes any other
+# dispatch,startup,compile,cold,spring,boot (run only these families; the report still includes any other
 # family's results already in DIR). Arguments after -- go to
 # every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
-# Four JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
+# Six JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
 # dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
-# (CompileBench: warm javac) and cold (CompileColdBench: one compile per fresh JVM). Every ratio
-# the report prints compares results of the same invocation.
+# (CompileBench: warm javac), cold (CompileColdBench: one compile per fresh JVM), spring
+# (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc) and boot
+# (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM); the last two's
+# tables come from spring_report.py. Every ratio the reports print compares results of the same
+# invocation.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -25,7 +28,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold"
+only="dispatch,startup,compile,cold,spring,boot"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -59,18 +62,24 @@ case "$mode" in
     startup=(-f 1 -wi 0 -i 1 -p hooks=100)
     compile=(-f 1 -wi 0 -i 1 -p hooks=250)
     cold=(-f 1 -wi 0 -i 1 -p hooks=250)
+    spring=(-f 1 -wi 0 -i 1 -r 100ms)
+    boot=(-f 1 -wi 0 -i 1)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 1 -wi 5 -i 5)
     cold=(-f 3 -wi 0 -i 1)
+    spring=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+    boot=(-f 5 -wi 0 -i 1)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     startup=(-f 10 -wi 0 -i 1)
     compile=(-f 2 -wi 8 -i 5)
     cold=(-f 5 -wi 0 -i 1)
+    spring=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
+    boot=(-f 10 -wi 0 -i 1)
     ;;
 esac
 
@@ -107,10 +116,12 @@ start=$(date +%s)
   "$java" -version 2>&1 | sed 's/^/java: /'
 } >> "$out/machine.txt"
 
-jmh dispatch 'DispatchBench|TimeoutBench' -prof gc "${dispatch[@]}"
+jmh dispatch '\.(DispatchBench|TimeoutBench)\.' -prof gc "${dispatch[@]}"
 jmh startup 'StartupBench' -prof cl "${startup[@]}"
 jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
+jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
+jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
 
 kill "$sampler" 2>/dev/null || true
 {
@@ -118,7 +129,15 @@ kill "$sampler" 2>/dev/null || true
     echo "**SMOKE RUN: minimal settings, no warm-up. It checks that every benchmark runs; its numbers mean nothing.**"
     echo
   fi
-  python3 "$here/report.py" $(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json "$out"/cold.json 2>/dev/null)
+  suite=$(ls "$out"/dispatch.json "$out"/startup.json "$out"/compile.json "$out"/cold.json 2>/dev/null || true)
+  if [ -n "$suite" ]; then
+    python3 "$here/report.py" $suite
+    echo
+  fi
+  spring_files=$(ls "$out"/spring.json "$out"/boot.json 2>/dev/null || true)
+  if [ -n "$spring_files" ]; then
+    python3 "$here/spring_report.py" $spring_files
+  fi
   echo
   sed 's/^/    /' "$out/machine.txt"
   awk '{ n++; s += $2; if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }

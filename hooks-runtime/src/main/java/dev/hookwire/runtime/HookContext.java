@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a hook knows about the request that fired its event: the request path and metadata,
@@ -30,6 +31,8 @@ public final class HookContext {
   private final Map<String, String> metadata;
   private final Map<String, String> env;
   private final Map<Class<?>, Object> services;
+  /** Asked for a type no service was registered for; null when there is none. */
+  private final Function<Class<?>, ?> fallback;
 
   private HookContext(Builder builder) {
     this.path = builder.path;
@@ -37,6 +40,7 @@ public final class HookContext {
     this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
     this.env = Collections.unmodifiableMap(new LinkedHashMap<>(builder.env));
     this.services = Collections.unmodifiableMap(new LinkedHashMap<>(builder.services));
+    this.fallback = builder.fallback;
   }
 
   public static Builder builder() {
@@ -77,9 +81,10 @@ public final class HookContext {
   }
 
   /**
-   * The host's service of this type.
+   * The host's service of this type: the one registered with {@link Builder#service}, else what
+   * the {@link Builder#serviceFallback} finds.
    *
-   * @throws IllegalStateException if the host registered none
+   * @throws IllegalStateException if neither has one
    */
   public <T> T service(Class<T> type) {
     return findService(type)
@@ -89,17 +94,23 @@ public final class HookContext {
             + " HookContext.builder().service("
             + type.getCanonicalName()
             + ".class, instance). Registered: "
-            + services.keySet().stream().map(Class::getName).toList()));
+            + services.keySet().stream().map(Class::getName).toList()
+            + (fallback == null ? "" : ", and its service fallback has none")));
   }
 
-  /** The host's service of this type, if it registered one. */
+  /** The host's service of this type, if it registered one or its service fallback has one. */
   public <T> Optional<T> findService(Class<T> type) {
-    return Optional.ofNullable(type.cast(services.get(Objects.requireNonNull(type, "type"))));
+    Object service = services.get(Objects.requireNonNull(type, "type"));
+    if (service == null && fallback != null) {
+      service = fallback.apply(type);
+    }
+    return Optional.ofNullable(type.cast(service));
   }
 
   /** A copy to change, for example a context for a sub-request with another path. */
   public Builder toBuilder() {
     Builder builder = new Builder().path(path).tag(tag);
+    builder.fallback = fallback;
     builder.metadata.putAll(metadata);
     builder.env.putAll(env);
     builder.services.putAll(services);
@@ -117,6 +128,7 @@ public final class HookContext {
         + env.keySet()
         + ", services="
         + services.keySet().stream().map(Class::getSimpleName).toList()
+        + (fallback == null ? "" : " and a fallback")
         + "}";
   }
 
@@ -127,6 +139,7 @@ public final class HookContext {
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    private Function<Class<?>, ?> fallback;
 
     private Builder() {}
 
@@ -156,6 +169,17 @@ public final class HookContext {
       services.put(
           Objects.requireNonNull(type, "type"),
           type.cast(Objects.requireNonNull(instance, "instance")));
+      return this;
+    }
+
+    /**
+     * Where {@link HookContext#service(Class)} looks for a type no service was registered for,
+     * for example a dependency-injection container's beans; it returns null when it has none. It
+     * is asked at each lookup, on the hook's thread, so it must be thread-safe. A service
+     * registered with {@link #service} always wins.
+     */
+    public Builder serviceFallback(Function<Class<?>, ?> fallback) {
+      this.fallback = Objects.requireNonNull(fallback, "fallback");
       return this;
     }
 

@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * A hook without a time limit runs inline on the caller's thread: no hand-off, no allocation. A
  * hook with one ({@code @Timeout}, or the event's default) and an {@code @Async} hook run on the
  * runtime's executor: virtual threads on a JDK that has them, daemon platform threads otherwise,
- * or the executor given to {@link Builder#executor}. At its time limit a hook is interrupted and
+ * or the executor given to {@link Builder#executor}, in the caller's thread-local context when a
+ * {@link Builder#contextPropagator} carries it there. At its time limit a hook is interrupted and
  * the caller goes on at once, whether or not the hook stops; at most {@link Builder#maxInFlight}
  * such hooks may be running at a time (the ones that ignore interruption included), and a hook that
  * would exceed that is not started and is reported like a timeout. So a hung hook never holds the
@@ -109,8 +110,12 @@ public final class HookRuntime implements AutoCloseable {
     this.tracing = builder.listener.traces();
     this.disabled = Map.copyOf(builder.disabled);
     this.only = builder.only;
-    this.offThread =
-        new OffThread(this, builder.executor, builder.maxInFlight, builder.closeTimeout);
+    this.offThread = new OffThread(
+        this,
+        builder.executor,
+        builder.maxInFlight,
+        builder.closeTimeout,
+        builder.contextPropagator);
   }
 
   /**
@@ -311,6 +316,7 @@ public final class HookRuntime implements AutoCloseable {
     private Executor executor;
     private int maxInFlight = 256;
     private Duration closeTimeout = Duration.ofSeconds(10);
+    private ContextPropagator contextPropagator;
 
     private Builder() {}
 
@@ -378,6 +384,16 @@ public final class HookRuntime implements AutoCloseable {
             "closeTimeout must not be negative, was " + closeTimeout);
       }
       this.closeTimeout = closeTimeout;
+      return this;
+    }
+
+    /**
+     * Carries the caller's thread-local context to timed and async hooks: captured when the hook
+     * is handed off, restored around it on its thread. Default none: such a hook sees its
+     * thread's own thread-locals, and nothing is captured at dispatch.
+     */
+    public Builder contextPropagator(ContextPropagator contextPropagator) {
+      this.contextPropagator = Objects.requireNonNull(contextPropagator, "contextPropagator");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.hookwire.runtime;
 
+import dev.hookwire.runtime.ContextPropagationException.Step;
 import dev.hookwire.runtime.HookFailure.Consequence;
 import dev.hookwire.runtime.internal.HookSite;
 import java.time.Duration;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Where timed and async hooks run: the executor, the {@code maxInFlight} permits, the watchdog
  * that interrupts async hooks at their deadline, and what {@link HookRuntime#close()} does to the
  * hooks still running. A hook refused a start is reported like a timeout, with a {@link
- * HookTimeoutException}, and never as started.
+ * HookTimeoutException}, and never as started. With a {@link ContextPropagator}, each hook's body is
+ * wrapped in the caller's captured context; without one, the body is handed off as it is.
  */
 final class OffThread {
   private final HookRuntime runtime;
@@ -29,13 +31,22 @@ final class OffThread {
   private final Semaphore inFlight;
   private final int maxInFlight;
   private final Duration closeTimeout;
+  /** Null when the runtime has none: then nothing is captured. */
+  private final ContextPropagator propagator;
+
   private final Map<AsyncTask, Boolean> running = new ConcurrentHashMap<>();
   private volatile ExecutorService ownExecutor;
   private volatile ScheduledExecutorService watchdog;
   private volatile boolean closed;
 
-  OffThread(HookRuntime runtime, Executor givenExecutor, int maxInFlight, Duration closeTimeout) {
+  OffThread(
+      HookRuntime runtime,
+      Executor givenExecutor,
+      int maxInFlight,
+      Duration closeTimeout,
+      ContextPropagator propagator) {
     this.runtime = runtime;
+    this.propagator = propagator;
     this.givenExecutor = givenExecutor;
     this.maxInFlight = maxInFlight;
     this.inFlight = new Semaphore(maxInFlight);
@@ -54,13 +65,14 @@ final class OffThread {
    */
   <R> R callWithin(HookSite site, Body<R> body) throws Throwable {
     long timeoutMillis = site.timeoutMillis();
+    Body<R> carried = propagator == null ? body : carried(site, body);
     if (closed) {
       throw HookTimeoutException.notStarted(site, "the runtime is closed");
     }
     if (!inFlight.tryAcquire()) {
       throw HookTimeoutException.notStarted(site, tooMany());
     }
-    TimedTask<R> task = new TimedTask<>(body);
+    TimedTask<R> task = new TimedTask<>(carried);
     try {
       executor().execute(task);
     } catch (RejectedExecutionException e) {
@@ -73,17 +85,83 @@ final class OffThread {
 
   /** Starts an async hook and returns at once: see {@link dev.hookwire.runtime.internal.Dispatch#runAsync}. */
   void runAsync(HookSite site, Body<Void> body) {
+    Body<Void> carried = body;
+    if (propagator != null) {
+      try {
+        carried = carried(site, body);
+      } catch (ContextPropagationException e) {
+        runtime.report(runtime.failure(site, Consequence.ISOLATED, HookRuntime.reasonOf(e), e, 0L));
+        return;
+      }
+    }
     if (closed || !inFlight.tryAcquire()) {
       notStarted(site, closed ? "the runtime is closed" : tooMany());
       return;
     }
-    AsyncTask task = new AsyncTask(site, body);
+    AsyncTask task = new AsyncTask(site, carried);
     running.put(task, Boolean.TRUE);
     try {
       executor().execute(task);
     } catch (RejectedExecutionException e) {
       task.abandon();
       report(rejected(site, e));
+    }
+  }
+
+  /**
+   * Captures the caller's context now, on the caller's thread, and returns {@code body} run inside
+   * it on the hook's thread: restored before, the scope closed after, whatever the body did.
+   *
+   * @throws ContextPropagationException when the capture fails; the hook is then not handed off
+   */
+  private <R> Body<R> carried(HookSite site, Body<R> body) {
+    ContextPropagator.Snapshot snapshot;
+    try {
+      snapshot = propagator.capture();
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable t) {
+      throw new ContextPropagationException(site, Step.CAPTURE, t);
+    }
+    if (snapshot == null) {
+      throw new ContextPropagationException(site, Step.CAPTURE, null);
+    }
+    return () -> {
+      ContextPropagator.Scope scope;
+      try {
+        scope = snapshot.restore();
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable t) {
+        throw new ContextPropagationException(site, Step.RESTORE, t);
+      }
+      if (scope == null) {
+        throw new ContextPropagationException(site, Step.RESTORE, null);
+      }
+      R result;
+      try {
+        result = body.run();
+      } catch (Throwable hookFailure) {
+        close(site, scope, hookFailure);
+        throw hookFailure;
+      }
+      close(site, scope, null);
+      return result;
+    };
+  }
+
+  /** Closes the scope; its failure is the hook's, or is added to the hook's own as suppressed. */
+  private static void close(HookSite site, ContextPropagator.Scope scope, Throwable hookFailure) {
+    try {
+      scope.close();
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable t) {
+      ContextPropagationException failed = new ContextPropagationException(site, Step.CLOSE, t);
+      if (hookFailure == null) {
+        throw failed;
+      }
+      hookFailure.addSuppressed(failed);
     }
   }
 

@@ -289,4 +289,38 @@ final class HookContextTest {
     assertTrue(text.contains("APP_URL"), text);
     assertFalse(text.contains("https://acme.example"), text);
   }
+
+  @Test
+  void serviceFallsBackToTheServiceFallbackForATypeNotRegistered() {
+    Mailer fromContainer = new RecordingMailer();
+    List<Class<?>> asked = new java.util.ArrayList<>();
+    HookContext ctx = HookContext.builder()
+        .service(Clock.class, clock)
+        .serviceFallback(type -> {
+          asked.add(type);
+          return type == Mailer.class ? fromContainer : null;
+        })
+        .build();
+
+    assertSame(fromContainer, ctx.service(Mailer.class));
+    assertSame(clock, ctx.service(Clock.class), "a registered service wins");
+    assertEquals(Optional.empty(), ctx.findService(String.class));
+    assertEquals(List.of(Mailer.class, String.class), asked);
+    IllegalStateException none =
+        assertThrows(IllegalStateException.class, () -> ctx.service(Runnable.class));
+    assertTrue(
+        none.getMessage().endsWith(", and its service fallback has none"), none.getMessage());
+    assertSame(
+        fromContainer,
+        ctx.toBuilder().path("/other").build().service(Mailer.class),
+        "toBuilder keeps it");
+  }
+
+  @Test
+  void aFallbackReturningTheWrongTypeIsRefusedNotReturned() {
+    HookContext ctx =
+        HookContext.builder().serviceFallback(type -> "not a mailer").build();
+
+    assertThrows(ClassCastException.class, () -> ctx.service(Mailer.class));
+  }
 }

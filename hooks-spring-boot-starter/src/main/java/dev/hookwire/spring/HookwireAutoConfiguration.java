@@ -1,5 +1,6 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.ContextPropagator;
 import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
@@ -31,7 +32,10 @@ import org.springframework.core.env.Environment;
  * Micrometer is present, rather than replacing them. Timed and async hooks run on the runtime's
  * own executor (virtual threads on JDK 21 and later), or on the application's task executor when
  * {@code spring.threads.virtual.enabled=true} makes it one of virtual threads (a pool of platform
- * threads would queue them and count the wait against their time limit).
+ * threads would queue them and count the wait against their time limit). They run in the
+ * caller's thread-local context when there is a {@link ContextPropagator} bean ({@link
+ * HookwireContextPropagationAutoConfiguration} makes one when Micrometer's context-propagation is
+ * present).
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
@@ -58,6 +62,7 @@ public final class HookwireAutoConfiguration {
       HookwireProperties properties,
       @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings,
       ObjectProvider<HookListener> listeners,
+      ObjectProvider<ContextPropagator> contextPropagator,
       @Qualifier(TASK_EXECUTOR) Optional<Executor> taskExecutor,
       Environment environment) {
     if (properties.maxInFlight() < 1) {
@@ -82,6 +87,7 @@ public final class HookwireAutoConfiguration {
         .maxInFlight(properties.maxInFlight())
         .closeTimeout(properties.closeTimeout());
     DisabledHooks.apply(off, builder, wirings.loader());
+    contextPropagator.ifAvailable(builder::contextPropagator);
     if (Threading.VIRTUAL.isActive(environment)) {
       taskExecutor.ifPresent(builder::executor);
     }

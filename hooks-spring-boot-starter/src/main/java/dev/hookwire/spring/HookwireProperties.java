@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     class names, simple or fully qualified (hookwire.disabled.after-user-create=AuditSignup).
  * @param primary The hooks package whose wiring is injected where a catalog interface is asked for
  *     and several hooks packages implement it.
+ * @param contextPropagation Whether timed and async hooks run in the caller's thread-local context
+ *     (Spring Security's SecurityContext, the logging MDC, the current observation), when
+ *     Micrometer's context-propagation is on the class path (read by the condition of {@link
+ *     HookwireContextPropagationAutoConfiguration}; declared here for the configuration metadata).
  */
 @ConfigurationProperties("hookwire")
 public record HookwireProperties(
@@ -28,7 +32,8 @@ public record HookwireProperties(
     @DefaultValue("256") int maxInFlight,
     @DefaultValue("10s") Duration closeTimeout,
     Map<String, List<String>> disabled,
-    String primary) {
+    String primary,
+    @DefaultValue("true") boolean contextPropagation) {
 
   public HookwireProperties {
     disabled = disabled == null ? Map.of() : Map.copyOf(disabled);

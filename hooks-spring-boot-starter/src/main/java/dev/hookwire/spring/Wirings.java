@@ -10,7 +10,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.json.JsonParserFactory;
 
 /**
  * The generated wirings of the application, found from what the processor wrote at compile time:
@@ -87,7 +86,7 @@ final class Wirings {
           + " beside it: rebuild the application (a clean build) with hooks-processor");
     }
     return new Wiring(
-        type, hooksPackage, hooksByEvent(JsonParserFactory.getJsonParser().parseMap(read(json))));
+        type, hooksPackage, hooksByEvent(DescriptionJson.parseObject(read(json), json.toString())));
   }
 
   private static Map<String, List<String>> hooksByEvent(Map<String, Object> description) {

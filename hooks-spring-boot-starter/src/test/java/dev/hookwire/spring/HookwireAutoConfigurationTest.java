@@ -355,7 +355,7 @@ class HookwireAutoConfigurationTest {
         "hookwire.disabled.afterUserCreate=AuditSignup|no hooks package has an event named afterUserCreate (did you mean after-user-create?)|kebab-case",
         "hookwire.disabled.after-user-create=AuditSignp|AuditSignp is no hook of after-user-create (did you mean AuditSignup?)|list simple or fully qualified",
         "hookwire.disabled.after-user-create=dev.hookwire.spring.auth.AuditSignp|dev.hookwire.spring.auth.AuditSignp is no hook of after-user-create (did you mean dev.hookwire.spring.auth.AuditSignup?)|list simple",
-        "hookwire.disabled.after-login=AuditSignup|AuditSignup is no hook of after-login, which has no hooks|list simple or fully qualified"
+        "hookwire.disabled.after-session-create=AuditSignup|AuditSignup is no hook of after-session-create, which has no hooks|list simple or fully qualified"
       })
   void aDisabledNameThatMatchesNoEventOrHookFailsStartupNamingTheClosest(String testCase) {
     String[] parts = testCase.split("\\|");

@@ -24,7 +24,9 @@ class StarterPackagingTest {
         .contains(
             HookwireAutoConfiguration.class.getName(),
             HookwireMetricsAutoConfiguration.class.getName(),
-            HookwireEndpointAutoConfiguration.class.getName());
+            HookwireEndpointAutoConfiguration.class.getName(),
+            HookwireContextPropagationAutoConfiguration.class.getName(),
+            HookwireWebAutoConfiguration.class.getName());
   }
 
   @Test
@@ -44,7 +46,8 @@ class StarterPackagingTest {
               "hookwire.max-in-flight",
               "hookwire.close-timeout",
               "hookwire.disabled",
-              "hookwire.primary");
+              "hookwire.primary",
+              "hookwire.context-propagation");
       assertThat(properties)
           .filteredOn(p -> p.get("name").equals("hookwire.close-timeout"))
           .singleElement()
