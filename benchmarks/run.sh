@@ -8,17 +8,18 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold,spring,boot (run only these families; the report still includes any other
-# family's results already in DIR). Arguments after -- go to
-# every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
+# dispatch,startup,compile,cold,spring,boot,security (run only these families; the report still
+# includes any other family's results already in DIR). Arguments after -- go to every JMH
+# invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
-# Six JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
+# Seven JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
 # dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
 # (CompileBench: warm javac), cold (CompileColdBench: one compile per fresh JVM), spring
-# (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc) and boot
-# (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM); the last two's
-# tables come from spring_report.py. Every ratio the reports print compares results of the same
-# invocation.
+# (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc), boot
+# (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM), whose tables come
+# from spring_report.py, and security (SpringSecurityBench: form logins and token requests over
+# HTTP with and without Hookwire's Spring Security adapters; security_report.py). Every ratio the
+# reports print compares results of the same invocation.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -28,7 +29,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold,spring,boot"
+only="dispatch,startup,compile,cold,spring,boot,security"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -64,6 +65,7 @@ case "$mode" in
     cold=(-f 1 -wi 0 -i 1 -p hooks=250)
     spring=(-f 1 -wi 0 -i 1 -r 100ms)
     boot=(-f 1 -wi 0 -i 1)
+    security=(-f 1 -wi 0 -i 1 -r 200ms)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
@@ -72,6 +74,7 @@ case "$mode" in
     cold=(-f 3 -wi 0 -i 1)
     spring=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     boot=(-f 5 -wi 0 -i 1)
+    security=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
@@ -80,6 +83,7 @@ case "$mode" in
     cold=(-f 5 -wi 0 -i 1)
     spring=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     boot=(-f 10 -wi 0 -i 1)
+    security=(-f 2 -wi 5 -w 2s -i 5 -r 2s)
     ;;
 esac
 
@@ -122,6 +126,7 @@ jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
 jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
 jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
+jmh security '\.SpringSecurityBench\.' "${security[@]}"
 
 kill "$sampler" 2>/dev/null || true
 {
@@ -137,6 +142,10 @@ kill "$sampler" 2>/dev/null || true
   spring_files=$(ls "$out"/spring.json "$out"/boot.json 2>/dev/null || true)
   if [ -n "$spring_files" ]; then
     python3 "$here/spring_report.py" $spring_files
+  fi
+  if [ -f "$out/security.json" ]; then
+    echo
+    python3 "$here/security_report.py" "$out/security.json"
   fi
   echo
   sed 's/^/    /' "$out/machine.txt"
