@@ -3,8 +3,8 @@
 
 Usage: security_report.py security.json
 
-SpringSecurityBench: a form login and a client-credentials token request (latency, us/op) and 16
-concurrent form logins (throughput, ops/s), each with no Hookwire (none), the starter with an
+SpringSecurityBench: a form login, a client-credentials token request and an authorization-code
+round (authorize + token; latency, us/op) and 16 concurrent form logins (throughput, ops/s), each with no Hookwire (none), the starter with an
 empty hooks package (empty) and with 8 hooks (hooks8), all from the same run. A latency ratio is
 variant / none (above 1: slower); a throughput ratio is none / variant (above 1: fewer logins per
 second), so that in both a ratio above 1 is what Hookwire costs. The issue's goal follows: the
@@ -17,6 +17,7 @@ import sys
 ROWS = [
     ("formLogin", "form login (POST /login), us/op", "latency"),
     ("tokenRequest", "token request (client credentials), us/op", "latency"),
+    ("authorizationCode", "authorization request + code exchange, us/op", "latency"),
     ("concurrentLogins", "16 concurrent form logins, logins/s", "throughput"),
 ]
 VARIANTS = ["none", "empty", "hooks8"]
