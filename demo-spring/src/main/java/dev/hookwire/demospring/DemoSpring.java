@@ -166,7 +166,13 @@ public final class DemoSpring {
   /** The answer as a person reads it: where a redirect goes, a token's claims, else the body. */
   private static String answer(HttpResponse<String> response) {
     if (response.statusCode() == 302) {
-      return "redirect to " + response.headers().firstValue("Location").orElse("?");
+      // An authorization code is a credential: show its start only.
+      return "redirect to "
+          + response
+              .headers()
+              .firstValue("Location")
+              .orElse("?")
+              .replaceAll("(code=[A-Za-z0-9_-]{6})[A-Za-z0-9_-]+", "$1...");
     }
     String body = response.body();
     if (response.statusCode() == 200 && body.contains("\"access_token\"")) {
