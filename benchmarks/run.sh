@@ -8,19 +8,20 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold,spring,boot,outbox (run only these families; the report still includes any other
-# family's results already in DIR). Arguments after -- go to
-# every JMH invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
+# dispatch,startup,compile,cold,spring,boot,security,outbox (run only these families; the report
+# still includes any other family's results already in DIR). Arguments after -- go to every JMH
+# invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
-# Six JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
+# Seven JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
 # dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
 # (CompileBench: warm javac), cold (CompileColdBench: one compile per fresh JVM), spring
-# (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc) and boot
-# (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM); the last two's
-# tables come from spring_report.py. Every ratio the reports print compares results of the same
-# invocation. A last family, outbox, is no JMH run: OutboxBench times host transactions and outbox
-# drains by wall clock on H2 and embedded PostgreSQL (with db-scheduler as the baseline) and writes
-# DIR/outbox.txt, appended to the report.
+# (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc), boot
+# (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM), whose tables come
+# from spring_report.py, and security (SpringSecurityBench: form logins and token requests over
+# HTTP with and without Hookwire's Spring Security adapters; security_report.py). Every ratio the
+# reports print compares results of the same invocation. A last family, outbox, is no JMH run:
+# OutboxBench times host transactions and outbox drains by wall clock on H2 and embedded
+# PostgreSQL (with db-scheduler as the baseline) and writes DIR/outbox.txt, appended to the report.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
 set -euo pipefail
 
@@ -30,7 +31,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold,spring,boot,outbox"
+only="dispatch,startup,compile,cold,spring,boot,security,outbox"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -67,6 +68,7 @@ case "$mode" in
     spring=(-f 1 -wi 0 -i 1 -r 100ms)
     boot=(-f 1 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=50 -Dhookwire.bench.outbox.events=200)
+    security=(-f 1 -wi 0 -i 1 -r 200ms)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
@@ -76,6 +78,7 @@ case "$mode" in
     spring=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     boot=(-f 5 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=1000 -Dhookwire.bench.outbox.events=5000)
+    security=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
@@ -85,6 +88,7 @@ case "$mode" in
     spring=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     boot=(-f 10 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=2000 -Dhookwire.bench.outbox.events=10000)
+    security=(-f 2 -wi 5 -w 2s -i 5 -r 2s)
     ;;
 esac
 
@@ -127,6 +131,7 @@ jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
 jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
 jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
+jmh security '\.SpringSecurityBench\.' "${security[@]}"
 case ",$only," in
   *",outbox,"*)
     echo "== outbox: java -cp <benchmarks> ${outbox[*]} dev.hookwire.bench.outbox.OutboxBench"
@@ -150,6 +155,10 @@ kill "$sampler" 2>/dev/null || true
   spring_files=$(ls "$out"/spring.json "$out"/boot.json 2>/dev/null || true)
   if [ -n "$spring_files" ]; then
     python3 "$here/spring_report.py" $spring_files
+  fi
+  if [ -f "$out/security.json" ]; then
+    echo
+    python3 "$here/security_report.py" "$out/security.json"
   fi
   if [ -f "$out/outbox.txt" ]; then echo; sed 's/^/    /' "$out/outbox.txt"; fi
   echo

@@ -1,8 +1,9 @@
 package dev.hookwire.securitytests;
 
-import static dev.hookwire.securitytests.Browser.form;
+import static dev.hookwire.securityupstream.Browser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hookwire.securityupstream.Browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

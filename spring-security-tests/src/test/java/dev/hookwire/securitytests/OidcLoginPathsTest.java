@@ -1,13 +1,11 @@
 package dev.hookwire.securitytests;
 
-import static dev.hookwire.securitytests.Browser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hookwire.securitytests.Events.Mode;
+import dev.hookwire.securityupstream.Browser;
 import dev.hookwire.securityupstream.UpstreamServer;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OidcLoginPathsTest {
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
   private static ConfigurableApplicationContext upstream;
 
   @LocalServerPort
@@ -48,14 +44,8 @@ class OidcLoginPathsTest {
   @DynamicPropertySource
   static void upstreamServer(DynamicPropertyRegistry registry) {
     upstream = UpstreamServer.start();
-    String issuer = "http://127.0.0.1:" + UpstreamServer.port(upstream);
-    String client = "spring.security.oauth2.client.registration.upstream.";
-    registry.add(client + "client-id", () -> "hookwire");
-    registry.add(client + "client-secret", () -> "upstream-secret");
-    registry.add(client + "authorization-grant-type", () -> "authorization_code");
-    registry.add(client + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-    registry.add(client + "scope", () -> "openid,profile,email");
-    registry.add("spring.security.oauth2.client.provider.upstream.issuer-uri", () -> issuer);
+    UpstreamServer.clientProperties(UpstreamServer.port(upstream))
+        .forEach((name, value) -> registry.add(name, () -> value));
   }
 
   @AfterAll
@@ -72,26 +62,15 @@ class OidcLoginPathsTest {
     upstreamBrowser = new Browser(UpstreamServer.port(upstream));
   }
 
-  /** The whole redirect dance; returns the application's last answer. */
   private HttpResponse<String> signInUpstream(Browser app) {
-    String toUpstream = location(app.get("/oauth2/authorization/upstream"));
-    HttpResponse<String> authorize = upstreamBrowser.getAbsolute(toUpstream);
-    String back = location(authorize);
-    if (back.endsWith("/login")) { // not signed in upstream yet
-      Matcher csrf = CSRF.matcher(upstreamBrowser.get("/login").body());
-      assertThat(csrf.find()).isTrue();
-      HttpResponse<String> login = upstreamBrowser.post(
-          "/login",
-          form("username", "oidc-user", "password", "upstream-password", "_csrf", csrf.group(1)));
-      back = location(upstreamBrowser.getAbsolute(location(login)));
-    }
-    assertThat(back).startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/upstream?code=");
-    return app.getAbsolute(back);
+    HttpResponse<String> back = UpstreamServer.signIn(app, upstreamBrowser);
+    assertThat(back.uri().toString())
+        .startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/upstream?code=");
+    return back;
   }
 
   private static String location(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(302);
-    return response.headers().firstValue("Location").orElseThrow();
+    return UpstreamServer.location(response);
   }
 
   @Test

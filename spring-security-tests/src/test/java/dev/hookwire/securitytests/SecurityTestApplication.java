@@ -2,12 +2,12 @@ package dev.hookwire.securitytests;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import dev.hookwire.securityupstream.AuthorizationServerChain;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -15,8 +15,6 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * An auth server as a Spring Boot application writes it, with nothing of Hookwire but the starter
@@ -46,15 +44,7 @@ public class SecurityTestApplication {
   @Bean
   @Order(1)
   SecurityFilterChain authorizationServer(HttpSecurity http) {
-    http.oauth2AuthorizationServer(server -> {
-      http.securityMatcher(server.getEndpointsMatcher());
-      server.oidc(withDefaults());
-    });
-    http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
-    http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-        new LoginUrlAuthenticationEntryPoint("/login"),
-        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
-    return http.build();
+    return AuthorizationServerChain.build(http);
   }
 
   @Bean

@@ -1,10 +1,12 @@
 package dev.hookwire.securitytests;
 
-import static dev.hookwire.securitytests.Browser.basic;
-import static dev.hookwire.securitytests.Browser.form;
+import static dev.hookwire.securityupstream.Browser.basic;
+import static dev.hookwire.securityupstream.Browser.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hookwire.securitytests.Events.Mode;
+import dev.hookwire.securityupstream.Browser;
+import dev.hookwire.securityupstream.Tokens;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

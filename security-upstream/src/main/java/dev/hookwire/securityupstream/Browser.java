@@ -1,4 +1,4 @@
-package dev.hookwire.securitytests;
+package dev.hookwire.securityupstream;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A client with its own cookies that follows no redirect: one user's browser, or an API client. */
-final class Browser {
+public final class Browser {
   private final String base;
   private final HttpClient http;
 
-  Browser(int port) {
+  public Browser(int port) {
     this.base = "http://127.0.0.1:" + port;
     this.http = HttpClient.newBuilder()
         .cookieHandler(new CookieManager())
@@ -27,16 +27,16 @@ final class Browser {
   }
 
   /** A GET of a full URL (a redirect's {@code Location}), with this browser's cookies. */
-  HttpResponse<String> getAbsolute(String url) {
+  public HttpResponse<String> getAbsolute(String url) {
     return send(
         HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
   }
 
-  HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+  public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -45,17 +45,17 @@ final class Browser {
   }
 
   /** A form login at {@code /login}. */
-  HttpResponse<String> login(String username, String password) {
+  public HttpResponse<String> login(String username, String password) {
     return post("/login", form("username", username, "password", password));
   }
 
-  static String basic(String username, String password) {
+  public static String basic(String username, String password) {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  static Map<String, String> form(String... pairs) {
+  public static Map<String, String> form(String... pairs) {
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       form.put(pairs[i], pairs[i + 1]);

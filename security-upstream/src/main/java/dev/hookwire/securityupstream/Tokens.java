@@ -1,4 +1,4 @@
-package dev.hookwire.securitytests;
+package dev.hookwire.securityupstream;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -10,23 +10,23 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading token responses and JWTs, and the PKCE pair of an authorization request. */
-final class Tokens {
+public final class Tokens {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Tokens() {}
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> json(String body) {
+  public static Map<String, Object> json(String body) {
     return JSON.readValue(body, Map.class);
   }
 
   /** The claims of a JWT (its signature is the authorization server's business, not this test's). */
-  static Map<String, Object> claims(String jwt) {
+  public static Map<String, Object> claims(String jwt) {
     String payload = jwt.split("\\.")[1];
     return json(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
   }
 
-  static String challenge(String verifier) {
+  public static String challenge(String verifier) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
@@ -37,7 +37,7 @@ final class Tokens {
   }
 
   /** A query parameter of a redirect's {@code Location}. */
-  static String parameter(String location, String name) {
+  public static String parameter(String location, String name) {
     String query = URI.create(location).getRawQuery();
     for (String pair : query.split("&")) {
       String[] kv = pair.split("=", 2);

@@ -1,0 +1,110 @@
+package dev.hookwire.demospring;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import dev.hookwire.securityupstream.AuthorizationServerChain;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The demo auth server: a Spring Boot 4 application with Spring Security 7 and its authorization
+ * server, written as any would be. Nothing here calls Hookwire: the starter finds the hooks
+ * package {@code dev.hookwire.demospring.hooks} and makes Spring Security fire it. Users live in a
+ * {@link JdbcUserDetailsManager} on {@code spring.datasource.*} (an in-memory H2 database unless
+ * configured otherwise).
+ *
+ * <ul>
+ *   <li>{@code POST /sign-up} and {@code POST /admin/create-user} (role {@code ADMIN}): {@link
+ *       AccountController};
+ *   <li>form login at {@code /login}, HTTP Basic on every endpoint;
+ *   <li>the authorization server's endpoints ({@code /oauth2/authorize}, {@code /oauth2/token},
+ *       OIDC), issuing JWTs to the client {@code demo-client};
+ *   <li>OIDC login ({@code /oauth2/authorization/upstream}) when a client registration is
+ *       configured, as {@link DemoSpring} does for its upstream server.
+ * </ul>
+ *
+ * CSRF protection is off so that the scripted session stays short; a real service keeps it.
+ */
+@SpringBootApplication
+public class DemoSpringApplication {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  JdbcUserDetailsManager users(DataSource dataSource) {
+    return new JdbcUserDetailsManager(dataSource);
+  }
+
+  @Bean
+  DemoSettings demoSettings(
+      @Value("${demo.plan:free}") String plan, @Value("${demo.backfill-delay-ms:0}") long delay) {
+    return new DemoSettings(plan, java.time.Duration.ofMillis(delay));
+  }
+
+  /** Marks each request's start and end for the trace, around everything else. */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> hookTraceFilter(HookTrace trace) {
+    OncePerRequestFilter filter = new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(
+          HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        trace.begin();
+        try {
+          chain.doFilter(request, response);
+        } finally {
+          trace.end();
+        }
+      }
+    };
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) {
+    return AuthorizationServerChain.build(http);
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain site(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) {
+    http.authorizeHttpRequests(requests -> {
+      requests.requestMatchers("/admin/**").hasRole("ADMIN");
+      requests.requestMatchers("/sign-up", "/login", "/error").permitAll();
+      requests.anyRequest().authenticated();
+    });
+    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", true));
+    http.httpBasic(withDefaults());
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/me", true));
+    }
+    http.csrf(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+}
