@@ -279,6 +279,7 @@ class DataSafetyTest {
   void aDuplicateEmailIsAConflictAndWritesNothing() throws Exception {
     start(Map.of());
     assertEquals(201, demo.signUp("ada@example.com", "Ada").status());
+    demo.awaitOutbox();
     Map<String, Integer> before = demo.rowCounts();
 
     Answer again = demo.signUp("ADA@example.com ", "Ada again");
