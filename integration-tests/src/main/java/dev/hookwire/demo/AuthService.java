@@ -7,6 +7,7 @@ import dev.hookwire.auth.Login;
 import dev.hookwire.auth.LoginAttempt;
 import dev.hookwire.auth.Session;
 import dev.hookwire.auth.User;
+import dev.hookwire.outbox.Outbox;
 import dev.hookwire.runtime.HookAbortedException;
 import dev.hookwire.runtime.HookContext;
 import java.sql.Connection;
@@ -26,8 +27,9 @@ import javax.sql.DataSource;
 /**
  * The demo's auth logic, as an auth server runs it: the host owns the database writes and calls
  * the catalog's dispatchers ({@link AuthHooks}, implemented by the generated {@code HookWiring})
- * at each lifecycle point. Sign-up: before-user-create, insert, after-user-create (and, on {@code
- * /admin/create-user}, after-admin-user-create). Sign-in: before-login, password check,
+ * at each lifecycle point. Sign-up: before-user-create, then in one transaction the insert and
+ * after-user-create (and, on {@code /admin/create-user}, after-admin-user-create), dispatched with
+ * {@code outbox.context(connection, ctx)}: the {@code @Durable} hooks' event commits with the user. Sign-in: before-login, password check,
  * before-session-create, insert, after-session-create, after-login. {@code /me}:
  * resolve-oauth-context, then transform-custom-user-data on the claims.
  *
@@ -71,18 +73,25 @@ public final class AuthService {
 
   private final DataSource dataSource;
   private final AuthHooks hooks;
+  private final Outbox outbox;
   private final Map<String, String> hookEnv;
   private final String adminToken;
 
   /**
+   * @param outbox records the {@code @Durable} hooks' events in the sign-up's transaction
    * @param hookEnv the environment values hooks may read ({@code DEFAULT_PLAN}, {@code
    *     BACKFILL_DELAY_MS}...)
    * @param adminToken the bearer token {@code POST /admin/create-user} requires
    */
   public AuthService(
-      DataSource dataSource, AuthHooks hooks, Map<String, String> hookEnv, String adminToken) {
+      DataSource dataSource,
+      AuthHooks hooks,
+      Outbox outbox,
+      Map<String, String> hookEnv,
+      String adminToken) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.hooks = Objects.requireNonNull(hooks, "hooks");
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.hookEnv = Map.copyOf(hookEnv);
     this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
   }
@@ -140,16 +149,24 @@ public final class AuthService {
         || user.name().isBlank()) {
       return Reply.error(400, "A valid email address and a name are required.");
     }
-    try {
-      insertUser(user, password == null ? null : Passwords.hash(password));
-    } catch (SQLException e) {
-      if (Schema.isDuplicateKey(e)) {
-        return Reply.error(409, "An account with this email address already exists.");
+    String passwordHash = password == null ? null : Passwords.hash(password);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        insertUser(connection, user, passwordHash);
+        // In the insert's transaction: the durable hooks' event is recorded with the user (and
+        // rolls back with it); the inline after-hooks run, isolated, and never undo the sign-up.
+        hooks.afterUserCreate(
+            user, HookTrace.of(ctx).tracingDurable(outbox.context(connection, ctx)));
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        if (e instanceof SQLException sql && Schema.isDuplicateKey(sql)) {
+          return Reply.error(409, "An account with this email address already exists.");
+        }
+        throw e;
       }
-      throw e;
     }
-    // Committed: from here on a failing hook is reported and isolated, never undoes the sign-up.
-    hooks.afterUserCreate(user, ctx);
     return Reply.of(201, "user", userJson(user));
   }
 
@@ -292,11 +309,11 @@ public final class AuthService {
   /** A user row with its password hash (which never leaves the service). */
   record StoredUser(User user, String passwordHash) {}
 
-  private void insertUser(User user, String passwordHash) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO \"user\" (id, name, email, email_verified, image, password_hash, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+  private static void insertUser(Connection connection, User user, String passwordHash)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO \"user\" (id, name, email, email_verified, image, password_hash, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, user.id());
       insert.setString(2, user.name());
       insert.setString(3, user.email());

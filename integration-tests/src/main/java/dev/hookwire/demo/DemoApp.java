@@ -1,5 +1,9 @@
 package dev.hookwire.demo;
 
+import dev.hookwire.outbox.OutboxCounts;
+import dev.hookwire.outbox.webhook.WebhookEndpoint;
+import dev.hookwire.outbox.webhook.WebhookSecret;
+import dev.hookwire.runtime.HookListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,7 +22,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts the demo auth service on an embedded H2 database and runs a scripted session against it
- * over HTTP, printing each request, the answer and what the hooks did; then stops.
+ * over HTTP, printing each request, the answer and what the hooks did (inline, or recorded durable
+ * in the request's transaction); then waits for the outbox's workers to deliver the durable hook
+ * and the webhook to a local {@link WebhookReceiver} it starts, prints what arrived, and stops.
  *
  * <pre>
  * mvn -q -DskipTests -Pdemo package    # the scripted session
@@ -33,6 +39,10 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoApp {
   static final String DEFAULT_JDBC_URL = "jdbc:h2:mem:hookwire-demo;DB_CLOSE_DELAY=-1";
+  /** The webhook endpoint's name: its outbox target is {@code webhook:local-receiver}. */
+  static final String RECEIVER = "local-receiver";
+  /** The longest the scripted session waits for the outbox's deliveries. */
+  static final Duration DELIVERY_WAIT = Duration.ofSeconds(15);
 
   private final PrintStream out;
   private final HttpClient client = HttpClient.newBuilder()
@@ -56,16 +66,28 @@ public final class DemoApp {
         option(options, "admin-token", "HOOKWIRE_DEMO_ADMIN_TOKEN", Passwords.randomToken(24));
     int port = Integer.parseInt(options.getOrDefault("port", "0"));
     Map<String, String> hookEnv = Map.of("DEFAULT_PLAN", "pro", "BACKFILL_DELAY_MS", "150");
-    DemoServer.Config config = new DemoServer.Config(
-        dataSource, adminToken, port, 16, hookEnv, dev.hookwire.runtime.HookListener.none());
+    boolean serve = options.containsKey("serve");
+    DemoApp app = new DemoApp(System.out);
+    String secret = Passwords.webhookSecret();
 
-    try (DemoServer server = DemoServer.start(config)) {
-      DemoApp app = new DemoApp(System.out);
-      if (options.containsKey("serve")) {
-        app.serve(server, adminToken, url);
+    try (WebhookReceiver receiver = WebhookReceiver.start(
+            WebhookSecret.of(secret), serve ? app::printDelivery : delivery -> {});
+        DemoServer server = DemoServer.start(new DemoServer.Config(
+            dataSource,
+            adminToken,
+            port,
+            16,
+            hookEnv,
+            HookListener.none(),
+            List.of(WebhookEndpoint.builder(RECEIVER, receiver.uri())
+                .secret(secret)
+                .events("after-user-create")
+                .build())))) {
+      if (serve) {
+        app.serve(server, receiver, adminToken, url);
       } else {
-        app.script(server.uri(), adminToken, url);
-        app.summary(dataSource);
+        app.script(server, receiver, adminToken, url);
+        app.summary(dataSource, receiver);
       }
     } finally {
       if (url.equals(DEFAULT_JDBC_URL)) {
@@ -75,9 +97,12 @@ public final class DemoApp {
   }
 
   /** The scripted session: what the README's first command shows. */
-  void script(URI base, String adminToken, String url) throws IOException, InterruptedException {
+  void script(DemoServer server, WebhookReceiver receiver, String adminToken, String url)
+      throws IOException, InterruptedException {
+    URI base = server.uri();
     out.println("Hookwire demo: an auth service on " + base + " (JDK HttpServer), database " + url);
-    out.println("Hooks: dev.hookwire.demo.hooks, wired by the generated HookWiring.");
+    out.println("Hooks: dev.hookwire.demo.hooks, wired by the generated HookWiring; durable ones"
+        + " through the outbox (2 workers), webhook " + RECEIVER + " to " + receiver.uri() + ".");
 
     post(
         base,
@@ -95,19 +120,45 @@ public final class DemoApp {
         "/admin/create-user",
         adminToken,
         fields("email", "grace@example.com", "name", "Grace Hopper"));
+    awaitDeliveries(server, receiver);
     Map<String, Object> signIn = post(
         base, "/sign-in", null, fields("email", "ada@example.com", "password", "correct horse"));
     String token = String.valueOf(signIn.get("token"));
     get(base, "/me", token);
   }
 
-  void summary(JdbcDataSource dataSource) throws SQLException {
+  /**
+   * Waits, at most {@link #DELIVERY_WAIT}, until the outbox has delivered the events of the
+   * sign-ups (the durable hooks and the webhook) and the receiver has verified two.
+   */
+  private void awaitDeliveries(DemoServer server, WebhookReceiver receiver)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    OutboxCounts counts = server.awaitOutboxDrained(DELIVERY_WAIT);
+    boolean received = receiver.awaitVerified(2, DELIVERY_WAIT);
+    long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
     out.println();
+    out.println("Outbox workers, after the commits: " + counts.delivered() + " delivered, "
+        + counts.pending() + " pending, " + counts.dead() + " dead-lettered"
+        + (received ? "" : " (the receiver is still waiting)") + ", waited " + took + " ms");
+  }
+
+  void summary(JdbcDataSource dataSource, WebhookReceiver receiver) throws SQLException {
+    out.println();
+    out.println("Webhook deliveries to " + receiver.uri() + ":");
+    receiver.deliveries().forEach(this::printDelivery);
     out.println("Rows now: " + Schema.rowCounts(dataSource));
+    out.println("Workspaces per user: " + Workspaces.personalWorkspaceCounts(dataSource));
     out.println("Demo finished; the server is stopped.");
   }
 
-  private void serve(DemoServer server, String adminToken, String url) throws InterruptedException {
+  private void printDelivery(WebhookReceiver.Delivery delivery) {
+    out.println("   webhook-id " + delivery.webhookId() + ", event " + delivery.event() + ", user "
+        + delivery.userEmail() + ", signature " + (delivery.verified() ? "ok" : "REFUSED"));
+  }
+
+  private void serve(DemoServer server, WebhookReceiver receiver, String adminToken, String url)
+      throws InterruptedException {
     URI base = server.uri();
     out.println("Hookwire demo serving on " + base + " (database " + url + "). Try:");
     out.println(
@@ -123,7 +174,8 @@ public final class DemoApp {
         "  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"password\":\"correct horse\"}' "
             + base + "/sign-in");
     out.println("  curl -i -H 'Authorization: Bearer <token from /sign-in>' " + base + "/me");
-    out.println("Ctrl-C stops it.");
+    out.println("Each sign-up's webhook goes to " + receiver.uri()
+        + ", which prints it when verified. Ctrl-C stops it.");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
     stopped.await();

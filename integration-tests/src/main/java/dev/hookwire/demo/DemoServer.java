@@ -4,6 +4,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hookwire.auth.AuthHooks;
 import dev.hookwire.demo.hooks.HookWiring;
+import dev.hookwire.outbox.Outbox;
+import dev.hookwire.outbox.OutboxCounts;
+import dev.hookwire.outbox.OutboxWorkers;
+import dev.hookwire.outbox.RetryPolicy;
+import dev.hookwire.outbox.webhook.NetworkPolicy;
+import dev.hookwire.outbox.webhook.WebhookEndpoint;
+import dev.hookwire.outbox.webhook.Webhooks;
 import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
@@ -19,7 +26,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +44,11 @@ import javax.sql.DataSource;
  * (bearer session token). Bodies are JSON objects (or form-encoded fields); answers are JSON.
  * Every answer carries one {@code Hookwire-Trace} header per hook that ran or failed.
  *
- * <p>It binds to the loopback address only. {@link #close()} stops it and its threads.
+ * <p>The {@code @Durable} hooks' events and the webhooks go through a {@code hooks-outbox} outbox
+ * on the same database, drained by two workers of this server after each commit.
+ *
+ * <p>It binds to the loopback address only. {@link #close()} stops it, its threads and its outbox
+ * workers.
  */
 public final class DemoServer implements AutoCloseable {
   /** The response header that lists what the hooks did, one value per hook. */
@@ -61,6 +74,8 @@ public final class DemoServer implements AutoCloseable {
    * @param hookEnv environment values the hooks may read
    * @param listener also told about every hook failure (the server's own listener records them in
    *     the trace and logs them)
+   * @param webhooks the endpoints the outbox POSTs events to; {@code http://} and loopback are
+   *     allowed ({@link NetworkPolicy#LOCAL_DEVELOPMENT}): the demo's receiver is local
    */
   public record Config(
       DataSource dataSource,
@@ -68,12 +83,25 @@ public final class DemoServer implements AutoCloseable {
       int port,
       int threads,
       Map<String, String> hookEnv,
-      HookListener listener) {
+      HookListener listener,
+      List<WebhookEndpoint> webhooks) {
     public Config {
       Objects.requireNonNull(dataSource, "dataSource");
       Objects.requireNonNull(adminToken, "adminToken");
       hookEnv = Map.copyOf(hookEnv);
       Objects.requireNonNull(listener, "listener");
+      webhooks = List.copyOf(webhooks);
+    }
+
+    /** No webhook endpoint. */
+    public Config(
+        DataSource dataSource,
+        String adminToken,
+        int port,
+        int threads,
+        Map<String, String> hookEnv,
+        HookListener listener) {
+      this(dataSource, adminToken, port, threads, hookEnv, listener, List.of());
     }
 
     /** An ephemeral port, 16 request threads, no extra listener. */
@@ -86,6 +114,8 @@ public final class DemoServer implements AutoCloseable {
   private final ExecutorService executor;
   private final AuthService service;
   private final AuthHooks hooks;
+  private final Outbox outbox;
+  private final OutboxWorkers workers;
 
   private DemoServer(Config config) throws IOException {
     HookListener extra = config.listener();
@@ -98,16 +128,27 @@ public final class DemoServer implements AutoCloseable {
       extra.hookFailed(failure);
     };
     // The hooks that touch the database take it in their constructors: looked up once, here.
-    this.hooks = new HookWiring(
+    HookWiring wiring = new HookWiring(
         HookRuntime.builder().listener(listener).build(),
         HookDependencies.of(Map.of(DataSource.class, config.dataSource())));
+    this.hooks = wiring;
+    Webhooks.Builder webhooks = Webhooks.builder().network(NetworkPolicy.LOCAL_DEVELOPMENT);
+    config.webhooks().forEach(webhooks::endpoint);
+    // Short waits, for a demo: a failed delivery is retried within seconds, not minutes.
+    this.outbox = Outbox.builder(config.dataSource())
+        .durableHooks(wiring)
+        .subscribers(webhooks.build().subscribers())
+        .retryPolicy(new RetryPolicy(10, Duration.ofMillis(200), Duration.ofSeconds(5)))
+        .pollInterval(Duration.ofMillis(50))
+        .build();
     this.service =
-        new AuthService(config.dataSource(), hooks, config.hookEnv(), config.adminToken());
+        new AuthService(config.dataSource(), hooks, outbox, config.hookEnv(), config.adminToken());
     this.executor = Executors.newFixedThreadPool(config.threads(), threads());
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    this.workers = outbox.start(2); // last: nothing after it can fail and leave them running
   }
 
   /** Creates the tables if needed and starts serving on 127.0.0.1. */
@@ -129,6 +170,26 @@ public final class DemoServer implements AutoCloseable {
     return hooks;
   }
 
+  /** The outbox the durable hooks and webhooks go through. */
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  /**
+   * Waits until the outbox has no pending event (each delivered or dead-lettered), polling.
+   *
+   * @return the counts then, or at the timeout
+   */
+  public OutboxCounts awaitOutboxDrained(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    OutboxCounts counts = outbox.counts();
+    while (counts.pending() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      counts = outbox.counts();
+    }
+    return counts;
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -141,6 +202,7 @@ public final class DemoServer implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    workers.close();
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -58,6 +58,13 @@ public final class Passwords {
   }
 
   /** A random URL-safe token of {@code bytes} random bytes. */
+  /** A new Standard Webhooks secret: {@code "whsec_"} and base64 of 24 random bytes. */
+  public static String webhookSecret() {
+    byte[] key = new byte[24];
+    RANDOM.nextBytes(key);
+    return "whsec_" + Base64.getEncoder().encodeToString(key);
+  }
+
   public static String randomToken(int bytes) {
     byte[] token = new byte[bytes];
     RANDOM.nextBytes(token);

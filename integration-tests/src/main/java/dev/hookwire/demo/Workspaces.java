@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -92,6 +94,26 @@ public final class Workspaces {
         throw e;
       }
     }
+  }
+
+  /**
+   * The number of workspaces each user owns, by email: 1 each once provisioned, never more however
+   * often the provisioning ran.
+   */
+  public static Map<String, Integer> personalWorkspaceCounts(DataSource dataSource)
+      throws SQLException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT u.email, COUNT(m.id) FROM \"user\" u"
+                + " LEFT JOIN member m ON m.user_id = u.id AND m.role = 'owner'"
+                + " GROUP BY u.email ORDER BY u.email");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        counts.put(rows.getString(1), rows.getInt(2));
+      }
+    }
+    return counts;
   }
 
   /** The organization a user joined first (their personal workspace, once provisioned). */

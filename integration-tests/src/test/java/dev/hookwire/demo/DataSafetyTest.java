@@ -11,9 +11,11 @@ import dev.hookwire.demo.DemoFixture.Answer;
 import dev.hookwire.demo.hooks.AfterLogin;
 import dev.hookwire.demo.hooks.AfterUserCreate;
 import dev.hookwire.it.support.RecordingListener;
+import dev.hookwire.runtime.DurableHook;
 import dev.hookwire.runtime.HookContext;
 import dev.hookwire.runtime.HookFailure;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,9 @@ class DataSafetyTest {
   void aBeforeHookRejectionWritesNoRowAndTheClientGetsTheHooksMessage() throws Exception {
     start(Map.of());
     assertEquals(201, demo.signUp("ada@example.com", "Ada").status());
+    demo.awaitOutbox();
     Map<String, Integer> before = demo.rowCounts();
+    long events = demo.count("SELECT COUNT(*) FROM hookwire_outbox");
 
     Answer signUp = demo.signUp("temp@mailinator.com", "Temp");
     Answer adminCreate = demo.post(
@@ -73,6 +76,8 @@ class DataSafetyTest {
     }
     assertEquals(before, demo.rowCounts(), "no user, organization, member, session or outbox row");
     assertEquals(
+        events, demo.count("SELECT COUNT(*) FROM hookwire_outbox"), "no durable event recorded");
+    assertEquals(
         0,
         demo.count(
             "SELECT COUNT(*) FROM \"user\" WHERE email IN (?, ?)",
@@ -84,12 +89,11 @@ class DataSafetyTest {
   }
 
   @Test
-  void anAfterHookFailureLeavesTheUserCommittedTheResponseSucceedsAndARerunCreatesNoDuplicate()
+  void aFailingDurableProvisioningLeavesTheUserCommittedIsRetriedAndRedeliveriesCreateNoDuplicate()
       throws Exception {
     start(Map.of());
     demo.execute(
-        "ALTER TABLE organization RENAME TO organization_away"); // the provisioning INSERT now
-    // fails
+        "ALTER TABLE organization RENAME TO organization_away"); // the provisioning now fails
 
     Answer signUp = demo.signUp("ada@example.com", " Ada ");
 
@@ -100,19 +104,29 @@ class DataSafetyTest {
         1,
         demo.count("SELECT COUNT(*) FROM \"user\" WHERE id = ? AND name = 'Ada'", userId),
         "the user is committed");
-    HookFailure failure = listener.single();
-    assertEquals("after-user-create", failure.event());
-    assertEquals(AfterUserCreate.class, failure.hook());
-    assertEquals(HookFailure.Consequence.ISOLATED, failure.consequence());
     assertTrue(
         signUp.trace().stream()
-            .anyMatch(line -> line.startsWith("after-user-create AfterUserCreate: FAILED")),
+            .anyMatch(line ->
+                line.startsWith("after-user-create AfterUserCreate: recorded durable as event ")),
         signUp.trace()::toString);
+    // The workers run it after the commit, fail, and retry with backoff: the event stays pending.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (demo.count("SELECT COUNT(*) FROM hookwire_outbox WHERE attempts >= 2") == 0) {
+      assertTrue(System.nanoTime() < deadline, "the workers never retried");
+      Thread.sleep(20);
+    }
+    assertEquals(
+        1,
+        demo.count(
+            "SELECT COUNT(*) FROM hookwire_outbox WHERE status = 'PENDING' AND target = ?",
+            AfterUserCreate.class.getName()));
 
     demo.execute("ALTER TABLE organization_away RENAME TO organization");
-    assertEquals(0, demo.count("SELECT COUNT(*) FROM organization"));
+    demo.awaitOutbox();
+    assertEquals(1, demo.count("SELECT COUNT(*) FROM organization WHERE id = ?", "org_" + userId));
 
-    // Re-run the hook through the wiring, twice in a row and then eight times at once.
+    // Delivered again: two more events for the same user, then the hook run by hand eight times
+    // at once with the first event's id, as a worker retaking a lapsed claim would.
     User user = new User(
         userId,
         "Ada",
@@ -121,17 +135,34 @@ class DataSafetyTest {
         null,
         Instant.parse((String) json.get("createdAt")),
         Instant.parse((String) json.get("createdAt")));
-    HookContext ctx = HookContext.builder()
-        .path("/sign-up")
-        .service(DataSource.class, demo.dataSource)
-        .build();
-    demo.server.hooks().afterUserCreate(user, ctx);
-    demo.server.hooks().afterUserCreate(user, ctx);
+    for (int i = 0; i < 2; i++) {
+      try (Connection connection = demo.dataSource.getConnection()) {
+        connection.setAutoCommit(false);
+        demo.server
+            .hooks()
+            .afterUserCreate(
+                user,
+                demo.server
+                    .outbox()
+                    .context(connection, HookContext.builder().path("/sign-up").build()));
+        connection.commit();
+      }
+    }
+    demo.awaitOutbox();
+    String eventId = demo.string(
+        "SELECT MIN(event_id) FROM hookwire_outbox WHERE target = ?",
+        AfterUserCreate.class.getName());
+    HookContext redelivery =
+        HookContext.builder().metadata(DurableHook.EVENT_ID, eventId).build();
+    AfterUserCreate hook = new AfterUserCreate(demo.dataSource);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> reruns = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        reruns.add(pool.submit(() -> demo.server.hooks().afterUserCreate(user, ctx)));
+        reruns.add(pool.submit(() -> {
+          hook.handle(user, redelivery);
+          return null;
+        }));
       }
       for (Future<?> rerun : reruns) {
         rerun.get(30, TimeUnit.SECONDS);
@@ -148,7 +179,12 @@ class DataSafetyTest {
     assertEquals(
         Map.of("user", 1, "session", 2, "organization", 1, "member", 1, "outbox", 0),
         demo.rowCounts());
-    assertEquals(1, listener.failures().size(), "only the first run failed");
+    assertEquals(
+        3,
+        demo.count(
+            "SELECT COUNT(*) FROM hookwire_outbox WHERE status = 'DELIVERED' AND target = ?",
+            AfterUserCreate.class.getName()));
+    assertEquals(List.of(), listener.failures(), "the failed deliveries were retried, not lost");
   }
 
   @Test
@@ -173,11 +209,15 @@ class DataSafetyTest {
     String graceId = (String) created.object("user").get("id");
     User grace =
         new User(graceId, "Grace", "grace@example.com", false, null, Instant.now(), Instant.now());
-    HookContext adminCtx = HookContext.builder()
-        .path("/admin/create-user")
-        .service(DataSource.class, demo.dataSource)
-        .build();
-    demo.server.hooks().afterUserCreate(grace, adminCtx); // re-run: no second message
+    HookContext adminCtx = HookContext.builder().path("/admin/create-user").build();
+    try (Connection connection = demo.dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      demo.server // re-run: no second message
+          .hooks()
+          .afterUserCreate(grace, demo.server.outbox().context(connection, adminCtx));
+      connection.commit();
+    }
+    demo.awaitOutbox();
 
     assertEquals(1, demo.count("SELECT COUNT(*) FROM outbox"));
     assertEquals(
@@ -206,6 +246,7 @@ class DataSafetyTest {
     start(Map.of("DEFAULT_PLAN", "team"));
     String userId = (String)
         demo.signUp("ada@example.com", "  Ada Lovelace ").object("user").get("id");
+    demo.awaitOutbox(); // the durable provisioning ran
     String token = demo.signIn("ada@example.com").string("token");
 
     Answer me = demo.get("/me", token);
@@ -238,6 +279,7 @@ class DataSafetyTest {
   void aDuplicateEmailIsAConflictAndWritesNothing() throws Exception {
     start(Map.of());
     assertEquals(201, demo.signUp("ada@example.com", "Ada").status());
+    demo.awaitOutbox();
     Map<String, Integer> before = demo.rowCounts();
 
     Answer again = demo.signUp("ADA@example.com ", "Ada again");
@@ -301,6 +343,7 @@ class DataSafetyTest {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf("%d concurrent sign-ups from 16 threads: %d ms%n", signUps, took.toMillis());
+    assertEquals(signUps, demo.awaitOutbox().delivered(), "one provisioning event per user");
 
     assertEquals(
         Map.of(
@@ -341,6 +384,7 @@ class DataSafetyTest {
     } finally {
       clients.shutdownNow();
     }
+    assertEquals(1, demo.awaitOutbox().delivered(), "the 409s recorded no event");
     assertEquals(
         Map.of("user", 1, "session", 0, "organization", 1, "member", 1, "outbox", 0),
         demo.rowCounts());

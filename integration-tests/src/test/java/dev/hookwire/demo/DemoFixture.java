@@ -1,5 +1,6 @@
 package dev.hookwire.demo;
 
+import dev.hookwire.outbox.OutboxCounts;
 import dev.hookwire.runtime.HookListener;
 import java.io.IOException;
 import java.net.URI;
@@ -100,6 +101,20 @@ final class DemoFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits (at most 30 s) until the outbox's workers have delivered every event recorded so far.
+   *
+   * @return the counts then
+   * @throws AssertionError if one is still pending or was dead-lettered
+   */
+  OutboxCounts awaitOutbox() throws InterruptedException {
+    OutboxCounts counts = server.awaitOutboxDrained(Duration.ofSeconds(30));
+    if (counts.pending() != 0 || counts.dead() != 0) {
+      throw new AssertionError("The outbox did not drain: " + counts);
+    }
+    return counts;
+  }
+
   URI uri(String path) {
     return server.uri().resolve(path);
   }
@@ -117,6 +132,20 @@ final class DemoFixture implements AutoCloseable {
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return rows.getLong(1);
+      }
+    }
+  }
+
+  /** The single string a query answers. */
+  String string(String sql, String... parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
       }
     }
   }

@@ -7,7 +7,8 @@
  *
  * <ul>
  *   <li>{@link BeforeUserCreate}: no disposable email domains; the name is stored trimmed.
- *   <li>{@link AfterUserCreate}: a personal workspace (organization + owner membership), idempotent.
+ *   <li>{@link AfterUserCreate}: a personal workspace (organization + owner membership), {@code @Durable}:
+ *       recorded with the sign-up, run by the outbox workers after commit; idempotent.
  *   <li>{@link AfterAdminUserCreate}: a welcome message in the outbox, for users an admin created.
  *   <li>{@link AfterSessionCreate}: the session's active organization.
  *   <li>{@link AfterLogin}: a slow backfill, under its own timeout.
