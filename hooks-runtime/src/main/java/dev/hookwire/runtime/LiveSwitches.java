@@ -35,11 +35,24 @@ import java.util.function.Predicate;
 final class LiveSwitches {
   /** A wiring: its declared hooks, and where its new snapshots go (null until it can switch). */
   static final class Wiring {
-    private final Map<String, HookSite> sites = new LinkedHashMap<>();
+    private final List<HookSite> declared;
+    /** {@link #declared} by key: built at the first switch, not at startup (keys cost per hook). */
+    private Map<String, HookSite> sites;
+
     private Consumer<Predicate<HookSite>> publish;
 
     private Wiring(List<HookSite> declared) {
-      declared.forEach(s -> sites.put(s.key(), s));
+      this.declared = List.copyOf(declared);
+    }
+
+    /** Called only under the lock of {@link LiveSwitches}. */
+    private Map<String, HookSite> sites() {
+      if (sites == null) {
+        Map<String, HookSite> byKey = new LinkedHashMap<>();
+        declared.forEach(s -> byKey.put(s.key(), s));
+        sites = byKey;
+      }
+      return sites;
     }
   }
 
@@ -83,7 +96,7 @@ final class LiveSwitches {
   private Set<String> withVersionsOff(Set<String> keys) {
     Set<String> next = new HashSet<>(keys);
     for (Wiring wiring : wirings) {
-      for (HookSite site : wiring.sites.values()) {
+      for (HookSite site : wiring.declared) {
         if (site.version() != null && !site.version().id().equals(liveVersions.get(family(site)))) {
           next.add(site.key());
         }
@@ -166,7 +179,7 @@ final class LiveSwitches {
   synchronized void attach(Wiring wiring, Consumer<Predicate<HookSite>> publish) {
     wiring.publish = publish;
     Set<String> now = off;
-    if (wiring.sites.keySet().stream().anyMatch(now::contains)) {
+    if (!now.isEmpty() && wiring.sites().keySet().stream().anyMatch(now::contains)) {
       publish.accept(site -> now.contains(site.key()));
     }
   }
@@ -204,7 +217,7 @@ final class LiveSwitches {
     for (HookSwitch change : switches) {
       List<Wiring> holding = wiringsOf(change);
       if (change.on()) {
-        HookSite site = holding.get(0).sites.get(change.key());
+        HookSite site = holding.get(0).sites().get(change.key());
         refuseUncreated(change, site);
         if (site.version() != null && !family(site).equals(deploying)) {
           refuseOtherVersion(change, site);
@@ -220,17 +233,14 @@ final class LiveSwitches {
   /** The wirings that hold the hook of {@code change} (several when one package is wired twice). */
   private List<Wiring> wiringsOf(HookSwitch change) {
     List<Wiring> holding =
-        wirings.stream().filter(w -> w.sites.containsKey(change.key())).toList();
+        wirings.stream().filter(w -> w.sites().containsKey(change.key())).toList();
     if (!holding.isEmpty()) {
       return holding;
     }
     Map<String, String> calls = new LinkedHashMap<>();
     for (Wiring wiring : wirings) {
-      wiring
-          .sites
-          .values()
-          .forEach(s -> calls.put(
-              s.key(), new HookSwitch(s.event(), s.hook().getName(), change.on()).call()));
+      wiring.declared.forEach(s ->
+          calls.put(s.key(), new HookSwitch(s.event(), s.hook().getName(), change.on()).call()));
     }
     String hint = Closest.to(change.key(), calls.keySet())
         .map(k -> "did you mean " + calls.get(k) + "?")
@@ -345,7 +355,7 @@ final class LiveSwitches {
   private Map<String, HookSite> versionsOf(String family) {
     Map<String, HookSite> versions = new LinkedHashMap<>();
     for (Wiring wiring : wirings) {
-      for (HookSite site : wiring.sites.values()) {
+      for (HookSite site : wiring.declared) {
         if (site.version() != null && family(site).equals(family)) {
           versions.putIfAbsent(site.version().id(), site);
         }
