@@ -238,7 +238,7 @@ public final class HookRuntime implements AutoCloseable {
    *     runtime's wirings (naming the closest) or switches on a hook that was never created
    */
   public void switchHooks(List<HookSwitch> switches) {
-    live.apply(List.copyOf(switches), "", "");
+    live.apply(List.copyOf(switches), "", "", false);
   }
 
   /**
@@ -250,19 +250,11 @@ public final class HookRuntime implements AutoCloseable {
    *
    * @param by who switches: the principal name the caller gives
    * @param why the reason
-   * @throws IllegalArgumentException as {@link #switchHooks(List)}, and when {@code by} or {@code
-   *     why} is blank
+   * @throws IllegalArgumentException as {@link #switchHooks(List)}, and then when {@code by} or
+   *     {@code why} is blank
    */
   public void switchHooks(List<HookSwitch> switches, String by, String why) {
-    live.apply(List.copyOf(switches), requireText(by, "by"), requireText(why, "why"));
-  }
-
-  private static String requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("HookRuntime.switchHooks(.., by, why): '" + name
-          + "' must say " + (name.equals("by") ? "who" : "why") + ", for the history");
-    }
-    return value;
+    live.apply(List.copyOf(switches), by, why, true);
   }
 
   /**

@@ -195,14 +195,21 @@ final class LiveSwitches {
   }
 
   /**
-   * Applies {@code switches} together, then tells the listener of each.
+   * Applies {@code switches} together, records each change of a hook's state in the history (by
+   * {@code by}, for {@code why}: both required when {@code named}, else empty), then tells the
+   * listener of each.
    *
    * @throws IllegalArgumentException before anything changes, when one names no hook (naming the
-   *     closest) or switches on a hook that was never created
+   *     closest) or switches on a hook that was never created, or when {@code named} and {@code
+   *     by} or {@code why} is blank
    */
-  synchronized void apply(List<HookSwitch> switches, String by, String why) {
+  synchronized void apply(List<HookSwitch> switches, String by, String why, boolean named) {
     refresh();
     Set<String> next = switched(switches, null);
+    if (named) {
+      requireText(by, "by", "HookRuntime.switchHooks(.., by, why)");
+      requireText(why, "why", "HookRuntime.switchHooks(.., by, why)");
+    }
     commit(next, liveVersions, switchChanges(switches, next, by, why));
     switches.forEach(runtime::reportSwitched);
   }
