@@ -96,6 +96,10 @@ class ModulePathTest {
                 Jars.libraryPath(),
                 "-processorpath",
                 Jars.processorPath(),
+                // Without -d, javac writes the processor's resources (the wiring's JSON) into the
+                // working directory: the module's own folder.
+                "-d",
+                Files.createDirectories(work.resolve("proc-only")).toString(),
                 "-s",
                 generated.toString()),
             withoutDescriptor)
