@@ -56,7 +56,7 @@ class ConsolePageTest {
     dark.findElement(By.cssSelector("button[data-action=\"deploy\"]")).click();
     browser.awaitText(By.id("confirm-text"), "Deploy version 2 of GateSignup");
     browser.await(By.id("confirm-why")).sendKeys("stricter checks");
-    browser.screenshot("console-page-deploy-dialog");
+    browser.viewportScreenshot("console-page-deploy-dialog");
     browser.await(By.id("confirm-ok")).click();
     browser.until(ExpectedConditions.attributeToBe(DARK, "data-state", "on"));
     assertEquals("off", browser.await(LIVE).getAttribute("data-state"));

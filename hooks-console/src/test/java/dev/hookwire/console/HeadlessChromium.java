@@ -204,10 +204,22 @@ public final class HeadlessChromium implements AutoCloseable {
                 "clip",
                 Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)))
         .get("data");
+    return write(name, OutputType.BYTES.convertFromBase64Png(data));
+  }
+
+  /**
+   * Saves a PNG of what the viewport shows (a modal dialog over the page as the user sees it) as
+   * {@code target/screenshots/<name>.png}, and returns its path.
+   */
+  public Path viewportScreenshot(String name) {
+    return write(name, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static Path write(String name, byte[] png) {
     Path file = SCREENSHOTS.resolve(name + ".png");
     try {
       Files.createDirectories(SCREENSHOTS);
-      Files.write(file, OutputType.BYTES.convertFromBase64Png(data));
+      Files.write(file, png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

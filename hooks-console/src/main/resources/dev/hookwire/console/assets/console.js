@@ -405,7 +405,8 @@
 
   function outcomeText(row) {
     switch (row.outcome) {
-      case "ran": return "ran" + (row.tookMicros !== undefined ? " in " + (row.tookMicros / 1000).toFixed(1) + " ms" : "");
+      case "ran": return "ran" + (row.tookMicros === undefined ? ""
+        : row.tookMicros < 1000 ? " in " + row.tookMicros + " µs" : " in " + (row.tookMicros / 1000).toFixed(1) + " ms");
       case "recorded": return "recorded (durable: a real dispatch records it, the outbox delivers it after commit)";
       case "skipped": return "skipped: " + row.reason;
       case "rejected": return "rejected: " + row.userMessage;
