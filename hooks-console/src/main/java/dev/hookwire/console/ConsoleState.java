@@ -5,6 +5,7 @@ import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.VersionInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,28 +43,6 @@ final class ConsoleState {
     this.dryRuns = dryRuns;
   }
 
-  /** A hook's version: its first version's class name, its id, whether it is live now. */
-  record VersionInfo(String hook, String id, boolean live) {}
-
-  /** TEMPORARY until WiringDescription.HookInfo.version() lands: read from @Version. */
-  private Optional<VersionInfo> versionOf(EventInfo event, HookInfo hook, Class<?> wiring) {
-    Class<?> type;
-    try {
-      type = Class.forName(hook.type(), false, wiring.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return Optional.empty();
-    }
-    dev.hookwire.annotations.Version version =
-        type.getAnnotation(dev.hookwire.annotations.Version.class);
-    if (version == null) {
-      return Optional.empty();
-    }
-    String first =
-        version.of().isEmpty() ? type.getName() : type.getPackageName() + "." + version.of();
-    String live = runtime.liveVersions().get(event.name() + "/" + first);
-    return Optional.of(new VersionInfo(first, version.value(), version.value().equals(live)));
-  }
-
   ObjectNode write() {
     List<HookChange> history = runtime.history();
     ObjectNode state = ConsoleJson.MAPPER.createObjectNode();
@@ -84,16 +63,15 @@ final class ConsoleState {
             .put("virtualOf", event.virtualOf().orElse(null));
         eventNode.set("sample", dryRuns.sample(wiring.type(), event).orElse(null));
         ArrayNode hooks = eventNode.putArray("hooks");
-        event.hooks().forEach(hook -> hooks.add(hook(event, hook, history, wiring.type())));
+        event.hooks().forEach(hook -> hooks.add(hook(event, hook, history)));
       }
     }
     state.set("history", history(history));
     return state;
   }
 
-  private ObjectNode hook(
-      EventInfo event, HookInfo hook, List<HookChange> history, Class<?> wiring) {
-    Optional<VersionInfo> version = versionOf(event, hook, wiring);
+  private ObjectNode hook(EventInfo event, HookInfo hook, List<HookChange> history) {
+    Optional<VersionInfo> version = hook.version();
     ObjectNode node = ConsoleJson.MAPPER
         .createObjectNode()
         .put("type", hook.type())
@@ -117,13 +95,12 @@ final class ConsoleState {
     if (rollbackTo.isPresent() && version.orElseThrow().live()) {
       actions.add("rollback");
     }
-    node.set("version", version.map(v -> version(event, v, rollbackTo, wiring)).orElse(null));
+    node.set("version", version.map(v -> version(event, v, rollbackTo)).orElse(null));
     node.set("counts", counts(event, hook));
     return node;
   }
 
-  private ObjectNode version(
-      EventInfo event, VersionInfo version, Optional<String> rollbackTo, Class<?> wiring) {
+  private ObjectNode version(EventInfo event, VersionInfo version, Optional<String> rollbackTo) {
     ObjectNode node = ConsoleJson.MAPPER
         .createObjectNode()
         .put("hook", version.hook())
@@ -133,7 +110,7 @@ final class ConsoleState {
         .put("rollbackTo", rollbackTo.orElse(null));
     ArrayNode ids = node.putArray("versions");
     event.hooks().stream()
-        .flatMap(h -> versionOf(event, h, wiring).stream())
+        .flatMap(h -> h.version().stream())
         .filter(v -> v.hook().equals(version.hook()))
         .forEach(v -> ids.add(v.id()));
     return node;

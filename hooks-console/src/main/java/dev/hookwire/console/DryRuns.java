@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ final class DryRuns {
     String event = ConsoleJson.text(request, "event", "the event to dry-run, in kebab-case");
     String wiringName = ConsoleJson.optionalText(request, "wiring");
     List<HookConsole.Wiring<?>> having = new ArrayList<>();
+    Map<Class<?>, HookConsole.Wiring<?>> withHooks = new LinkedHashMap<>();
     Set<String> known = new LinkedHashSet<>();
     for (HookConsole.Wiring<?> wiring : wirings) {
       for (EventInfo info : wiring.describe().get().events()) {
@@ -100,6 +102,10 @@ final class DryRuns {
         if (info.name().equals(event)
             && (wiringName == null || wiringName.equals(wiring.type().getName()))) {
           having.add(wiring);
+          if (!info.hooks().isEmpty()) {
+            // Two wirings of one class are two copies of one package's hooks: either will do.
+            withHooks.putIfAbsent(wiring.type(), wiring);
+          }
         }
       }
     }
@@ -117,13 +123,17 @@ final class DryRuns {
               + ".",
           "event");
     }
-    if (having.size() > 1) {
+    if (withHooks.size() > 1) {
       throw new ConsoleRequestException(
-          "Several wirings have the event " + event + ": say which in the field 'wiring', one of "
-              + String.join(", ", having.stream().map(w -> w.type().getName()).toList()) + ".",
+          "Several wirings have hooks for " + event + ": say which in the field 'wiring', one of "
+              + String.join(
+                  ", ", withHooks.keySet().stream().map(Class::getName).toList()) + ".",
           "wiring");
     }
-    return run(having.get(0), event, request);
+    // The one wiring with hooks for the event; when none has any, any of them shows that.
+    HookConsole.Wiring<?> chosen =
+        withHooks.isEmpty() ? having.get(0) : withHooks.values().iterator().next();
+    return run(chosen, event, request);
   }
 
   private <W> JsonNode run(HookConsole.Wiring<W> wiring, String event, JsonNode request) {
