@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -173,8 +172,15 @@ final class DryRunTrace {
     }
     try {
       return ConsoleJson.MAPPER.valueToTree(value);
-    } catch (JacksonException notData) {
-      return ConsoleJson.MAPPER.getNodeFactory().stringNode(String.valueOf(value));
+    } catch (RuntimeException notData) {
+      // Not data Jackson can write (or a getter that throws): what it says of itself, or its class.
+      try {
+        return ConsoleJson.MAPPER.getNodeFactory().stringNode(String.valueOf(value));
+      } catch (RuntimeException unprintable) {
+        return ConsoleJson.MAPPER
+            .getNodeFactory()
+            .stringNode("a " + value.getClass().getName());
+      }
     }
   }
 

@@ -38,7 +38,10 @@
     if (response.ok) {
       return response.json();
     }
-    let message = "The request failed (HTTP " + response.status + ").";
+    // The status and our own words about it: nothing of the answer but a 400's "error".
+    let message = "The request failed (HTTP " + response.status + ")."
+      + (response.status === 401 ? " You are not signed in: reload the page to sign in." : "")
+      + (response.status === 403 ? " It was refused: the console is for administrators only." : "");
     if (response.status === 400) {
       try {
         const answer = await response.json();
