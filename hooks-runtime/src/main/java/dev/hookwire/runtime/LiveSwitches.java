@@ -150,8 +150,10 @@ final class LiveSwitches {
       }
       revision = state.revision();
     }
+    // A copy first: a switch passes liveVersions itself, which clear() would empty.
+    Map<String, String> nextVersions = new LinkedHashMap<>(versions);
     liveVersions.clear();
-    liveVersions.putAll(versions);
+    liveVersions.putAll(nextVersions);
     history.clear();
     history.addAll(changes);
     off = Set.copyOf(next);
