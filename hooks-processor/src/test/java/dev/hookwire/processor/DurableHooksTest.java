@@ -58,7 +58,8 @@ class DurableHooksTest {
             + ".durably()");
     assertThat(wiring)
         .containsMatch("if \\(afterAdminUserCreateHolds\\) \\{\\s+"
-            + "dispatch\\.record\\(user, ctx, AFTER_ADMIN_USER_CREATE\\);");
+            + "dispatch\\.record\\(user, ctx, List\\.of\\(AFTER_ADMIN_USER_CREATE\\),\\s+"
+            + "live\\.afterAdminUserCreate\\);");
     assertThat(wiring).doesNotContain("afterAdminUserCreate.handle(user");
     assertThat(wiring)
         .contains("(hookEntity, hookContext) -> all.afterAdminUserCreate.handle(hookEntity)");

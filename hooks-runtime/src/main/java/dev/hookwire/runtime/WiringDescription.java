@@ -72,6 +72,7 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
    *     for a hook with a no-argument constructor
    * @param durable whether it is {@code @Durable}: its events are recorded at dispatch and
    *     delivered after commit
+   * @param version its {@code @Version}, when it is one version of a hook; empty otherwise
    */
   public record HookInfo(
       String type,
@@ -81,13 +82,28 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
       boolean async,
       Optional<String> disabled,
       List<String> dependencies,
-      boolean durable) {
+      boolean durable,
+      Optional<VersionInfo> version) {
     public HookInfo {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(disabled, "disabled");
+      Objects.requireNonNull(version, "version");
       tags = List.copyOf(tags);
       dependencies = List.copyOf(dependencies);
+    }
+
+    /** A hook that is no version of a hook. */
+    public HookInfo(
+        String type,
+        int order,
+        Optional<Duration> timeout,
+        List<String> tags,
+        boolean async,
+        Optional<String> disabled,
+        List<String> dependencies,
+        boolean durable) {
+      this(type, order, timeout, tags, async, disabled, dependencies, durable, Optional.empty());
     }
 
     /** A hook that is not durable. */
@@ -118,6 +134,22 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
     }
   }
 
+  /**
+   * A hook class's {@code @Version}, as the runtime sees it when {@code describe()} is called.
+   *
+   * @param hook the qualified name of the class of the hook's first version, which names the hook
+   *     in {@code deploy} and {@code rollback}
+   * @param id this version's id
+   * @param live whether this version is the live one now (the build's choice until a deploy or a
+   *     rollback)
+   */
+  public record VersionInfo(String hook, String id, boolean live) {
+    public VersionInfo {
+      Objects.requireNonNull(hook, "hook");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
   /** A readable listing: one line per event, one indented line per hook with its policies. */
   @Override
   public String toString() {
@@ -142,6 +174,11 @@ public record WiringDescription(String hooksPackage, List<EventInfo> events) {
         if (hook.durable()) {
           out.append(", durable");
         }
+        hook.version()
+            .ifPresent(v -> out.append(", version ")
+                .append(v.id())
+                .append(v.live() ? " (live)" : "")
+                .append(v.hook().equals(hook.type()) ? "" : " of " + v.hook()));
         if (!hook.dependencies().isEmpty()) {
           out.append(", needs ").append(String.join(", ", hook.dependencies()));
         }

@@ -4,6 +4,7 @@ import dev.hookwire.runtime.HookFailure.Consequence;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
 import dev.hookwire.runtime.WiringDescription.Kind;
+import dev.hookwire.runtime.WiringDescription.VersionInfo;
 import dev.hookwire.runtime.internal.Arguments;
 import dev.hookwire.runtime.internal.Call;
 import dev.hookwire.runtime.internal.Dispatch;
@@ -281,10 +282,15 @@ final class WiringDispatch extends Dispatch {
   }
 
   @Override
-  public void record(Object entity, HookContext ctx, HookSite... sites) {
-    List<HookSite> due = new ArrayList<>(sites.length);
-    for (HookSite site : sites) {
-      if (!runtime.runs(site) || runtime.live().isOff(site)) {
+  public void record(Object entity, HookContext ctx, List<HookSite> sites, Object... hooks) {
+    if (hooks.length != sites.size()) {
+      throw new IllegalArgumentException(
+          sites.size() + " durable sites but " + hooks.length + " hooks");
+    }
+    List<HookSite> due = new ArrayList<>(sites.size());
+    for (int i = 0; i < hooks.length; i++) {
+      HookSite site = sites.get(i);
+      if (hooks[i] == null) {
         skipped(site);
       } else if (!site.tags().isEmpty() && !site.tags().contains(ctx.tag())) {
         skippedByTag(site, ctx.tag());
@@ -304,14 +310,14 @@ final class WiringDispatch extends Dispatch {
             + " has one: outbox.context(connection, ctx) of hooks-outbox, or"
             + " ctx.toBuilder().service(DurableRecorder.class, recorder)."));
     long start = 0L;
-    List<String> hooks = new ArrayList<>(due.size());
+    List<String> names = new ArrayList<>(due.size());
     for (HookSite site : due) {
       start = started(site);
-      hooks.add(site.hook().getName());
+      names.add(site.hook().getName());
     }
     String eventId;
     try {
-      eventId = recorder.record(first.event(), entity, List.copyOf(hooks));
+      eventId = recorder.record(first.event(), entity, List.copyOf(names));
     } catch (Throwable e) {
       rethrowIfFatal(e);
       runtime.report(runtime.failure(
@@ -343,9 +349,15 @@ final class WiringDispatch extends Dispatch {
           site.async(),
           offReason(site),
           site.dependencies().stream().map(Class::getName).toList(),
-          site.durable()));
+          site.durable(),
+          Optional.ofNullable(site.version()).map(v -> versionInfo(site, v))));
     }
     return new EventInfo(name, kind, Optional.ofNullable(virtualOf), infos);
+  }
+
+  private VersionInfo versionInfo(HookSite site, HookSite.Version version) {
+    String live = runtime.live().liveVersionOf(site);
+    return new VersionInfo(version.hook(), version.id(), version.id().equals(live));
   }
 
   private static void rethrowIfFatal(Throwable error) {

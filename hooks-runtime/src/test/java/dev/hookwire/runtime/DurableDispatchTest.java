@@ -33,6 +33,10 @@ final class DurableDispatchTest {
   static final HookSite WELCOME =
       HookSite.of("after-user-create", SendWelcome.class).tagged("users").durably();
 
+  static final List<HookSite> BOTH = List.of(PROVISION, WELCOME);
+  static final ProvisionWorkspace PROVISION_HOOK = new ProvisionWorkspace();
+  static final SendWelcome WELCOME_HOOK = new SendWelcome();
+
   record Recorded(String event, Object entity, List<String> hooks) {}
 
   final List<Recorded> recorded = new ArrayList<>();
@@ -57,7 +61,7 @@ final class DurableDispatchTest {
   void theDurableHooksThatRunAreRecordedAsOneEventAndReportedWithItsId() {
     Dispatch dispatch = wire(HookRuntime.builder().listener(listener).build(), PROVISION, WELCOME);
 
-    dispatch.record("ann", withRecorder("users"), PROVISION, WELCOME);
+    dispatch.record("ann", withRecorder("users"), BOTH, PROVISION_HOOK, WELCOME_HOOK);
 
     assertEquals(
         List.of(new Recorded(
@@ -80,7 +84,8 @@ final class DurableDispatchTest {
     dispatch.declare(WELCOME);
     dispatch.ready();
 
-    dispatch.record("ann", withRecorder("admins"), PROVISION, WELCOME);
+    // Switched off at startup, PROVISION has no hook in the wiring's snapshot.
+    dispatch.record("ann", withRecorder("admins"), BOTH, null, WELCOME_HOOK);
 
     assertTrue(recorded.isEmpty());
     assertEquals(
@@ -88,12 +93,52 @@ final class DurableDispatchTest {
         listener.entries(Outcome.SKIPPED).stream().map(e -> e.hook()).toList());
   }
 
+  /**
+   * What is recorded follows the snapshot the dispatch started with (the hooks the wiring passes),
+   * not the switches made since: a dispatch already running finishes as it started.
+   */
+  @Test
+  void aSwitchDuringTheDispatchDoesNotChangeWhatItRecords() {
+    HookRuntime runtime = HookRuntime.builder().listener(listener).build();
+    Dispatch dispatch = wire(runtime, PROVISION, WELCOME);
+    dispatch.switchable(off -> {});
+
+    // The dispatch started with both on (its snapshot has both hooks); then a switch.
+    runtime.switchOff("after-user-create", ProvisionWorkspace.class);
+    dispatch.record("ann", withRecorder("users"), BOTH, PROVISION_HOOK, WELCOME_HOOK);
+    // The next dispatch starts with the new snapshot: PROVISION is off in it.
+    dispatch.record("bob", withRecorder("users"), BOTH, null, WELCOME_HOOK);
+
+    assertEquals(
+        List.of(
+            new Recorded(
+                "after-user-create",
+                "ann",
+                List.of(ProvisionWorkspace.class.getName(), SendWelcome.class.getName())),
+            new Recorded("after-user-create", "bob", List.of(SendWelcome.class.getName()))),
+        recorded);
+    assertEquals(
+        List.of("switched off at run time"),
+        listener.entries(Outcome.SKIPPED).stream().map(e -> e.reason()).toList());
+  }
+
+  @Test
+  void aHookForEachSiteOrTheCallIsRefused() {
+    Dispatch dispatch = wire(HookRuntime.defaults(), PROVISION, WELCOME);
+
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class,
+        () -> dispatch.record("ann", withRecorder("users"), BOTH, PROVISION_HOOK));
+    assertEquals("2 durable sites but 1 hooks", e.getMessage());
+  }
+
   @Test
   void withoutARecorderTheDispatchThrowsAndNothingRuns() {
     Dispatch dispatch = wire(HookRuntime.builder().listener(listener).build(), PROVISION);
 
     IllegalStateException e = assertThrows(
-        IllegalStateException.class, () -> dispatch.record("ann", HookContext.empty(), PROVISION));
+        IllegalStateException.class,
+        () -> dispatch.record("ann", HookContext.empty(), List.of(PROVISION), PROVISION_HOOK));
 
     assertTrue(e.getMessage()
         .startsWith("after-user-create has the @Durable hook "
@@ -114,8 +159,9 @@ final class DurableDispatchTest {
         })
         .build();
 
-    HookAbortedException e =
-        assertThrows(HookAbortedException.class, () -> dispatch.record("ann", ctx, PROVISION));
+    HookAbortedException e = assertThrows(
+        HookAbortedException.class,
+        () -> dispatch.record("ann", ctx, List.of(PROVISION), PROVISION_HOOK));
 
     assertEquals(ProvisionWorkspace.class, e.hook());
     assertSame(down, e.getCause().getCause());

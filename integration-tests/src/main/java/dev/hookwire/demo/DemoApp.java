@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,11 @@ public final class DemoApp {
   void summary(JdbcDataSource dataSource, WebhookReceiver receiver) throws SQLException {
     out.println();
     out.println("Webhook deliveries to " + receiver.uri() + ":");
-    receiver.deliveries().forEach(this::printDelivery);
+    // Two outbox workers deliver in either order: print them by user, so every run reads alike.
+    receiver.deliveries().stream()
+        .sorted(Comparator.comparing(
+            WebhookReceiver.Delivery::userEmail, Comparator.nullsLast(Comparator.naturalOrder())))
+        .forEach(this::printDelivery);
     out.println("Rows now: " + Schema.rowCounts(dataSource));
     out.println("Workspaces per user: " + Workspaces.personalWorkspaceCounts(dataSource));
     out.println("Demo finished; the server is stopped.");

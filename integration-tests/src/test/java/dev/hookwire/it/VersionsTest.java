@@ -17,6 +17,7 @@ import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.HookSwitch;
+import dev.hookwire.runtime.WiringDescription.VersionInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,42 @@ class VersionsTest {
         Optional.of("version 2, not live (version 1 is)"),
         states.get(GateSignupStrict.class.getName()));
     assertEquals(Optional.empty(), states.get(GATE));
+  }
+
+  @Test
+  void describeGivesEachVersionItsHookAndWhetherItIsLiveNow() {
+    assertEquals(
+        Map.of(
+            NormalizeName.class.getName(),
+            Optional.empty(),
+            GATE,
+            Optional.of(new VersionInfo(GATE, "1", true)),
+            GateSignupStrict.class.getName(),
+            Optional.of(new VersionInfo(GATE, "2", false))),
+        versions());
+    assertTrue(hooks.describe().toString().contains(GATE + ", version 1 (live)"));
+
+    runtime.deploy(EVENT, GateSignup.class, "2", "ada", "stricter sign-up checks");
+
+    assertEquals(
+        Map.of(
+            NormalizeName.class.getName(),
+            Optional.empty(),
+            GATE,
+            Optional.of(new VersionInfo(GATE, "1", false)),
+            GateSignupStrict.class.getName(),
+            Optional.of(new VersionInfo(GATE, "2", true))),
+        versions());
+    assertTrue(hooks
+        .describe()
+        .toString()
+        .contains(GateSignupStrict.class.getName() + ", version 2 (live) of " + GATE));
+  }
+
+  private Map<String, Optional<VersionInfo>> versions() {
+    Map<String, Optional<VersionInfo>> versions = new java.util.TreeMap<>();
+    hooks.describe().events().get(0).hooks().forEach(h -> versions.put(h.type(), h.version()));
+    return versions;
   }
 
   @Test

@@ -264,12 +264,16 @@ final class EventMethodWriter {
             ref == durable.get(0)
                 ? CodeBlock.builder()
                     .addStatement(
-                        "$N.record($N, $N,$W$L)",
+                        "$N.record($N, $N,$W$T.of($L),$W$L)",
                         dispatch,
                         value,
                         ctx,
+                        List.class,
                         durable.stream()
                             .map(r -> CodeBlock.of("$L", r.site()))
+                            .collect(CodeBlock.joining(",$W")),
+                        durable.stream()
+                            .map(r -> CodeBlock.of("$L", hook(r)))
                             .collect(CodeBlock.joining(",$W")))
                     .build()
                 : CodeBlock.of(""));

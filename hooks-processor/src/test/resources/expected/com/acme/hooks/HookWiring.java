@@ -188,7 +188,8 @@ public final class HookWiring implements AuthHooks, DurableWiring {
       }
     }
     dispatch.skipped(LEGACY_AUDIT);
-    dispatch.record(user, ctx, PROVISION_WORKSPACE, SEND_WELCOME_MAIL);
+    dispatch.record(user, ctx, List.of(PROVISION_WORKSPACE, SEND_WELCOME_MAIL),
+        live.provisionWorkspace, live.sendWelcomeMail);
     boolean afterAdminUserCreateHolds = false;
     try {
       afterAdminUserCreateHolds = afterAdminUserCreateFilter.test(user, ctx);

@@ -152,10 +152,13 @@ public abstract class Dispatch {
    * ones, in run order) through the context's {@link dev.hookwire.runtime.DurableRecorder}: one
    * event id for all of those that run (not switched off, and of the event's tag).
    *
+   * @param hooks the hook of each of {@code sites} in the snapshot the dispatch started with, null
+   *     where it is switched off: a switch while the dispatch runs does not change what it records
    * @throws IllegalStateException when one runs and the context has no recorder
    * @throws dev.hookwire.runtime.HookAbortedException when the recorder throws
    */
-  public abstract void record(Object entity, HookContext ctx, HookSite... sites);
+  public abstract void record(
+      Object entity, HookContext ctx, List<HookSite> sites, Object... hooks);
 
   /** The {@code @Durable} hook of {@code site}, for the wiring's {@code durableHooks()}. */
   public abstract <T> dev.hookwire.runtime.DurableHook<T> durable(
