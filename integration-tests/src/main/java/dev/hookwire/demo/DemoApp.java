@@ -179,6 +179,8 @@ public final class DemoApp {
         "  curl -i -H 'Content-Type: application/json' -d '{\"email\":\"ada@example.com\",\"password\":\"correct horse\"}' "
             + base + "/sign-in");
     out.println("  curl -i -H 'Authorization: Bearer <token from /sign-in>' " + base + "/me");
+    out.println("The operating console: " + server.consoleUri() + " (sign in with the admin token "
+        + adminToken + "; docs/console.md).");
     out.println("Each sign-up's webhook goes to " + receiver.uri()
         + ", which prints it when verified. Ctrl-C stops it.");
     CountDownLatch stopped = new CountDownLatch(1);

@@ -3,6 +3,9 @@ package dev.hookwire.demo;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.hookwire.auth.AuthHooks;
+import dev.hookwire.console.HookConsole;
+import dev.hookwire.console.HookStats;
+import dev.hookwire.demo.console.ConsoleHttp;
 import dev.hookwire.demo.hooks.HookWiring;
 import dev.hookwire.outbox.Outbox;
 import dev.hookwire.outbox.OutboxCounts;
@@ -43,6 +46,10 @@ import javax.sql.DataSource;
  * {@code POST /sign-in}, {@code POST /admin/create-user} (bearer admin token) and {@code GET /me}
  * (bearer session token). Bodies are JSON objects (or form-encoded fields); answers are JSON.
  * Every answer carries one {@code Hookwire-Trace} header per hook that ran or failed.
+ *
+ * <p>{@code /console/} serves the operating console ({@link ConsoleHttp}) to the admin, who signs
+ * in there with the admin token: the demo's hooks with their state and counts, switches, the
+ * history and dry runs.
  *
  * <p>The {@code @Durable} hooks' events and the webhooks go through a {@code hooks-outbox} outbox
  * on the same database, drained by two workers of this server after each commit.
@@ -119,7 +126,7 @@ public final class DemoServer implements AutoCloseable {
 
   private DemoServer(Config config) throws IOException {
     HookListener extra = config.listener();
-    HookListener listener = failure -> {
+    HookListener tracing = failure -> {
       HookTrace trace = CURRENT.get();
       if (trace != null) {
         trace.failed(failure);
@@ -127,11 +134,19 @@ public final class DemoServer implements AutoCloseable {
       log(failure);
       extra.hookFailed(failure);
     };
+    // The console's counts hear every hook too (it traces: two clock reads per hook).
+    HookStats stats = new HookStats();
+    HookRuntime runtime =
+        HookRuntime.builder().listener(stats.alongside(tracing)).build();
     // The hooks that touch the database take it in their constructors: looked up once, here.
-    HookWiring wiring = new HookWiring(
-        HookRuntime.builder().listener(listener).build(),
-        HookDependencies.of(Map.of(DataSource.class, config.dataSource())));
+    HookDependencies dependencies =
+        HookDependencies.of(Map.of(DataSource.class, config.dataSource()));
+    HookWiring wiring = new HookWiring(runtime, dependencies);
     this.hooks = wiring;
+    HookConsole console = HookConsole.builder(runtime)
+        .wiring(HookWiring.class, wiring::describe, rt -> new HookWiring(rt, dependencies))
+        .stats(stats)
+        .build();
     Webhooks.Builder webhooks = Webhooks.builder().network(NetworkPolicy.LOCAL_DEVELOPMENT);
     config.webhooks().forEach(webhooks::endpoint);
     // Short waits, for a demo: a failed delivery is retried within seconds, not minutes.
@@ -148,6 +163,8 @@ public final class DemoServer implements AutoCloseable {
         new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    server.createContext(
+        "/console", new ConsoleHttp(console, config.adminToken(), config.dataSource())::handle);
     this.workers = outbox.start(2); // last: nothing after it can fail and leave them running
   }
 
@@ -163,6 +180,11 @@ public final class DemoServer implements AutoCloseable {
   public URI uri() {
     InetSocketAddress address = server.getAddress();
     return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+  }
+
+  /** {@code http://127.0.0.1:<port>/console/}: the operating console, for the admin. */
+  public URI consoleUri() {
+    return uri().resolve(ConsoleHttp.BASE);
   }
 
   /** The wiring the service calls, for tests that re-run a hook by hand. */

@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  * answers over HTTP, and prints each webhook its receiver verified, until it is stopped.
  */
 class DemoAppTest {
-  /** The demo's run-time class path: its classes, the runtime, the outbox, H2 and Jackson. */
+  /**
+   * The demo's run-time class path: its classes, the runtime, the outbox, the console, H2 and
+   * Jackson.
+   */
   private static List<String> java(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Jars.jdkTool("java").toString());
@@ -44,6 +47,7 @@ class DemoAppTest {
         Jars.runtime(),
         Jars.annotations(),
         Jars.locationOf("dev.hookwire.outbox.Outbox"),
+        Jars.locationOf("dev.hookwire.console.HookConsole"),
         Jars.h2(),
         Jars.locationOf("tools.jackson.databind.ObjectMapper"),
         Jars.locationOf("tools.jackson.core.JsonParser"),
@@ -132,6 +136,15 @@ class DemoAppTest {
           curl.contains("curl -i -H 'Content-Type: application/json'")
               && curl.endsWith(base + "/sign-up"),
           curl);
+      String console = out.readLine();
+      while (console != null && !console.startsWith("The operating console: ")) {
+        console = out.readLine();
+      }
+      assertNotNull(console, "no line with the console's address");
+      assertTrue(
+          console.startsWith(
+              "The operating console: " + base + "/console/ (sign in with the admin token "),
+          console);
 
       HttpResponse<String> signUp = HttpClient.newHttpClient()
           .send(

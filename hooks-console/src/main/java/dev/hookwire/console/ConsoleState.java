@@ -1,0 +1,212 @@
+package dev.hookwire.console;
+
+import dev.hookwire.runtime.HookChange;
+import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.WiringDescription;
+import dev.hookwire.runtime.WiringDescription.EventInfo;
+import dev.hookwire.runtime.WiringDescription.HookInfo;
+import dev.hookwire.runtime.WiringDescription.VersionInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The page's model, {@link HookConsole#state()}: read from each wiring's live {@code describe()},
+ * the runtime's history and the {@link HookStats}, at one moment. Each hook lists the actions the
+ * console can take on it now ({@code actions}), so the page shows only buttons that work.
+ */
+final class ConsoleState {
+  /** How {@code describe()} names a hook switched off while the service runs. */
+  static final String SWITCHED_OFF = "switched off at run time";
+
+  private final HookRuntime runtime;
+  private final List<HookConsole.Wiring<?>> wirings;
+  private final HookStats stats;
+  private final SwitchLog switches;
+  private final DryRuns dryRuns;
+
+  ConsoleState(
+      HookRuntime runtime,
+      List<HookConsole.Wiring<?>> wirings,
+      HookStats stats,
+      SwitchLog switches,
+      DryRuns dryRuns) {
+    this.runtime = runtime;
+    this.wirings = wirings;
+    this.stats = stats;
+    this.switches = switches;
+    this.dryRuns = dryRuns;
+  }
+
+  ObjectNode write() {
+    List<HookChange> history = runtime.history();
+    ObjectNode state = ConsoleJson.MAPPER.createObjectNode();
+    state.put("counts", stats != null);
+    ArrayNode wiringNodes = state.putArray("wirings");
+    for (HookConsole.Wiring<?> wiring : wirings) {
+      WiringDescription description = wiring.describe().get();
+      ObjectNode node = wiringNodes
+          .addObject()
+          .put("type", wiring.type().getName())
+          .put("hooksPackage", description.hooksPackage());
+      ArrayNode events = node.putArray("events");
+      for (EventInfo event : description.events()) {
+        ObjectNode eventNode = events
+            .addObject()
+            .put("name", event.name())
+            .put("kind", event.kind().toString())
+            .put("virtualOf", event.virtualOf().orElse(null));
+        eventNode.set("sample", dryRuns.sample(wiring.type(), event).orElse(null));
+        ArrayNode hooks = eventNode.putArray("hooks");
+        event.hooks().forEach(hook -> hooks.add(hook(event, hook, history)));
+      }
+    }
+    state.set("history", history(history));
+    return state;
+  }
+
+  private ObjectNode hook(EventInfo event, HookInfo hook, List<HookChange> history) {
+    Optional<VersionInfo> version = hook.version();
+    ObjectNode node = ConsoleJson.MAPPER
+        .createObjectNode()
+        .put("type", hook.type())
+        .put("name", simpleName(hook.type()))
+        .put("order", hook.order())
+        .put("state", hook.enabled() ? "on" : "off")
+        .put("reason", hook.disabled().orElse(null))
+        .put("timeoutMillis", hook.timeout().map(t -> t.toMillis()).orElse(null))
+        .put("async", hook.async())
+        .put("durable", hook.durable());
+    hook.tags().forEach(node.putArray("tags")::add);
+    Optional<String> rollbackTo = version.flatMap(v -> rollbackTo(event, v, history));
+    ArrayNode actions = node.putArray("actions");
+    if (hook.enabled()) {
+      actions.add("switch-off");
+    } else if (hook.disabled().filter(SWITCHED_OFF::equals).isPresent()) {
+      actions.add("switch-on");
+    } else if (version.filter(v -> !v.live()).isPresent()) {
+      actions.add("deploy");
+    }
+    if (rollbackTo.isPresent() && version.orElseThrow().live()) {
+      actions.add("rollback");
+    }
+    node.set("version", version.map(v -> version(event, v, rollbackTo)).orElse(null));
+    node.set("counts", counts(event, hook));
+    return node;
+  }
+
+  private ObjectNode version(EventInfo event, VersionInfo version, Optional<String> rollbackTo) {
+    ObjectNode node = ConsoleJson.MAPPER
+        .createObjectNode()
+        .put("hook", version.hook())
+        .put("id", version.id())
+        .put("live", version.live())
+        .put("liveVersion", runtime.liveVersions().get(event.name() + "/" + version.hook()))
+        .put("rollbackTo", rollbackTo.orElse(null));
+    ArrayNode ids = node.putArray("versions");
+    event.hooks().stream()
+        .flatMap(h -> h.version().stream())
+        .filter(v -> v.hook().equals(version.hook()))
+        .forEach(v -> ids.add(v.id()));
+    return node;
+  }
+
+  /** The version a rollback would make live: the one live before the hook's last change. */
+  private static Optional<String> rollbackTo(
+      EventInfo event, VersionInfo version, List<HookChange> history) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      HookChange change = history.get(i);
+      if (change.event().equals(event.name()) && change.hook().equals(version.hook())) {
+        return Optional.of(change.from());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private ObjectNode counts(EventInfo event, HookInfo hook) {
+    if (stats == null) {
+      return null;
+    }
+    HookStats.Counts counts = stats.of(event.name(), hook.type());
+    ObjectNode node = ConsoleJson.MAPPER
+        .createObjectNode()
+        .put("runs", counts.runs())
+        .put("failures", counts.failures())
+        .put("timeouts", counts.timeouts())
+        .put("rejections", counts.rejections());
+    node.set(
+        "lastFailure",
+        counts
+            .lastFailure()
+            .map(last -> ConsoleJson.MAPPER
+                .createObjectNode()
+                .put("at", last.at().toString())
+                .put("kind", last.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .put("exception", last.exception().orElse(null)))
+            .orElse(null));
+    return node;
+  }
+
+  /**
+   * The runtime's deploys and rollbacks (shared by every instance through its store) and the
+   * switches made through this console (this instance's), oldest first.
+   */
+  private ArrayNode history(List<HookChange> changes) {
+    record Line(Instant at, ObjectNode node) {}
+    List<Line> lines = new ArrayList<>();
+    for (HookChange change : changes) {
+      lines.add(new Line(
+          change.at(),
+          line(
+                  change.at(),
+                  change.action().name().toLowerCase(Locale.ROOT),
+                  change.event(),
+                  change.hook(),
+                  change.by(),
+                  change.why())
+              .put("from", change.from())
+              .put("to", change.to())
+              .put("shared", true)));
+    }
+    for (SwitchLog.Entry entry : switches.entries()) {
+      lines.add(new Line(
+          entry.at(),
+          line(
+                  entry.at(),
+                  entry.on() ? "switch-on" : "switch-off",
+                  entry.event(),
+                  entry.hook(),
+                  entry.by(),
+                  entry.why())
+              .putNull("from")
+              .putNull("to")
+              .put("shared", false)));
+    }
+    lines.sort(Comparator.comparing(Line::at)); // stable: the runtime's order among equal times
+    ArrayNode history = ConsoleJson.MAPPER.createArrayNode();
+    lines.forEach(l -> history.add(l.node()));
+    return history;
+  }
+
+  private static ObjectNode line(
+      Instant at, String action, String event, String hook, String by, String why) {
+    return ConsoleJson.MAPPER
+        .createObjectNode()
+        .put("at", at.toString())
+        .put("action", action)
+        .put("event", event)
+        .put("hook", hook)
+        .put("name", simpleName(hook))
+        .put("by", by)
+        .put("why", why);
+  }
+
+  static String simpleName(String type) {
+    return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
+  }
+}
