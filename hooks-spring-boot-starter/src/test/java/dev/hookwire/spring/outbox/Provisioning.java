@@ -32,7 +32,7 @@ final class Provisioning implements DurableWiring {
 
   void afterUserCreate(User user, HookContext ctx) {
     dispatch.open("after-user-create");
-    dispatch.record(user, ctx, SITE);
+    dispatch.record(user, ctx, List.of(SITE), this);
   }
 
   @Override
