@@ -16,7 +16,6 @@ import dev.hookwire.processor.model.Wiring;
 import dev.hookwire.processor.writing.WiringPlan.FilterRef;
 import dev.hookwire.processor.writing.WiringPlan.Holder;
 import dev.hookwire.processor.writing.WiringPlan.HookRef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -148,9 +147,8 @@ public final class WiringClassWriter {
           GeneratedNames.ARGUMENTS,
           plan.dispatchField);
     }
-    List<MethodSpec> factories = new ArrayList<>();
     if (plan.switchable) {
-      addLive(constructor, factories);
+      addLive(constructor);
     }
     for (FilterRef filter : plan.filterList) {
       // Typed as the interface: the call resolves to EventFilter.test, whatever else the class
@@ -165,7 +163,6 @@ public final class WiringClassWriter {
     plan.eventPlans.forEach(event -> new EventMethodWriter(plan, event).addTo(type));
     DescribeWriter.addTo(type, plan);
     DurableWriter.addTo(type, plan);
-    type.addMethods(factories);
     return JavaFile.builder(wiring.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -178,7 +175,7 @@ public final class WiringClassWriter {
    * one. The constructor creates every hook into the first snapshot, and gives the runtime a
    * callback that publishes a copy without the hooks switched off at run time.
    */
-  private void addLive(MethodSpec.Builder constructor, List<MethodSpec> factories) {
+  private void addLive(MethodSpec.Builder constructor) {
     Wiring wiring = plan.wiring;
     ClassName live = ClassName.get(wiring.packageName(), GeneratedNames.WIRING, plan.liveType);
     TypeName off =
@@ -203,7 +200,7 @@ public final class WiringClassWriter {
         plan.hooks.stream().filter(r -> r.holder() < 0 && r.enabled()).toList();
     own.forEach(
         r -> liveType.addField(r.hook().type(), r.field(), Modifier.PRIVATE, Modifier.FINAL));
-    create.addCode(create(own, factories));
+    create.addCode(create(own));
     copy.addCode(copy(own));
     for (Holder holder : plan.holders) {
       ClassName holderType =
@@ -223,12 +220,18 @@ public final class WiringClassWriter {
         .addJavadoc("The hooks the next dispatch runs: see {@link $L}.\n", plan.liveType)
         .build());
     String created = "created";
-    constructor.addStatement(
-        plan.takesDependencies ? "$T $N = new $T($N, arguments)" : "$T $N = new $T($N)",
-        live,
-        created,
-        live,
-        plan.dispatchField);
+    // One handler for every hook's constructor, in this method only: see create(..).
+    constructor
+        .addStatement("$T $N", live, created)
+        .beginControlFlow("try")
+        .addStatement(
+            plan.takesDependencies ? "$N = new $T($N, arguments)" : "$N = new $T($N)",
+            created,
+            live,
+            plan.dispatchField)
+        .nextControlFlow("catch ($T e)", Throwable.class)
+        .addStatement("throw $N.notCreated(e)", plan.dispatchField)
+        .endControlFlow();
     if (plan.allField != null) {
       type.addField(live, plan.allField, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = $N", plan.allField, created);
@@ -298,53 +301,30 @@ public final class WiringClassWriter {
   }
 
   /**
-   * Assigns the fields of {@code hooks}, each from its factory method, which it adds to {@code
-   * factories}. One small method per hook keeps the constructor free of branches and of exception
-   * handlers: HotSpot's verifier checks every instruction inside a {@code try} against the
-   * handler's stack map frame, which it finds by a linear search over the method's frames, so one
-   * {@code try} around the creation of 1,000 hooks took more time to verify than creating them.
+   * Assigns the fields of {@code hooks}: each hook is created unless the runtime switched it off.
+   * The statements are straight-line code without an exception handler (the wiring's constructor
+   * has the one {@code try} around the whole snapshot's creation, which names the hook that threw
+   * from the site {@code enabled} saw last): HotSpot's verifier checks every instruction inside a
+   * {@code try} against the handler's stack map frame, which it finds by a linear search over the
+   * method's frames, so a {@code try} around the creation of 1,000 hooks took more time to verify
+   * than creating them; a factory method per hook avoided that at the cost of 1,000 methods to load
+   * and link.
    */
-  private CodeBlock create(List<HookRef> hooks, List<MethodSpec> factories) {
+  private CodeBlock create(List<HookRef> hooks) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (HookRef ref : hooks) {
-      String factory = plan.factory(ref);
+      CodeBlock arguments = ref.hook().dependencies().stream()
+          .map(t -> CodeBlock.of("arguments.get($T.class)", t))
+          .collect(CodeBlock.joining(",$W"));
       code.addStatement(
-          ref.hook().dependencies().isEmpty() ? "this.$N = $N($N)" : "this.$N = $N($N, arguments)",
+          "this.$N = $N.enabled($N)$W? new $T($L)$W: null",
           ref.field().substring(ref.field().indexOf('.') + 1),
-          factory,
-          plan.dispatchField);
-      factories.add(factory(ref, factory));
+          plan.dispatchField,
+          ref.site().substring(ref.site().indexOf('.') + 1),
+          ref.hook().type(),
+          arguments);
     }
     return code.build();
-  }
-
-  /** Creates the hook of {@code ref} unless the runtime switched it off, naming it if it throws. */
-  private MethodSpec factory(HookRef ref, String name) {
-    String dispatch = plan.dispatchField;
-    MethodSpec.Builder factory = MethodSpec.methodBuilder(name)
-        .addJavadoc(
-            "Creates {@link $T}, or null when the runtime switched it off.\n",
-            ref.hook().type())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ref.hook().type())
-        .addParameter(GeneratedNames.DISPATCH, dispatch);
-    if (!ref.hook().dependencies().isEmpty()) {
-      factory.addParameter(GeneratedNames.ARGUMENTS, "arguments");
-    }
-    CodeBlock arguments = ref.hook().dependencies().stream()
-        .map(t -> CodeBlock.of("arguments.get($T.class)", t))
-        .collect(CodeBlock.joining(",$W"));
-    return factory
-        .beginControlFlow(
-            "if (!$N.enabled($N))", dispatch, ref.site().substring(ref.site().indexOf('.') + 1))
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("return new $T($L)", ref.hook().type(), arguments)
-        .nextControlFlow("catch ($T e)", Throwable.class)
-        .addStatement("throw $N.notCreated(e)", dispatch)
-        .endControlFlow()
-        .build();
   }
 
   /** A nested class holding part of a large wiring's hooks: see {@link Limits#HOOKS_PER_HOLDER}. */
@@ -387,11 +367,9 @@ public final class WiringClassWriter {
             "off")
         .addCode(copy(holder.hooks()))
         .build();
-    List<MethodSpec> factories = new ArrayList<>();
     return holderType
-        .addMethod(constructor.addCode(create(holder.hooks(), factories)).build())
+        .addMethod(constructor.addCode(create(holder.hooks())).build())
         .addMethod(copy)
-        .addMethods(factories)
         .build();
   }
 }

@@ -63,8 +63,6 @@ final class WiringPlan {
   private final NameAllocator methods = new NameAllocator();
 
   private final Map<Hook, HookRef> refs = new IdentityHashMap<>();
-  /** Each enabled hook's factory method ({@code createAuditSignup}), by hook. */
-  private final Map<Hook, String> factories = new IdentityHashMap<>();
 
   private final Map<String, FilterRef> filters = new HashMap<>();
   final List<HookRef> hooks = new ArrayList<>();
@@ -114,10 +112,6 @@ final class WiringPlan {
     } else {
       planHolders();
     }
-    hooks.stream()
-        .filter(HookRef::enabled)
-        .forEach(r ->
-            factories.put(r.hook(), methods.newName("create" + r.hook().type().simpleName())));
     for (Event event : events) {
       if (event.isVirtual()
           && wiring.hooksOf(event).stream().anyMatch(h -> h.disabled().isEmpty())) {
@@ -196,15 +190,6 @@ final class WiringPlan {
         add(ref);
       }
     }
-  }
-
-  /**
-   * The factory method of an enabled hook: it creates the hook unless the runtime switched it off,
-   * and names the hook when its constructor throws. It lives in the class that holds the hook's
-   * field (the wiring, or its holder).
-   */
-  String factory(HookRef ref) {
-    return Objects.requireNonNull(factories.get(ref.hook()), () -> "not an enabled hook: " + ref);
   }
 
   private void add(HookRef ref) {

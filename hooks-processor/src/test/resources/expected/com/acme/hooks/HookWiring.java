@@ -119,7 +119,12 @@ public final class HookWiring implements AuthHooks, DurableWiring {
     dispatch.declare(BEFORE_LOGIN);
     dispatch.declare(TRANSFORM_CUSTOM_USER_DATA);
     dispatch.ready();
-    Live created = new Live(dispatch);
+    Live created;
+    try {
+      created = new Live(dispatch);
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
     this.all = created;
     this.live = created;
     dispatch.switchable(off -> this.live = new Live(created, off));
@@ -345,118 +350,6 @@ public final class HookWiring implements AuthHooks, DurableWiring {
   }
 
   /**
-   * Creates {@link NormalizeEmail}, or null when the runtime switched it off.
-   */
-  private static NormalizeEmail createNormalizeEmail(Dispatch dispatch) {
-    if (!dispatch.enabled(NORMALIZE_EMAIL)) {
-      return null;
-    }
-    try {
-      return new NormalizeEmail();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link BeforeUserCreate}, or null when the runtime switched it off.
-   */
-  private static BeforeUserCreate createBeforeUserCreate(Dispatch dispatch) {
-    if (!dispatch.enabled(BEFORE_USER_CREATE)) {
-      return null;
-    }
-    try {
-      return new BeforeUserCreate();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link AfterUserCreate}, or null when the runtime switched it off.
-   */
-  private static AfterUserCreate createAfterUserCreate(Dispatch dispatch) {
-    if (!dispatch.enabled(AFTER_USER_CREATE)) {
-      return null;
-    }
-    try {
-      return new AfterUserCreate();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link ProvisionWorkspace}, or null when the runtime switched it off.
-   */
-  private static ProvisionWorkspace createProvisionWorkspace(Dispatch dispatch) {
-    if (!dispatch.enabled(PROVISION_WORKSPACE)) {
-      return null;
-    }
-    try {
-      return new ProvisionWorkspace();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link SendWelcomeMail}, or null when the runtime switched it off.
-   */
-  private static SendWelcomeMail createSendWelcomeMail(Dispatch dispatch) {
-    if (!dispatch.enabled(SEND_WELCOME_MAIL)) {
-      return null;
-    }
-    try {
-      return new SendWelcomeMail();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link AfterAdminUserCreate}, or null when the runtime switched it off.
-   */
-  private static AfterAdminUserCreate createAfterAdminUserCreate(Dispatch dispatch) {
-    if (!dispatch.enabled(AFTER_ADMIN_USER_CREATE)) {
-      return null;
-    }
-    try {
-      return new AfterAdminUserCreate();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link BeforeLogin}, or null when the runtime switched it off.
-   */
-  private static BeforeLogin createBeforeLogin(Dispatch dispatch) {
-    if (!dispatch.enabled(BEFORE_LOGIN)) {
-      return null;
-    }
-    try {
-      return new BeforeLogin();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link TransformCustomUserData}, or null when the runtime switched it off.
-   */
-  private static TransformCustomUserData createTransformCustomUserData(Dispatch dispatch) {
-    if (!dispatch.enabled(TRANSFORM_CUSTOM_USER_DATA)) {
-      return null;
-    }
-    try {
-      return new TransformCustomUserData();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
    * The hooks this wiring created, or those of them not switched off at run time (null
    * fields): immutable, so a dispatcher that reads it once runs with one state.
    */
@@ -481,14 +374,17 @@ public final class HookWiring implements AuthHooks, DurableWiring {
      * Creates every hook the runtime leaves enabled.
      */
     Live(Dispatch dispatch) {
-      this.normalizeEmail = createNormalizeEmail(dispatch);
-      this.beforeUserCreate = createBeforeUserCreate(dispatch);
-      this.afterUserCreate = createAfterUserCreate(dispatch);
-      this.provisionWorkspace = createProvisionWorkspace(dispatch);
-      this.sendWelcomeMail = createSendWelcomeMail(dispatch);
-      this.afterAdminUserCreate = createAfterAdminUserCreate(dispatch);
-      this.beforeLogin = createBeforeLogin(dispatch);
-      this.transformCustomUserData = createTransformCustomUserData(dispatch);
+      this.normalizeEmail = dispatch.enabled(NORMALIZE_EMAIL) ? new NormalizeEmail() : null;
+      this.beforeUserCreate = dispatch.enabled(BEFORE_USER_CREATE) ? new BeforeUserCreate() : null;
+      this.afterUserCreate = dispatch.enabled(AFTER_USER_CREATE) ? new AfterUserCreate() : null;
+      this.provisionWorkspace = dispatch.enabled(PROVISION_WORKSPACE) ? new ProvisionWorkspace()
+          : null;
+      this.sendWelcomeMail = dispatch.enabled(SEND_WELCOME_MAIL) ? new SendWelcomeMail() : null;
+      this.afterAdminUserCreate = dispatch.enabled(AFTER_ADMIN_USER_CREATE)
+          ? new AfterAdminUserCreate() : null;
+      this.beforeLogin = dispatch.enabled(BEFORE_LOGIN) ? new BeforeLogin() : null;
+      this.transformCustomUserData = dispatch.enabled(TRANSFORM_CUSTOM_USER_DATA)
+          ? new TransformCustomUserData() : null;
     }
 
     /**

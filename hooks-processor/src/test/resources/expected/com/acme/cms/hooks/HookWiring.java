@@ -74,7 +74,12 @@ public final class HookWiring implements CmsHooks {
     dispatch.declare(AFTER_RECORD_SAVE);
     dispatch.declare(TRANSFORM_RECORD_VIEW);
     dispatch.ready();
-    Live created = new Live(dispatch);
+    Live created;
+    try {
+      created = new Live(dispatch);
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
     this.live = created;
     dispatch.switchable(off -> this.live = new Live(created, off));
   }
@@ -202,62 +207,6 @@ public final class HookWiring implements CmsHooks {
   }
 
   /**
-   * Creates {@link BeforeRecordSave}, or null when the runtime switched it off.
-   */
-  private static BeforeRecordSave createBeforeRecordSave(Dispatch dispatch) {
-    if (!dispatch.enabled(BEFORE_RECORD_SAVE)) {
-      return null;
-    }
-    try {
-      return new BeforeRecordSave();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link StampRecord}, or null when the runtime switched it off.
-   */
-  private static StampRecord createStampRecord(Dispatch dispatch) {
-    if (!dispatch.enabled(STAMP_RECORD)) {
-      return null;
-    }
-    try {
-      return new StampRecord();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link AfterRecordSave}, or null when the runtime switched it off.
-   */
-  private static AfterRecordSave createAfterRecordSave(Dispatch dispatch) {
-    if (!dispatch.enabled(AFTER_RECORD_SAVE)) {
-      return null;
-    }
-    try {
-      return new AfterRecordSave();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link TransformRecordView}, or null when the runtime switched it off.
-   */
-  private static TransformRecordView createTransformRecordView(Dispatch dispatch) {
-    if (!dispatch.enabled(TRANSFORM_RECORD_VIEW)) {
-      return null;
-    }
-    try {
-      return new TransformRecordView();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
    * The hooks this wiring created, or those of them not switched off at run time (null
    * fields): immutable, so a dispatcher that reads it once runs with one state.
    */
@@ -274,10 +223,11 @@ public final class HookWiring implements CmsHooks {
      * Creates every hook the runtime leaves enabled.
      */
     Live(Dispatch dispatch) {
-      this.beforeRecordSave = createBeforeRecordSave(dispatch);
-      this.stampRecord = createStampRecord(dispatch);
-      this.afterRecordSave = createAfterRecordSave(dispatch);
-      this.transformRecordView = createTransformRecordView(dispatch);
+      this.beforeRecordSave = dispatch.enabled(BEFORE_RECORD_SAVE) ? new BeforeRecordSave() : null;
+      this.stampRecord = dispatch.enabled(STAMP_RECORD) ? new StampRecord() : null;
+      this.afterRecordSave = dispatch.enabled(AFTER_RECORD_SAVE) ? new AfterRecordSave() : null;
+      this.transformRecordView = dispatch.enabled(TRANSFORM_RECORD_VIEW) ? new TransformRecordView()
+          : null;
     }
 
     /**

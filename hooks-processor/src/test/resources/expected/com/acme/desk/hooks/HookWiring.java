@@ -93,7 +93,12 @@ public final class HookWiring implements DeskHooks {
     dispatch.declare(NOTIFY_QUEUE);
     dispatch.declare(TRANSFORM_TICKET_VIEW);
     dispatch.ready();
-    Live created = new Live(dispatch);
+    Live created;
+    try {
+      created = new Live(dispatch);
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
     this.live = created;
     dispatch.switchable(off -> this.live = new Live(created, off));
   }
@@ -255,90 +260,6 @@ public final class HookWiring implements DeskHooks {
   }
 
   /**
-   * Creates {@link BeforeTicketOpen}, or null when the runtime switched it off.
-   */
-  private static BeforeTicketOpen createBeforeTicketOpen(Dispatch dispatch) {
-    if (!dispatch.enabled(BEFORE_TICKET_OPEN)) {
-      return null;
-    }
-    try {
-      return new BeforeTicketOpen();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link TriageTicket}, or null when the runtime switched it off.
-   */
-  private static TriageTicket createTriageTicket(Dispatch dispatch) {
-    if (!dispatch.enabled(TRIAGE_TICKET)) {
-      return null;
-    }
-    try {
-      return new TriageTicket();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link BeforeUrgentTicketOpen}, or null when the runtime switched it off.
-   */
-  private static BeforeUrgentTicketOpen createBeforeUrgentTicketOpen(Dispatch dispatch) {
-    if (!dispatch.enabled(BEFORE_URGENT_TICKET_OPEN)) {
-      return null;
-    }
-    try {
-      return new BeforeUrgentTicketOpen();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link AfterTicketOpen}, or null when the runtime switched it off.
-   */
-  private static AfterTicketOpen createAfterTicketOpen(Dispatch dispatch) {
-    if (!dispatch.enabled(AFTER_TICKET_OPEN)) {
-      return null;
-    }
-    try {
-      return new AfterTicketOpen();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link NotifyQueue}, or null when the runtime switched it off.
-   */
-  private static NotifyQueue createNotifyQueue(Dispatch dispatch) {
-    if (!dispatch.enabled(NOTIFY_QUEUE)) {
-      return null;
-    }
-    try {
-      return new NotifyQueue();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link TransformTicketView}, or null when the runtime switched it off.
-   */
-  private static TransformTicketView createTransformTicketView(Dispatch dispatch) {
-    if (!dispatch.enabled(TRANSFORM_TICKET_VIEW)) {
-      return null;
-    }
-    try {
-      return new TransformTicketView();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
    * The hooks this wiring created, or those of them not switched off at run time (null
    * fields): immutable, so a dispatcher that reads it once runs with one state.
    */
@@ -359,12 +280,14 @@ public final class HookWiring implements DeskHooks {
      * Creates every hook the runtime leaves enabled.
      */
     Live(Dispatch dispatch) {
-      this.beforeTicketOpen = createBeforeTicketOpen(dispatch);
-      this.triageTicket = createTriageTicket(dispatch);
-      this.beforeUrgentTicketOpen = createBeforeUrgentTicketOpen(dispatch);
-      this.afterTicketOpen = createAfterTicketOpen(dispatch);
-      this.notifyQueue = createNotifyQueue(dispatch);
-      this.transformTicketView = createTransformTicketView(dispatch);
+      this.beforeTicketOpen = dispatch.enabled(BEFORE_TICKET_OPEN) ? new BeforeTicketOpen() : null;
+      this.triageTicket = dispatch.enabled(TRIAGE_TICKET) ? new TriageTicket() : null;
+      this.beforeUrgentTicketOpen = dispatch.enabled(BEFORE_URGENT_TICKET_OPEN)
+          ? new BeforeUrgentTicketOpen() : null;
+      this.afterTicketOpen = dispatch.enabled(AFTER_TICKET_OPEN) ? new AfterTicketOpen() : null;
+      this.notifyQueue = dispatch.enabled(NOTIFY_QUEUE) ? new NotifyQueue() : null;
+      this.transformTicketView = dispatch.enabled(TRANSFORM_TICKET_VIEW) ? new TransformTicketView()
+          : null;
     }
 
     /**

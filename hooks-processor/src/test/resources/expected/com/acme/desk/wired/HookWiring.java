@@ -80,7 +80,12 @@ public final class HookWiring implements DeskHooks {
     dispatch.declare(TRANSFORM_TICKET_VIEW);
     dispatch.ready();
     Arguments arguments = dispatch.arguments(dependencies);
-    Live created = new Live(dispatch, arguments);
+    Live created;
+    try {
+      created = new Live(dispatch, arguments);
+    } catch (Throwable e) {
+      throw dispatch.notCreated(e);
+    }
     this.live = created;
     dispatch.switchable(off -> this.live = new Live(created, off));
   }
@@ -180,48 +185,6 @@ public final class HookWiring implements DeskHooks {
   }
 
   /**
-   * Creates {@link BeforeTicketOpen}, or null when the runtime switched it off.
-   */
-  private static BeforeTicketOpen createBeforeTicketOpen(Dispatch dispatch, Arguments arguments) {
-    if (!dispatch.enabled(BEFORE_TICKET_OPEN)) {
-      return null;
-    }
-    try {
-      return new BeforeTicketOpen(arguments.get(Clock.class));
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link AfterTicketOpen}, or null when the runtime switched it off.
-   */
-  private static AfterTicketOpen createAfterTicketOpen(Dispatch dispatch, Arguments arguments) {
-    if (!dispatch.enabled(AFTER_TICKET_OPEN)) {
-      return null;
-    }
-    try {
-      return new AfterTicketOpen(arguments.get(Mailer.class), arguments.get(Clock.class));
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
-   * Creates {@link TransformTicketView}, or null when the runtime switched it off.
-   */
-  private static TransformTicketView createTransformTicketView(Dispatch dispatch) {
-    if (!dispatch.enabled(TRANSFORM_TICKET_VIEW)) {
-      return null;
-    }
-    try {
-      return new TransformTicketView();
-    } catch (Throwable e) {
-      throw dispatch.notCreated(e);
-    }
-  }
-
-  /**
    * The hooks this wiring created, or those of them not switched off at run time (null
    * fields): immutable, so a dispatcher that reads it once runs with one state.
    */
@@ -236,9 +199,12 @@ public final class HookWiring implements DeskHooks {
      * Creates every hook the runtime leaves enabled.
      */
     Live(Dispatch dispatch, Arguments arguments) {
-      this.beforeTicketOpen = createBeforeTicketOpen(dispatch, arguments);
-      this.afterTicketOpen = createAfterTicketOpen(dispatch, arguments);
-      this.transformTicketView = createTransformTicketView(dispatch);
+      this.beforeTicketOpen = dispatch.enabled(BEFORE_TICKET_OPEN)
+          ? new BeforeTicketOpen(arguments.get(Clock.class)) : null;
+      this.afterTicketOpen = dispatch.enabled(AFTER_TICKET_OPEN)
+          ? new AfterTicketOpen(arguments.get(Mailer.class), arguments.get(Clock.class)) : null;
+      this.transformTicketView = dispatch.enabled(TRANSFORM_TICKET_VIEW) ? new TransformTicketView()
+          : null;
     }
 
     /**
