@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -195,6 +196,40 @@ class ConsoleBrowserTest {
     browser.await(By.id("token")).sendKeys("wrong");
     browser.await(By.id("sign-in")).click();
     browser.awaitText(By.cssSelector("[role=alert]"), "That is not the admin token.");
+  }
+
+  @Test
+  void fromTheBrowserTheApiIs401WithoutASessionAndAPostWithoutTheCsrfHeaderIs403()
+      throws Exception {
+    browser.open(demo.uri("/console/login").toString());
+    assertEquals(401L, fetch("GET"), "no session");
+    signIn();
+    assertEquals(200L, fetch("GET"));
+    assertEquals(403L, fetch("POST"), "the session cookie without the CSRF header");
+    assertEquals("on", browser.await(BEFORE_HOOK).getAttribute("data-state"));
+    browser.driver().navigate().refresh();
+    assertEquals("on", browser.await(BEFORE_HOOK).getAttribute("data-state"), "nothing changed");
+    assertEquals(400, demo.signUp("still@mailinator.com"), "the hook still runs");
+  }
+
+  /**
+   * The status of a {@code fetch} the page's own origin makes with its cookies and no CSRF header:
+   * a GET of the state, or a POST switching BeforeUserCreate off.
+   */
+  private long fetch(String method) {
+    Object status = ((JavascriptExecutor) browser.driver())
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const init = {method: arguments[0], credentials: 'same-origin', headers: {}};"
+                + "if (arguments[0] === 'POST') {"
+                + "  init.headers['Content-Type'] = 'application/json';"
+                + "  init.body = JSON.stringify({action: 'switch-off', event: 'before-user-create',"
+                + "    hook: '" + BEFORE + "', why: 'forged'});"
+                + "}"
+                + "fetch('/console/api/' + (arguments[0] === 'POST' ? 'change' : 'state'), init)"
+                + "  .then(r => done(r.status), () => done(-1));",
+            method);
+    return ((Number) status).longValue();
   }
 
   private void signIn() {
