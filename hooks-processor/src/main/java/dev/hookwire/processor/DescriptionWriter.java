@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * generated {@code describe()}: {@code null} where it has an empty {@code Optional} (no time
  * limit, not virtual, not disabled), the {@code @Disabled} reason as its skip report says it
  * ({@code "@Disabled: <reason>"}), tags sorted; minus what only the runtime knows (hooks switched
- * off at startup).
+ * off at startup, the live version after a deploy: {@code "live"} is the build's choice).
  */
 final class DescriptionWriter {
   private DescriptionWriter() {}
@@ -70,6 +70,11 @@ final class DescriptionWriter {
             .append(hook.durable())
             .append(", \"disabled\": ")
             .append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
+            .append(", \"version\": ")
+            .append(hook.version()
+                .map(v -> "{\"hook\": " + string(hook.type().packageName() + "." + v.of())
+                    + ", \"id\": " + string(v.id()) + ", \"live\": " + v.live() + "}")
+                .orElse("null"))
             .append(", \"dependencies\": [")
             .append(hook.dependencies().stream()
                 .map(t -> string(t.reflectionName()))

@@ -357,9 +357,9 @@ enum Message {
       "@Patchable record %s must be a top-level record, so that its patch can sit next to it. Move it to its own file."),
   PATCH_COMPONENT_CLASH(
       "patch-component-clash",
-      "@Patchable record %1$s has a component named %2$s, like a method every generated patch has (of, applyTo,"
-          + " stopChain, stopsChain, isEmpty): the patch's setter %2$s(..) would collide with it or read as it. Rename"
-          + " the component."),
+      "@Patchable %1$s has a %2$s named %3$s, like a method every generated patch has (of, applyTo,"
+          + " stopChain, stopsChain, isEmpty): the patch's setter %3$s(..) would collide with it or read as it. Rename"
+          + " the %2$s."),
 
   // ---- Kotlin, as kapt's stubs show it ----
   KOTLIN_OBJECT(

@@ -67,7 +67,10 @@ final class PatchReader {
       if (PATCH_METHODS.contains(component.component().name())) {
         report.add(
             component.at(),
-            Message.PATCH_COMPONENT_CLASH.with(name, component.component().name()));
+            Message.PATCH_COMPONENT_CLASH.with(
+                (record ? "record " : "data class ") + name,
+                record ? "component" : "property",
+                component.component().name()));
         clash = true;
       }
     }

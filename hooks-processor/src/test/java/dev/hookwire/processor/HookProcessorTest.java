@@ -193,6 +193,16 @@ class HookProcessorTest {
         .contains("GateSignup.class)\n      .version(\"com.acme.hooks.GateSignup\", \"1\", true);");
     assertThat(wiring)
         .contains("GateSignupStrict.class).version(\"com.acme.hooks.GateSignup\", \"2\", false);");
+    String json =
+        TestCompiler.generatedClassOutput(compilation, "META-INF/hookwire/com.acme.hooks.json");
+    assertThat(json)
+        .contains("{\"type\": \"com.acme.hooks.GateSignup\", \"order\": 0, \"timeoutMillis\": null,"
+            + " \"tags\": [], \"async\": false, \"durable\": false, \"disabled\": null,"
+            + " \"version\": {\"hook\": \"com.acme.hooks.GateSignup\", \"id\": \"1\", \"live\": true},"
+            + " \"dependencies\": []}");
+    assertThat(json)
+        .contains("\"version\": {\"hook\": \"com.acme.hooks.GateSignup\", \"id\": \"2\","
+            + " \"live\": false}");
   }
 
   @Test

@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of a runtime's history ({@link HookRuntime#history()}): a version of a hook deployed
- * or rolled back while the service ran.
+ * One entry of a runtime's history ({@link HookRuntime#history()}): a hook switched on or off, or
+ * a version of a hook deployed or rolled back, while the service ran.
  *
  * @param at when it took effect, to the millisecond
  * @param action what was done
  * @param event the hook's event
- * @param hook the hook: the qualified name of the class of its first version
- * @param from the version live before
- * @param to the version live after
- * @param by who did it: the principal name the caller gave
- * @param why the reason the caller gave
+ * @param hook the hook: its class's qualified name (for a deploy or a rollback, the class of its
+ *     first version)
+ * @param from the version live before; for a switch, {@code "on"} or {@code "off"}
+ * @param to the version live after; for a switch, {@code "on"} or {@code "off"}
+ * @param by who did it: the principal name the caller gave; empty for a switch made without one
+ *     ({@link HookRuntime#switchOn}, {@link HookRuntime#switchOff}, {@link
+ *     HookRuntime#switchHooks(List)})
+ * @param why the reason the caller gave; empty for a switch made without one
  */
 public record HookChange(
     Instant at,
@@ -30,8 +33,17 @@ public record HookChange(
   public enum Action {
     /** Made a chosen version live. */
     DEPLOY,
-    /** Made the version live before the hook's last change live again. */
-    ROLLBACK
+    /** Made the version live before the hook's last deploy or rollback live again. */
+    ROLLBACK,
+    /** Switched a hook on. */
+    SWITCH_ON,
+    /** Switched a hook off. */
+    SWITCH_OFF;
+
+    /** Whether it changed which version of a hook is live. */
+    public boolean isVersionChange() {
+      return this == DEPLOY || this == ROLLBACK;
+    }
   }
 
   public HookChange {

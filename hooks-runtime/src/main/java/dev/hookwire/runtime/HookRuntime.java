@@ -238,7 +238,31 @@ public final class HookRuntime implements AutoCloseable {
    *     runtime's wirings (naming the closest) or switches on a hook that was never created
    */
   public void switchHooks(List<HookSwitch> switches) {
-    live.apply(List.copyOf(switches));
+    live.apply(List.copyOf(switches), "", "");
+  }
+
+  /**
+   * {@link #switchHooks(List)}, recording who made the switches and why: each switch that changes
+   * a hook's state is a {@link HookChange} of the {@link #history()} ({@code SWITCH_ON} or {@code
+   * SWITCH_OFF}), stored with the switches when there is a store. The switches made without a
+   * name ({@link #switchOn}, {@link #switchOff}, {@link #switchHooks(List)}) are recorded too,
+   * with {@code by} and {@code why} empty.
+   *
+   * @param by who switches: the principal name the caller gives
+   * @param why the reason
+   * @throws IllegalArgumentException as {@link #switchHooks(List)}, and when {@code by} or {@code
+   *     why} is blank
+   */
+  public void switchHooks(List<HookSwitch> switches, String by, String why) {
+    live.apply(List.copyOf(switches), requireText(by, "by"), requireText(why, "why"));
+  }
+
+  private static String requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("HookRuntime.switchHooks(.., by, why): '" + name
+          + "' must say " + (name.equals("by") ? "who" : "why") + ", for the history");
+    }
+    return value;
   }
 
   /**

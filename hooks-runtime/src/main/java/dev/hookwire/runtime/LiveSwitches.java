@@ -129,17 +129,15 @@ final class LiveSwitches {
 
   /**
    * Makes {@code next} the switched-off hooks and {@code versions} the live versions, appending
-   * {@code change} to the history when it is not null: stored first, when there is a store, then
+   * {@code added} to the history: stored first, when there is a store, then
    * published to every wiring.
    *
    * @throws IllegalStateException when another runtime stored a change first (its state is
    *     adopted, this one is not applied)
    */
-  private void commit(Set<String> next, Map<String, String> versions, HookChange change) {
+  private void commit(Set<String> next, Map<String, String> versions, List<HookChange> added) {
     List<HookChange> changes = new ArrayList<>(history);
-    if (change != null) {
-      changes.add(change);
-    }
+    changes.addAll(added);
     if (store != null) {
       HookState state = new HookState(revision + 1, next, versions, changes);
       if (!store.save(state)) {
@@ -202,10 +200,40 @@ final class LiveSwitches {
    * @throws IllegalArgumentException before anything changes, when one names no hook (naming the
    *     closest) or switches on a hook that was never created
    */
-  synchronized void apply(List<HookSwitch> switches) {
+  synchronized void apply(List<HookSwitch> switches, String by, String why) {
     refresh();
-    commit(switched(switches, null), liveVersions, null);
+    Set<String> next = switched(switches, null);
+    commit(next, liveVersions, switchChanges(switches, next, by, why));
     switches.forEach(runtime::reportSwitched);
+  }
+
+  /**
+   * The history's entries for {@code switches}: one per hook whose state they change (off before
+   * and on in {@code next}, or the reverse), in the order of the hook's first switch.
+   */
+  private List<HookChange> switchChanges(
+      List<HookSwitch> switches, Set<String> next, String by, String why) {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Map<String, HookSwitch> byKey = new LinkedHashMap<>();
+    switches.forEach(s -> byKey.putIfAbsent(s.event() + "/" + s.hook(), s));
+    List<HookChange> changes = new ArrayList<>();
+    for (Map.Entry<String, HookSwitch> entry : byKey.entrySet()) {
+      boolean wasOn = !off.contains(entry.getKey());
+      boolean isOn = !next.contains(entry.getKey());
+      if (wasOn != isOn) {
+        HookSwitch s = entry.getValue();
+        changes.add(new HookChange(
+            at,
+            isOn ? HookChange.Action.SWITCH_ON : HookChange.Action.SWITCH_OFF,
+            s.event(),
+            s.hook(),
+            wasOn ? "on" : "off",
+            isOn ? "on" : "off",
+            by,
+            why));
+      }
+    }
+    return changes;
   }
 
   /**
@@ -300,7 +328,7 @@ final class LiveSwitches {
     // To the millisecond: what a store keeps, so that every instance has the same history.
     HookChange change = new HookChange(
         Instant.now().truncatedTo(ChronoUnit.MILLIS), action, event, hook, from, id, by, why);
-    commit(next, live, change);
+    commit(next, live, List.of(change));
     switches.forEach(runtime::reportSwitched);
     runtime.reportChanged(change);
     return change;
@@ -315,7 +343,9 @@ final class LiveSwitches {
     refresh();
     for (int i = history.size() - 1; i >= 0; i--) {
       HookChange last = history.get(i);
-      if (last.event().equals(event) && last.hook().equals(hook)) {
+      if (last.action().isVersionChange()
+          && last.event().equals(event)
+          && last.hook().equals(hook)) {
         return deploy(HookChange.Action.ROLLBACK, event, hook, last.from(), by, why);
       }
     }

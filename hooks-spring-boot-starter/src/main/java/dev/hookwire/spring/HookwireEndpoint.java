@@ -32,7 +32,8 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
  *   "catalogs": ["dev.hookwire.auth.AuthHooks"],
  *   "events": [{"name": "after-user-create", "kind": "after", "virtualOf": null, "hooks": [
  *     {"type": "com.acme.hooks.AuditSignup", "order": 0, "timeoutMillis": null, "tags": [],
- *      "async": true, "disabled": "disabled at startup", "dependencies": []}]}]}]}
+ *      "async": true, "durable": false, "disabled": "disabled at startup", "version": null,
+ *      "dependencies": []}]}]}]}
  * }</pre>
  */
 @Endpoint(id = "hookwire")
@@ -177,6 +178,7 @@ public final class HookwireEndpoint {
         h.put("async", hook.async());
         h.put("durable", hook.durable());
         h.put("disabled", hook.disabled().orElse(null));
+        h.put("version", hook.version().map(HookwireEndpoint::version).orElse(null));
         h.put("dependencies", hook.dependencies());
         hooks.add(h);
       }
@@ -185,5 +187,14 @@ public final class HookwireEndpoint {
     }
     out.put("events", events);
     return out;
+  }
+
+  /** A version as the processor's description writes it, with the live version of now. */
+  private static Map<String, Object> version(WiringDescription.VersionInfo version) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("hook", version.hook());
+    v.put("id", version.id());
+    v.put("live", version.live());
+    return v;
   }
 }

@@ -85,10 +85,10 @@ class HookwireEndpointTest {
       // Spot checks, so that the comparison above cannot pass on two empty lists.
       assertThat(auth.toString())
           .contains(
-              "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, durable=false, disabled=null, dependencies=[]}")
+              "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, durable=false, disabled=null, version=null, dependencies=[]}")
           .contains(
               "{type=dev.hookwire.spring.auth.AfterUserCreate, order=0, timeoutMillis=null, tags=[], async=false, durable=false, disabled=null,"
-                  + " dependencies=[dev.hookwire.spring.WelcomeMail]}")
+                  + " version=null, dependencies=[dev.hookwire.spring.WelcomeMail]}")
           .contains(
               "{type=dev.hookwire.spring.auth.TransformCustomUserData, order=0, timeoutMillis=100,");
     });
@@ -102,7 +102,7 @@ class HookwireEndpointTest {
             context -> assertThat(
                     wiring(context.getBean(HookwireEndpoint.class), AUTH).toString())
                 .contains(
-                    "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, durable=false, disabled=disabled at startup, dependencies=[]}"));
+                    "{type=dev.hookwire.spring.auth.AuditSignup, order=0, timeoutMillis=null, tags=[], async=true, durable=false, disabled=disabled at startup, version=null, dependencies=[]}"));
   }
 
   @Test

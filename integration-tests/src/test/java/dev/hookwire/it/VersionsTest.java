@@ -171,6 +171,49 @@ class VersionsTest {
   }
 
   @Test
+  void eachSwitchIsInTheHistoryWithWhoAndWhyAndARollbackSkipsThem() {
+    runtime.switchHooks(
+        List.of(
+            HookSwitch.off(EVENT, NormalizeName.class),
+            HookSwitch.off(EVENT, GateSignup.class),
+            HookSwitch.on(EVENT, GateSignup.class)), // ends as it was: no entry for GateSignup
+        "ada",
+        "names arrive trimmed now");
+    runtime.switchOff(EVENT, NormalizeName.class); // already off: no entry
+    runtime.switchOn(EVENT, NormalizeName.class); // without who and why: recorded, both empty
+
+    List<HookChange> history = runtime.history();
+    assertEquals(
+        List.of(
+            List.of(
+                Action.SWITCH_OFF,
+                NormalizeName.class.getName(),
+                "on",
+                "off",
+                "ada",
+                "names arrive trimmed now"),
+            List.of(Action.SWITCH_ON, NormalizeName.class.getName(), "off", "on", "", "")),
+        history.stream()
+            .map(c -> List.<Object>of(c.action(), c.hook(), c.from(), c.to(), c.by(), c.why()))
+            .toList());
+
+    // A switch, then a deploy, then a rollback: the rollback undoes the deploy, not the switch.
+    runtime.switchOff(EVENT, NormalizeName.class);
+    runtime.deploy(EVENT, GateSignup.class, "2", "ada", "stricter");
+    HookChange rolledBack = runtime.rollback(EVENT, GateSignup.class, "grace", "too strict");
+    assertEquals(List.of("2", "1"), List.of(rolledBack.from(), rolledBack.to()));
+    assertEquals(List.of(GateSignup.class), signUp());
+    assertEquals(Map.of(EVENT + "/" + GATE, "1"), runtime.liveVersions());
+
+    IllegalArgumentException blank = assertThrows(
+        IllegalArgumentException.class,
+        () -> runtime.switchHooks(List.of(HookSwitch.on(EVENT, NormalizeName.class)), "ada", " "));
+    assertEquals(
+        "HookRuntime.switchHooks(.., by, why): 'why' must say why, for the history",
+        blank.getMessage());
+  }
+
+  @Test
   void aVersionThatIsNotLiveCannotBeSwitchedOnOnlyDeployed() {
     IllegalArgumentException e = assertThrows(
         IllegalArgumentException.class, () -> runtime.switchOn(EVENT, GateSignupStrict.class));

@@ -9,6 +9,7 @@ import dev.hookwire.runtime.HookChange;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.HookState;
+import dev.hookwire.runtime.HookSwitch;
 import dev.hookwire.runtime.internal.Dispatch;
 import dev.hookwire.runtime.internal.HookSite;
 import java.time.Duration;
@@ -115,26 +116,32 @@ class JdbcHookStateStoreTest {
       Wiring two = new Wiring(second);
       assertTrue(two.runs(GATE) && !two.runs(STRICT), "the build's live version");
 
-      first.switchOff("after-user-create", AuditSignup.class);
+      first.switchHooks(
+          List.of(HookSwitch.off("after-user-create", AuditSignup.class)), "grace", "too noisy");
       eventually(() -> !two.runs(AUDIT), "the second instance switches AuditSignup off");
+      HookChange switched = first.history().get(0);
+      assertEquals(
+          List.of(HookChange.Action.SWITCH_OFF, AuditSignup.class.getName(), "on", "off", "grace"),
+          List.of(
+              switched.action(), switched.hook(), switched.from(), switched.to(), switched.by()));
 
       HookChange deployed =
           second.deploy("before-user-create", GateSignup.class, "2", "ada", "stricter");
       eventually(() -> one.runs(STRICT) && !one.runs(GATE), "the first instance runs version 2");
-      assertEquals(List.of(deployed), first.history());
+      assertEquals(List.of(switched, deployed), first.history());
       assertEquals(Map.of("before-user-create/" + FAMILY, "2"), first.liveVersions());
 
       HookChange rolledBack =
           first.rollback("before-user-create", GateSignup.class, "grace", "rejects too many");
       eventually(
           () -> two.runs(GATE) && !two.runs(STRICT), "the second instance is back on version 1");
-      assertEquals(List.of(deployed, rolledBack), second.history());
+      assertEquals(List.of(switched, deployed, rolledBack), second.history());
     }
     try (HookRuntime restarted = instance(database)) {
       Wiring three = new Wiring(restarted);
       assertFalse(three.runs(AUDIT), "still switched off after the restart");
       assertTrue(three.runs(GATE) && !three.runs(STRICT));
-      assertEquals(2, restarted.history().size());
+      assertEquals(3, restarted.history().size());
     }
   }
 

@@ -13,3 +13,6 @@ data class Seat(val name: String) {
 
 @Patchable // error: @Patchable com.acme.bad.plans.Team is a Kotlin class but not a data class
 class Team(val name: String)
+
+@Patchable
+data class Step(val name: String, val of: Int) // error: @Patchable data class com.acme.bad.plans.Step has a property named of
