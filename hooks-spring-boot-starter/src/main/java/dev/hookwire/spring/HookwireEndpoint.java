@@ -65,7 +65,7 @@ public final class HookwireEndpoint {
    * HookRuntime}. {@code {"action": "switch-off", "event": "after-user-create", "hook":
    * "com.acme.hooks.AuditSignup"}}; {@code {"action": "deploy", "event": .., "hook": <first
    * version's class>, "version": "2", "why": ".."}}; {@code "rollback"} without a version; {@code
-   * why} goes to the history. Answers the state after it: the hooks switched off, the live
+   * why} goes to the history (for a switch, when there is one). Answers the state after it: the hooks switched off, the live
    * versions, the history.
    *
    * <p>Who made the change is the request's principal. In an application with Spring Security (a
@@ -96,8 +96,8 @@ public final class HookwireEndpoint {
     String author = principal != null ? principal.getName() : by;
     try {
       switch (action) {
-        case "switch-on" -> runtime.switchHooks(new HookSwitch(event, hook, true));
-        case "switch-off" -> runtime.switchHooks(new HookSwitch(event, hook, false));
+        case "switch-on" -> switchHook(new HookSwitch(event, hook, true), author, why);
+        case "switch-off" -> switchHook(new HookSwitch(event, hook, false), author, why);
         case "deploy" -> runtime.deploy(event, hook, required(version, "version"), author, why);
         case "rollback" -> runtime.rollback(event, hook, author, why);
         default ->
@@ -121,6 +121,15 @@ public final class HookwireEndpoint {
   /** Whether the application runs Spring Security's filters (asked once the context is built). */
   private boolean springSecurity() {
     return beans.containsBean(SPRING_SECURITY_FILTER_CHAIN);
+  }
+
+  /** A switch, in the history with who and why when both are known (else with neither). */
+  private void switchHook(HookSwitch change, @Nullable String by, @Nullable String why) {
+    if (by == null || by.isBlank() || why == null || why.isBlank()) {
+      runtime.switchHooks(change);
+    } else {
+      runtime.switchHooks(List.of(change), by, why);
+    }
   }
 
   private static String required(String value, String name) {

@@ -4,7 +4,9 @@ import static dev.hookwire.spring.console.HookwireConsoleTest.GATE;
 import static dev.hookwire.spring.console.HookwireConsoleTest.GATE_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hookwire.runtime.HookChange;
 import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.spring.console.shop.hooks.AfterOrderPlace;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,28 @@ class HookwireEndpointSecurityTest {
     assertThat(runtime.liveVersions()).containsEntry(GATE_KEY, "2");
     assertThat(runtime.history().get(runtime.history().size() - 1).by()).isEqualTo("ada");
     assertThat(deployed.body()).contains("\"by\":\"ada\"").doesNotContain("mallory");
+  }
+
+  @Test
+  void aSwitchIsInTheHistoryWithThePrincipalAndTheReason() throws Exception {
+    Session ada = new Session(port);
+    ada.signIn(ConsoleApplication.ADMIN, ConsoleApplication.PASSWORD);
+    String after = HookwireConsoleTest.AFTER;
+
+    HttpResponse<String> off = ada.postWithoutCsrf(
+        "/actuator/hookwire",
+        "{\"action\": \"switch-off\", \"event\": \"after-order-place\", \"hook\": \"" + after
+            + "\", \"by\": \"mallory\", \"why\": \"mail outage\"}");
+    try {
+      assertThat(off.statusCode()).isEqualTo(200);
+      HookChange last = runtime.history().get(runtime.history().size() - 1);
+      assertThat(last.action()).isEqualTo(HookChange.Action.SWITCH_OFF);
+      assertThat(last.hook()).isEqualTo(after);
+      assertThat(last.by()).isEqualTo("ada");
+      assertThat(last.why()).isEqualTo("mail outage");
+    } finally {
+      runtime.switchOn("after-order-place", AfterOrderPlace.class);
+    }
   }
 
   @Test
