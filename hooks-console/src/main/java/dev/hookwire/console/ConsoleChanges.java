@@ -11,20 +11,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * Applies one change request of the console to the runtime. Every check the runtime makes is the
  * runtime's (its messages name the closest event, hook or version); this class reads the fields,
- * turns the runtime's refusals into {@link ConsoleRequestException}s naming the field at fault,
- * and records the switches in the {@link SwitchLog}.
+ * turns the runtime's refusals into {@link ConsoleRequestException}s naming the field at fault.
+ * Every change is the runtime's history's, with who and why: a switch too ({@code
+ * switchHooks(switches, by, why)}).
  */
 final class ConsoleChanges {
   static final List<String> ACTIONS = List.of("switch-on", "switch-off", "deploy", "rollback");
 
   private final HookRuntime runtime;
   private final List<HookConsole.Wiring<?>> wirings;
-  private final SwitchLog switches;
 
-  ConsoleChanges(HookRuntime runtime, List<HookConsole.Wiring<?>> wirings, SwitchLog switches) {
+  ConsoleChanges(HookRuntime runtime, List<HookConsole.Wiring<?>> wirings) {
     this.runtime = runtime;
     this.wirings = wirings;
-    this.switches = switches;
   }
 
   void apply(JsonNode request, String by) {
@@ -49,11 +48,9 @@ final class ConsoleChanges {
     String why = ConsoleJson.text(request, "why", "the reason, for the history");
     try {
       switch (action) {
-        case "switch-on", "switch-off" -> {
-          boolean on = action.equals("switch-on");
-          runtime.switchHooks(new HookSwitch(event, hook, on));
-          switches.add(on, event, hook, by, why);
-        }
+        case "switch-on", "switch-off" ->
+          runtime.switchHooks(
+              List.of(new HookSwitch(event, hook, action.equals("switch-on"))), by, why);
         case "deploy" -> runtime.deploy(event, hook, version, by, why);
         default -> runtime.rollback(event, hook, by, why);
       }

@@ -6,9 +6,6 @@ import dev.hookwire.runtime.WiringDescription;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
 import dev.hookwire.runtime.WiringDescription.VersionInfo;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,19 +24,13 @@ final class ConsoleState {
   private final HookRuntime runtime;
   private final List<HookConsole.Wiring<?>> wirings;
   private final HookStats stats;
-  private final SwitchLog switches;
   private final DryRuns dryRuns;
 
   ConsoleState(
-      HookRuntime runtime,
-      List<HookConsole.Wiring<?>> wirings,
-      HookStats stats,
-      SwitchLog switches,
-      DryRuns dryRuns) {
+      HookRuntime runtime, List<HookConsole.Wiring<?>> wirings, HookStats stats, DryRuns dryRuns) {
     this.runtime = runtime;
     this.wirings = wirings;
     this.stats = stats;
-    this.switches = switches;
     this.dryRuns = dryRuns;
   }
 
@@ -116,12 +107,17 @@ final class ConsoleState {
     return node;
   }
 
-  /** The version a rollback would make live: the one live before the hook's last change. */
+  /**
+   * The version a rollback would make live: the one live before the hook's last deploy or
+   * rollback (a switch is no version change).
+   */
   private static Optional<String> rollbackTo(
       EventInfo event, VersionInfo version, List<HookChange> history) {
     for (int i = history.size() - 1; i >= 0; i--) {
       HookChange change = history.get(i);
-      if (change.event().equals(event.name()) && change.hook().equals(version.hook())) {
+      if (change.action().isVersionChange()
+          && change.event().equals(event.name())
+          && change.hook().equals(version.hook())) {
         return Optional.of(change.from());
       }
     }
@@ -153,57 +149,25 @@ final class ConsoleState {
   }
 
   /**
-   * The runtime's deploys and rollbacks (shared by every instance through its store) and the
-   * switches made through this console (this instance's), oldest first.
+   * The runtime's history, oldest first: each deploy, rollback and switch, with who and why
+   * (shared by every instance of the service through its store).
    */
-  private ArrayNode history(List<HookChange> changes) {
-    record Line(Instant at, ObjectNode node) {}
-    List<Line> lines = new ArrayList<>();
-    for (HookChange change : changes) {
-      lines.add(new Line(
-          change.at(),
-          line(
-                  change.at(),
-                  change.action().name().toLowerCase(Locale.ROOT),
-                  change.event(),
-                  change.hook(),
-                  change.by(),
-                  change.why())
-              .put("from", change.from())
-              .put("to", change.to())
-              .put("shared", true)));
-    }
-    for (SwitchLog.Entry entry : switches.entries()) {
-      lines.add(new Line(
-          entry.at(),
-          line(
-                  entry.at(),
-                  entry.on() ? "switch-on" : "switch-off",
-                  entry.event(),
-                  entry.hook(),
-                  entry.by(),
-                  entry.why())
-              .putNull("from")
-              .putNull("to")
-              .put("shared", false)));
-    }
-    lines.sort(Comparator.comparing(Line::at)); // stable: the runtime's order among equal times
+  private static ArrayNode history(List<HookChange> changes) {
     ArrayNode history = ConsoleJson.MAPPER.createArrayNode();
-    lines.forEach(l -> history.add(l.node()));
+    for (HookChange change : changes) {
+      history
+          .addObject()
+          .put("at", change.at().toString())
+          .put("action", change.action().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .put("event", change.event())
+          .put("hook", change.hook())
+          .put("name", simpleName(change.hook()))
+          .put("from", change.from())
+          .put("to", change.to())
+          .put("by", change.by())
+          .put("why", change.why());
+    }
     return history;
-  }
-
-  private static ObjectNode line(
-      Instant at, String action, String event, String hook, String by, String why) {
-    return ConsoleJson.MAPPER
-        .createObjectNode()
-        .put("at", at.toString())
-        .put("action", action)
-        .put("event", event)
-        .put("hook", hook)
-        .put("name", simpleName(hook))
-        .put("by", by)
-        .put("why", why);
   }
 
   static String simpleName(String type) {

@@ -2,7 +2,6 @@ package dev.hookwire.console;
 
 import dev.hookwire.runtime.HookRuntime;
 import dev.hookwire.runtime.WiringDescription;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,14 +37,12 @@ public final class HookConsole {
   private final HookRuntime runtime;
   private final List<Wiring<?>> wirings;
   private final HookStats stats;
-  private final SwitchLog switches;
   private final DryRuns dryRuns;
 
   private HookConsole(Builder builder) {
     this.runtime = builder.runtime;
     this.wirings = List.copyOf(builder.wirings);
     this.stats = builder.stats;
-    this.switches = new SwitchLog(builder.clock);
     this.dryRuns = new DryRuns(runtime, wirings);
   }
 
@@ -59,7 +56,7 @@ public final class HookConsole {
    * their state, versions, policies and counts; then the history. See {@code docs/console.md}.
    */
   public JsonNode state() {
-    return new ConsoleState(runtime, wirings, stats, switches, dryRuns).write();
+    return new ConsoleState(runtime, wirings, stats, dryRuns).write();
   }
 
   /**
@@ -75,7 +72,7 @@ public final class HookConsole {
     if (by == null || by.isBlank()) {
       throw new IllegalArgumentException("The host must say who makes the change (by)");
     }
-    new ConsoleChanges(runtime, wirings, switches).apply(ConsoleJson.object(request), by);
+    new ConsoleChanges(runtime, wirings).apply(ConsoleJson.object(request), by);
     return state();
   }
 
@@ -124,7 +121,6 @@ public final class HookConsole {
     private final HookRuntime runtime;
     private final List<Wiring<?>> wirings = new ArrayList<>();
     private HookStats stats;
-    private Clock clock = Clock.systemUTC();
 
     private Builder(HookRuntime runtime) {
       this.runtime = Objects.requireNonNull(runtime, "runtime");
@@ -151,12 +147,6 @@ public final class HookConsole {
     /** The counts the page shows; without it, they are absent. Must be the runtime's listener. */
     public Builder stats(HookStats stats) {
       this.stats = Objects.requireNonNull(stats, "stats");
-      return this;
-    }
-
-    /** The clock of the switches' history entries; default the system's, in UTC. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

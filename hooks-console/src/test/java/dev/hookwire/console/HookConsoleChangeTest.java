@@ -55,7 +55,8 @@ class HookConsoleChangeTest {
     assertEquals("ada", history.get(0).get("by").asString());
     assertEquals("noisy", history.get(0).get("why").asString());
     assertEquals("AuditSignup", history.get(0).get("name").asString());
-    assertEquals(false, history.get(0).get("shared").asBoolean());
+    assertEquals("on", history.get(0).get("from").asString());
+    assertEquals("off", history.get(0).get("to").asString());
     assertEquals("switch-on", history.get(1).get("action").asString());
     assertEquals("grace", history.get(1).get("by").asString());
   }
@@ -92,10 +93,25 @@ class HookConsoleChangeTest {
     assertEquals("2", deploy.get("to").asString());
     assertEquals("ada", deploy.get("by").asString(), "by comes from the host, never the body");
     assertEquals("stricter", deploy.get("why").asString());
-    assertTrue(deploy.get("shared").asBoolean());
     assertEquals("rollback", history.get(1).get("action").asString());
     assertEquals("grace", history.get(1).get("by").asString());
     assertEquals("2", history.get(1).get("from").asString());
+  }
+
+  @Test
+  void aSwitchOfAVersionIsNoVersionChangeToRollBackTo() {
+    service.runtime.deploy("before-user-create", GATE, "2", "ada", "stricter");
+    service.runtime.rollback("before-user-create", GATE, "ada", "too strict");
+    JsonNode state = service.console.change(
+        json("{\"action\": \"switch-off\", \"event\": \"before-user-create\", \"hook\": \"" + GATE
+            + "\", \"why\": \"pause sign-ups\"}"),
+        "grace");
+    JsonNode gate = ConsoleFixture.hook(state, "before-user-create", GATE);
+    assertEquals("off", gate.get("state").asString());
+    assertEquals("2", gate.get("version").get("rollbackTo").asString(), "not the switch's 'on'");
+    assertEquals(List.of("switch-on", "rollback"), texts(gate.get("actions")));
+    assertEquals("switch-off", state.get("history").get(2).get("action").asString());
+    assertEquals("grace", state.get("history").get(2).get("by").asString());
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hookwire.auth.User;
+import dev.hookwire.runtime.HookChange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,10 +87,11 @@ class HookConsoleDryRunTest {
   void aDryRunChangesNothingOfTheService() {
     service.runtime.switchOff("after-user-create", dev.hookwire.console.it.hooks.AuditSignup.class);
     JsonNode before = service.console.state();
+    List<HookChange> history = service.runtime.history();
     dryRun("after-user-create", ADA);
     dryRun("before-user-create", ADA);
     assertEquals(Set.of(DARK, "after-user-create/" + AUDIT), service.runtime.switchedOff());
-    assertEquals(List.of(), service.runtime.history());
+    assertEquals(history, service.runtime.history());
     assertEquals(before.get("history"), service.console.state().get("history"));
     assertEquals(
         0,

@@ -57,7 +57,6 @@ public final class Passwords {
     return Base64.getEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** A random URL-safe token of {@code bytes} random bytes. */
   /** A new Standard Webhooks secret: {@code "whsec_"} and base64 of 24 random bytes. */
   public static String webhookSecret() {
     byte[] key = new byte[24];
@@ -65,6 +64,7 @@ public final class Passwords {
     return "whsec_" + Base64.getEncoder().encodeToString(key);
   }
 
+  /** A random URL-safe token of {@code bytes} random bytes. */
   public static String randomToken(int bytes) {
     byte[] token = new byte[bytes];
     RANDOM.nextBytes(token);

@@ -281,13 +281,12 @@
         what = (line.action === "deploy" ? "Deployed " : "Rolled back ") + line.name + " of " + line.event
           + ": version " + line.from + " → " + line.to;
       } else {
-        what = (line.action === "switch-on" ? "Switched on " : "Switched off ") + line.name + " of " + line.event
-          + " (this instance)";
+        what = (line.action === "switch-on" ? "Switched on " : "Switched off ") + line.name + " of " + line.event;
       }
       list.append(el("li", { "data-action": line.action, "data-hook": line.hook },
-        el("span", { class: "when", text: when(line.at) + " · by " + line.by }),
+        el("span", { class: "when", text: when(line.at) + " · by " + (line.by || "(not named: a switch made in code)") }),
         el("span", { class: "what", text: what }),
-        el("span", { class: "why", text: "Why: " + line.why })));
+        line.why ? el("span", { class: "why", text: "Why: " + line.why }) : null));
     }
   }
 
