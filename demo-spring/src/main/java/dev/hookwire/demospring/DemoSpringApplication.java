@@ -2,7 +2,9 @@ package dev.hookwire.demospring;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import dev.hookwire.runtime.HookStateStore;
 import dev.hookwire.securityupstream.AuthorizationServerChain;
+import dev.hookwire.store.jdbc.JdbcHookStateStore;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,14 +37,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>{@code POST /sign-up} and {@code POST /admin/create-user} (role {@code ADMIN}): {@link
  *       AccountController};
- *   <li>form login at {@code /login}, HTTP Basic on every endpoint;
+ *   <li>form login at {@code /login} (a page with the form for a browser), HTTP Basic on every
+ *       endpoint;
+ *   <li>the hooks console at {@code /hookwire/}, for the role {@code ADMIN} (the seeded {@code
+ *       admin@example.com}): the starter serves it behind its own security filter chain, with CSRF
+ *       protection; the hooks' live state is kept in the database ({@link #hookStateStore}), so
+ *       several instances on one database agree;
  *   <li>the authorization server's endpoints ({@code /oauth2/authorize}, {@code /oauth2/token},
  *       OIDC), issuing JWTs to the client {@code demo-client};
  *   <li>OIDC login ({@code /oauth2/authorization/upstream}) when a client registration is
  *       configured, as {@link DemoSpring} does for its upstream server.
  * </ul>
  *
- * CSRF protection is off so that the scripted session stays short; a real service keeps it.
+ * CSRF protection is off on the demo's own endpoints so that the scripted session stays short; a
+ * real service keeps it (the console's chain always has it).
  */
 @SpringBootApplication
 public class DemoSpringApplication {
@@ -55,6 +63,15 @@ public class DemoSpringApplication {
   @Bean
   JdbcUserDetailsManager users(DataSource dataSource) {
     return new JdbcUserDetailsManager(dataSource);
+  }
+
+  /**
+   * The hooks' live state (switches, live versions, history) in the demo's database, so that every
+   * instance of the service on it agrees within {@code hookwire.poll-every}.
+   */
+  @Bean
+  HookStateStore hookStateStore(DataSource dataSource) {
+    return JdbcHookStateStore.create(dataSource);
   }
 
   @Bean
@@ -99,7 +116,8 @@ public class DemoSpringApplication {
       requests.requestMatchers("/sign-up", "/login", "/error").permitAll();
       requests.anyRequest().authenticated();
     });
-    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", true));
+    // After a login, back to the page that asked for it (the console), else /me.
+    http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me"));
     http.httpBasic(withDefaults());
     if (oidc.getIfAvailable() != null) {
       http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/me", true));

@@ -4,6 +4,7 @@ import dev.hookwire.runtime.ContextPropagator;
 import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.HookStateStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,9 @@ import org.springframework.core.env.Environment;
  * threads would queue them and count the wait against their time limit). They run in the
  * caller's thread-local context when there is a {@link ContextPropagator} bean ({@link
  * HookwireContextPropagationAutoConfiguration} makes one when Micrometer's context-propagation is
- * present).
+ * present). With a {@link HookStateStore} bean (such as {@code hooks-store-jdbc}'s {@code
+ * JdbcHookStateStore} on the application's {@code DataSource}) the runtime keeps the hooks' live
+ * state there, read every {@code hookwire.poll-every}, so every instance of the service agrees.
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
@@ -63,6 +66,7 @@ public final class HookwireAutoConfiguration {
       @Qualifier(WiringRegistrar.WIRINGS_BEAN) Wirings wirings,
       ObjectProvider<HookListener> listeners,
       ObjectProvider<ContextPropagator> contextPropagator,
+      ObjectProvider<HookStateStore> store,
       @Qualifier(TASK_EXECUTOR) Optional<Executor> taskExecutor,
       Environment environment) {
     if (properties.maxInFlight() < 1) {
@@ -77,6 +81,12 @@ public final class HookwireAutoConfiguration {
           properties.closeTimeout(),
           "it must be positive: set how long closing waits for async hooks (10s), or remove it for 10s");
     }
+    if (properties.pollEvery().isNegative() || properties.pollEvery().isZero()) {
+      throw new InvalidConfigurationPropertyValueException(
+          "hookwire.poll-every",
+          properties.pollEvery(),
+          "it must be positive: set how often the runtime reads the HookStateStore (2s), or remove it for 2s");
+    }
     List<DisabledHooks.Off> off = DisabledHooks.resolve(properties.disabled(), wirings);
     List<HookListener> all = new ArrayList<>();
     all.add(HookListener.logging());
@@ -88,6 +98,7 @@ public final class HookwireAutoConfiguration {
         .closeTimeout(properties.closeTimeout());
     DisabledHooks.apply(off, builder, wirings.loader());
     contextPropagator.ifAvailable(builder::contextPropagator);
+    store.ifAvailable(s -> builder.store(s).pollEvery(properties.pollEvery()));
     if (Threading.VIRTUAL.isActive(environment)) {
       taskExecutor.ifPresent(builder::executor);
     }

@@ -7,7 +7,7 @@ import dev.hookwire.runtime.WiringDescription;
 import dev.hookwire.runtime.WiringDescription.EventInfo;
 import dev.hookwire.runtime.WiringDescription.HookInfo;
 import dev.hookwire.runtime.internal.Closest;
-import java.lang.reflect.InvocationTargetException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,9 +16,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
  * The Actuator endpoint {@code hookwire} ({@code GET /actuator/hookwire} when exposed): each wiring
@@ -39,14 +41,22 @@ public final class HookwireEndpoint {
   /** The write operation's actions. */
   static final List<String> ACTIONS = List.of("switch-on", "switch-off", "deploy", "rollback");
 
+  private static final int FORBIDDEN = 403;
+
+  /** The bean of Spring Security's filters ({@code @EnableWebSecurity} declares it). */
+  static final String SPRING_SECURITY_FILTER_CHAIN = "springSecurityFilterChain";
+
   private final Wirings wirings;
   private final ListableBeanFactory beans;
   private final HookRuntime runtime;
+  private final String role;
 
-  HookwireEndpoint(Wirings wirings, ListableBeanFactory beans, HookRuntime runtime) {
+  /** {@code role}: the one a write needs under Spring Security ({@code hookwire.console.role}). */
+  HookwireEndpoint(Wirings wirings, ListableBeanFactory beans, HookRuntime runtime, String role) {
     this.wirings = wirings;
     this.beans = beans;
     this.runtime = runtime;
+    this.role = role;
   }
 
   /**
@@ -54,25 +64,42 @@ public final class HookwireEndpoint {
    * deploys or rolls back a version ({@code docs/operating.md}), on the application's {@code
    * HookRuntime}. {@code {"action": "switch-off", "event": "after-user-create", "hook":
    * "com.acme.hooks.AuditSignup"}}; {@code {"action": "deploy", "event": .., "hook": <first
-   * version's class>, "version": "2", "by": "ada", "why": ".."}}; {@code "rollback"} without a
-   * version; {@code by} and {@code why} go to the history. Answers the state after it: the hooks switched off, the live versions, the history.
-   * Bad input (an unknown action, hook, event or version, a missing field) is a 400 whose reason
-   * names the closest; nothing is changed then.
+   * version's class>, "version": "2", "why": ".."}}; {@code "rollback"} without a version; {@code
+   * why} goes to the history (for a switch, when there is one). Answers the state after it: the hooks switched off, the live
+   * versions, the history.
+   *
+   * <p>Who made the change is the request's principal. In an application with Spring Security (a
+   * {@code springSecurityFilterChain}), every write needs the role {@code hookwire.console.role}
+   * ({@code ADMIN}): without it, or without a signed-in user, the answer is 403 and nothing
+   * changes; the body's {@code by} is ignored. Only an application without Spring Security,
+   * whose own configuration guards the endpoint, names the author in the body's {@code by}.
+   *
+   * <p>Bad input (an unknown action, hook, event or version, a missing field) is a 400 whose
+   * reason names the closest; nothing is changed then.
    */
   @WriteOperation
-  public Map<String, Object> change(
+  public WebEndpointResponse<Map<String, Object>> change(
+      SecurityContext security,
       String action,
       String event,
       String hook,
       @Nullable String version,
       @Nullable String by,
       @Nullable String why) {
+    Principal principal = security.getPrincipal();
+    if (springSecurity()) {
+      if (principal == null || !security.isUserInRole(role)) {
+        return new WebEndpointResponse<>(
+            Map.of("error", "Changing hooks needs the role " + role + "."), FORBIDDEN);
+      }
+    }
+    String author = principal != null ? principal.getName() : by;
     try {
       switch (action) {
-        case "switch-on" -> runtime.switchHooks(new HookSwitch(event, hook, true));
-        case "switch-off" -> runtime.switchHooks(new HookSwitch(event, hook, false));
-        case "deploy" -> runtime.deploy(event, hook, required(version, "version"), by, why);
-        case "rollback" -> runtime.rollback(event, hook, by, why);
+        case "switch-on" -> switchHook(new HookSwitch(event, hook, true), author, why);
+        case "switch-off" -> switchHook(new HookSwitch(event, hook, false), author, why);
+        case "deploy" -> runtime.deploy(event, hook, required(version, "version"), author, why);
+        case "rollback" -> runtime.rollback(event, hook, author, why);
         default ->
           throw new IllegalArgumentException("Unknown action '" + action + "'"
               + Closest.to(action, ACTIONS)
@@ -88,7 +115,21 @@ public final class HookwireEndpoint {
     state.put("liveVersions", runtime.liveVersions());
     state.put(
         "history", runtime.history().stream().map(HookwireEndpoint::change).toList());
-    return state;
+    return new WebEndpointResponse<>(state);
+  }
+
+  /** Whether the application runs Spring Security's filters (asked once the context is built). */
+  private boolean springSecurity() {
+    return beans.containsBean(SPRING_SECURITY_FILTER_CHAIN);
+  }
+
+  /** A switch, in the history with who and why when both are known (else with neither). */
+  private void switchHook(HookSwitch change, @Nullable String by, @Nullable String why) {
+    if (by == null || by.isBlank() || why == null || why.isBlank()) {
+      runtime.switchHooks(change);
+    } else {
+      runtime.switchHooks(List.of(change), by, why);
+    }
   }
 
   private static String required(String value, String name) {
@@ -117,17 +158,19 @@ public final class HookwireEndpoint {
     for (Wirings.Wiring wiring : wirings.all()) {
       beans
           .getBeansOfType(wiring.type(), false, false)
-          .forEach((name, bean) -> all.add(describe(name, wiring.type(), bean)));
+          .forEach((name, bean) -> all.add(describe(name, wiring, bean)));
     }
     return Map.of("wirings", all);
   }
 
-  private static Map<String, Object> describe(String name, Class<?> type, Object bean) {
-    WiringDescription description = descriptionOf(type, bean);
+  private static Map<String, Object> describe(String name, Wirings.Wiring wiring, Object bean) {
+    WiringDescription description = wiring.describe(bean);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bean", name);
     out.put("hooksPackage", description.hooksPackage());
-    out.put("catalogs", Arrays.stream(type.getInterfaces()).map(Class::getName).toList());
+    out.put(
+        "catalogs",
+        Arrays.stream(wiring.type().getInterfaces()).map(Class::getName).toList());
     List<Object> events = new ArrayList<>();
     for (EventInfo event : description.events()) {
       Map<String, Object> e = new LinkedHashMap<>();
@@ -162,18 +205,5 @@ public final class HookwireEndpoint {
     v.put("id", version.id());
     v.put("live", version.live());
     return v;
-  }
-
-  /** The generated {@code describe()}: every wiring has it, and no interface declares it. */
-  private static WiringDescription descriptionOf(Class<?> type, Object bean) {
-    try {
-      return (WiringDescription) type.getMethod("describe").invoke(bean);
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException(
-          type.getName() + " has no public describe(): rebuild it with hooks-processor", e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException(
-          type.getName() + ".describe() threw " + e.getCause(), e.getCause());
-    }
   }
 }

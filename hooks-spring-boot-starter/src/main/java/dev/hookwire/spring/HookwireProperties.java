@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (Spring Security's SecurityContext, the logging MDC, the current observation), when
  *     Micrometer's context-propagation is on the class path (read by the condition of {@link
  *     HookwireContextPropagationAutoConfiguration}; declared here for the configuration metadata).
+ * @param pollEvery How often the runtime reads the application's {@code HookStateStore} bean, when
+ *     there is one, to adopt the changes other instances made.
  */
 @ConfigurationProperties("hookwire")
 public record HookwireProperties(
@@ -33,7 +35,8 @@ public record HookwireProperties(
     @DefaultValue("10s") Duration closeTimeout,
     Map<String, List<String>> disabled,
     String primary,
-    @DefaultValue("true") boolean contextPropagation) {
+    @DefaultValue("true") boolean contextPropagation,
+    @DefaultValue("2s") Duration pollEvery) {
 
   public HookwireProperties {
     disabled = disabled == null ? Map.of() : Map.copyOf(disabled);

@@ -1,8 +1,12 @@
 package dev.hookwire.spring;
 
+import dev.hookwire.runtime.HookDependencies;
+import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.WiringDescription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,8 +19,11 @@ import java.util.Map;
  * The generated wirings of the application, found from what the processor wrote at compile time:
  * every {@value #INDEX} on the class path (one wiring class name per line) and, for each wiring,
  * its {@code META-INF/hookwire/<hooks package>.json} description. No class or package is scanned.
+ *
+ * <p>Public for the starter's own auto-configurations in other packages (the console); not an API
+ * for applications.
  */
-final class Wirings {
+public final class Wirings {
   static final String INDEX = "META-INF/hookwire/wirings";
 
   /**
@@ -26,7 +33,51 @@ final class Wirings {
    * @param hooksPackage its package
    * @param hooksByEvent per kebab-case event name, the hook class names in run order
    */
-  record Wiring(Class<?> type, String hooksPackage, Map<String, List<String>> hooksByEvent) {}
+  public record Wiring(Class<?> type, String hooksPackage, Map<String, List<String>> hooksByEvent) {
+
+    /** The generated {@code describe()} of {@code bean}: every wiring has it, no interface declares it. */
+    public WiringDescription describe(Object bean) {
+      try {
+        return (WiringDescription) type.getMethod("describe").invoke(bean);
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        throw new IllegalStateException(
+            type.getName() + " has no public describe(): rebuild it with hooks-processor", e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException(
+            type.getName() + ".describe() threw " + e.getCause(), e.getCause());
+      }
+    }
+
+    /**
+     * A new instance of the wiring on {@code runtime}, through its generated constructor: {@code
+     * (HookRuntime, HookDependencies)} when its hooks take constructor arguments, else {@code
+     * (HookRuntime)}. What the constructor throws (a hook's failing constructor, a missing
+     * dependency) is thrown as it is.
+     */
+    public Object create(HookRuntime runtime, HookDependencies dependencies) {
+      try {
+        try {
+          return type.getConstructor(HookRuntime.class, HookDependencies.class)
+              .newInstance(runtime, dependencies);
+        } catch (NoSuchMethodException noDependencies) {
+          return type.getConstructor(HookRuntime.class).newInstance(runtime);
+        }
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException thrown) {
+          throw thrown;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(type.getName() + "'s constructor threw", e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            type.getName() + " has no public (HookRuntime[, HookDependencies]) constructor:"
+                + " rebuild it with hooks-processor",
+            e);
+      }
+    }
+  }
 
   private final List<Wiring> all;
   private final ClassLoader loader;
@@ -58,7 +109,8 @@ final class Wirings {
     return new Wirings(wirings, loader);
   }
 
-  List<Wiring> all() {
+  /** Every wiring, in class path then index order. */
+  public List<Wiring> all() {
     return all;
   }
 

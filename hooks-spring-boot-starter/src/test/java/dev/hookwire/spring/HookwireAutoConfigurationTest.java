@@ -11,7 +11,9 @@ import dev.hookwire.runtime.HookDependencies;
 import dev.hookwire.runtime.HookFailure;
 import dev.hookwire.runtime.HookListener;
 import dev.hookwire.runtime.HookRuntime;
+import dev.hookwire.runtime.HookStateStore;
 import dev.hookwire.runtime.WiringDescription;
+import dev.hookwire.spring.auth.AuditSignup;
 import dev.hookwire.spring.desk.DeskHooks;
 import dev.hookwire.spring.desk.Ticket;
 import java.time.Instant;
@@ -198,6 +200,27 @@ class HookwireAutoConfigurationTest {
   }
 
   @Test
+  void aHookStateStoreBeanKeepsTheLiveStateSharedWithTheOtherInstances() {
+    HookStateStore store = HookStateStore.inMemory();
+    ApplicationContextRunner instance = AUTH_AND_DESK
+        .withBean(HookStateStore.class, () -> store)
+        .withPropertyValues("hookwire.poll-every=50ms");
+    instance.run(first -> instance.run(second -> {
+      first.getBean(HookRuntime.class).switchOff("after-user-create", AuditSignup.class);
+
+      assertThat(store.load().orElseThrow().off())
+          .contains("after-user-create/" + AuditSignup.class.getName());
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (second.getBean(HookRuntime.class).switchedOff().isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(second.getBean(HookRuntime.class).switchedOff())
+          .containsExactly("after-user-create/" + AuditSignup.class.getName());
+    }));
+  }
+
+  @Test
   void theApplicationsOwnRuntimeReplacesTheAutoConfiguredOne() {
     HookRuntime own = HookRuntime.builder().strict(true).build();
     AUTH_AND_DESK
@@ -275,7 +298,8 @@ class HookwireAutoConfigurationTest {
         "hookwire.max-in-flight=0",
         "hookwire.max-in-flight=-2",
         "hookwire.close-timeout=0s",
-        "hookwire.close-timeout=-1s"
+        "hookwire.close-timeout=-1s",
+        "hookwire.poll-every=0s"
       })
   void aNonPositiveLimitFailsStartupNamingThePropertyAndTheFix(String property) {
     String name = property.substring(0, property.indexOf('='));

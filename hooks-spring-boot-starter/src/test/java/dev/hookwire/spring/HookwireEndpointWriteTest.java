@@ -4,6 +4,7 @@ import static dev.hookwire.spring.HookwireAutoConfigurationTest.AUTH;
 import static dev.hookwire.spring.HookwireAutoConfigurationTest.AUTH_AND_DESK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.boot.actuate.endpoint.SecurityContext.NONE;
 
 import dev.hookwire.runtime.HookRuntime;
 import java.util.List;
@@ -41,15 +42,16 @@ class HookwireEndpointWriteTest {
     EXPOSED.run(context -> {
       HookwireEndpoint endpoint = context.getBean(HookwireEndpoint.class);
 
-      Map<String, Object> off =
-          endpoint.change("switch-off", "after-user-create", AUDIT, null, null, null);
+      Map<String, Object> off = endpoint
+          .change(NONE, "switch-off", "after-user-create", AUDIT, null, null, null)
+          .getBody();
 
       assertThat(off.get("switchedOff")).isEqualTo(List.of("after-user-create/" + AUDIT));
       assertThat(disabledOf(endpoint, AUDIT)).isEqualTo("switched off at run time");
       assertThat(context.getBean(HookRuntime.class).switchedOff())
           .containsExactly("after-user-create/" + AUDIT);
 
-      endpoint.change("switch-on", "after-user-create", AUDIT, null, null, null);
+      endpoint.change(NONE, "switch-on", "after-user-create", AUDIT, null, null, null);
       assertThat(disabledOf(endpoint, AUDIT)).isNull();
     });
   }
@@ -59,21 +61,21 @@ class HookwireEndpointWriteTest {
     EXPOSED.run(context -> {
       HookwireEndpoint endpoint = context.getBean(HookwireEndpoint.class);
 
-      assertThatThrownBy(
-              () -> endpoint.change("switch-of", "after-user-create", AUDIT, null, null, null))
+      assertThatThrownBy(() ->
+              endpoint.change(NONE, "switch-of", "after-user-create", AUDIT, null, null, null))
           .isInstanceOf(InvalidEndpointRequestException.class)
           .hasMessageContaining("Unknown action 'switch-of': did you mean 'switch-off'?");
-      assertThatThrownBy(() ->
-              endpoint.change("switch-off", "after-user-create", AUDIT + "s", null, null, null))
+      assertThatThrownBy(() -> endpoint.change(
+              NONE, "switch-off", "after-user-create", AUDIT + "s", null, null, null))
           .isInstanceOf(InvalidEndpointRequestException.class)
           .hasMessageContaining(
               "did you mean switchOff(\"after-user-create\", AuditSignup.class)?");
-      assertThatThrownBy(
-              () -> endpoint.change("deploy", "before-user-create", AUDIT, "2", "ada", "stricter"))
+      assertThatThrownBy(() ->
+              endpoint.change(NONE, "deploy", "before-user-create", AUDIT, "2", "ada", "stricter"))
           .isInstanceOf(InvalidEndpointRequestException.class)
           .hasMessageContaining("names no versioned hook");
       assertThatThrownBy(
-              () -> endpoint.change("deploy", "before-user-create", AUDIT, null, "ada", "x"))
+              () -> endpoint.change(NONE, "deploy", "before-user-create", AUDIT, null, "ada", "x"))
           .isInstanceOf(InvalidEndpointRequestException.class)
           .hasMessageContaining("'version' is missing");
 

@@ -1,5 +1,6 @@
 package dev.hookwire.demospring.hooks;
 
+import dev.hookwire.annotations.Version;
 import dev.hookwire.auth.User;
 import dev.hookwire.auth.UserPatch;
 import dev.hookwire.demospring.DisposableDomains;
@@ -8,9 +9,11 @@ import dev.hookwire.runtime.HookRejection;
 import java.util.Locale;
 
 /**
- * Rejects disposable email domains before anything is stored (the sign-up answers 400 with this
- * message); stores the email in lower case, which the adapter makes the stored username.
+ * Version 1 of the sign-up gate, live: rejects disposable email domains before anything is stored
+ * (the sign-up answers 400 with this message); stores the email in lower case, which the adapter
+ * makes the stored username. Version 2 is {@link BeforeUserCreateStrict}.
  */
+@Version(value = "1", live = true)
 public final class BeforeUserCreate {
   private final DisposableDomains disposable;
   private final HookTrace trace;
@@ -22,16 +25,25 @@ public final class BeforeUserCreate {
 
   public UserPatch handle(User user) {
     if (disposable.isDisposable(user.email())) {
-      String message = "Disposable email addresses are not allowed.";
-      trace.ran("before-user-create", BeforeUserCreate.class, "rejected: " + message);
-      throw new HookRejection(message);
+      reject(trace, BeforeUserCreate.class, "Disposable email addresses are not allowed.");
     }
+    return lowerCase(user, trace, BeforeUserCreate.class);
+  }
+
+  /** Refuses the sign-up with {@code message}, which the user sees, and traces it. */
+  static void reject(HookTrace trace, Class<?> hook, String message) {
+    trace.ran("before-user-create", hook, "rejected: " + message);
+    throw new HookRejection(message);
+  }
+
+  /** The patch that stores the email in lower case, or null when it is already. */
+  static UserPatch lowerCase(User user, HookTrace trace, Class<?> hook) {
     String email = user.email() == null ? null : user.email().toLowerCase(Locale.ROOT);
     if (email == null || email.equals(user.email())) {
-      trace.ran("before-user-create", BeforeUserCreate.class, "accepted, nothing to change");
+      trace.ran("before-user-create", hook, "accepted, nothing to change");
       return null;
     }
-    trace.ran("before-user-create", BeforeUserCreate.class, "stored the email as " + email);
+    trace.ran("before-user-create", hook, "stored the email as " + email);
     return UserPatch.of().email(email);
   }
 }

@@ -6,7 +6,8 @@
  *
  * <ul>
  *   <li>{@link BeforeUserCreate}: no disposable email domains; the email (the username) stored in
- *       lower case.
+ *       lower case. Its version 2, {@link BeforeUserCreateStrict}, ships dark: it also refuses
+ *       sub-addressed emails; the console deploys it and rolls it back.
  *   <li>{@link AfterUserCreate}: a personal workspace, idempotent.
  *   <li>{@link AfterAdminUserCreate}: a welcome message in the outbox, for users an admin created.
  *   <li>{@link BeforeSessionCreate}: the session's active organization.
