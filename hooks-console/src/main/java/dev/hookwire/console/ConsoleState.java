@@ -9,6 +9,7 @@ import dev.hookwire.runtime.WiringDescription.VersionInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -74,7 +75,8 @@ final class ConsoleState {
         .put("async", hook.async())
         .put("durable", hook.durable());
     hook.tags().forEach(node.putArray("tags")::add);
-    Optional<String> rollbackTo = version.flatMap(v -> rollbackTo(event, v, history));
+    Optional<String> rollbackTo = version.flatMap(
+        v -> HookChange.lastVersionChange(history, event.name(), v.hook()).map(HookChange::from));
     ArrayNode actions = node.putArray("actions");
     if (hook.enabled()) {
       actions.add("switch-off");
@@ -97,31 +99,27 @@ final class ConsoleState {
         .put("hook", version.hook())
         .put("id", version.id())
         .put("live", version.live())
-        .put("liveVersion", runtime.liveVersions().get(event.name() + "/" + version.hook()))
+        .put(
+            "liveVersion",
+            versionsOf(event, version)
+                .filter(VersionInfo::live)
+                .map(VersionInfo::id)
+                .findFirst()
+                .orElse(null))
         .put("rollbackTo", rollbackTo.orElse(null));
     ArrayNode ids = node.putArray("versions");
-    event.hooks().stream()
-        .flatMap(h -> h.version().stream())
-        .filter(v -> v.hook().equals(version.hook()))
-        .forEach(v -> ids.add(v.id()));
+    versionsOf(event, version).forEach(v -> ids.add(v.id()));
     return node;
   }
 
   /**
-   * The version a rollback would make live: the one live before the hook's last deploy or
-   * rollback (a switch is no version change).
+   * Every version of {@code version}'s hook in {@code event}, from the same description, so the
+   * live one agrees with each row's state.
    */
-  private static Optional<String> rollbackTo(
-      EventInfo event, VersionInfo version, List<HookChange> history) {
-    for (int i = history.size() - 1; i >= 0; i--) {
-      HookChange change = history.get(i);
-      if (change.action().isVersionChange()
-          && change.event().equals(event.name())
-          && change.hook().equals(version.hook())) {
-        return Optional.of(change.from());
-      }
-    }
-    return Optional.empty();
+  private static Stream<VersionInfo> versionsOf(EventInfo event, VersionInfo version) {
+    return event.hooks().stream()
+        .flatMap(h -> h.version().stream())
+        .filter(v -> v.hook().equals(version.hook()));
   }
 
   private ObjectNode counts(EventInfo event, HookInfo hook) {

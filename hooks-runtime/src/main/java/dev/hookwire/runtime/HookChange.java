@@ -1,7 +1,9 @@
 package dev.hookwire.runtime;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry of a runtime's history ({@link HookRuntime#history()}): a hook switched on or off, or
@@ -44,6 +46,24 @@ public record HookChange(
     public boolean isVersionChange() {
       return this == DEPLOY || this == ROLLBACK;
     }
+  }
+
+  /**
+   * The last deploy or rollback of {@code hook} of {@code event} in {@code history} (oldest first,
+   * as {@link HookRuntime#history()} gives it); its {@link #from} is the version a rollback makes
+   * live. Empty when the hook's version has not changed; switches do not count.
+   */
+  public static Optional<HookChange> lastVersionChange(
+      List<HookChange> history, String event, String hook) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      HookChange change = history.get(i);
+      if (change.action().isVersionChange()
+          && change.event().equals(event)
+          && change.hook().equals(hook)) {
+        return Optional.of(change);
+      }
+    }
+    return Optional.empty();
   }
 
   public HookChange {

@@ -348,13 +348,9 @@ final class LiveSwitches {
    */
   synchronized HookChange rollback(String event, String hook, String by, String why) {
     refresh();
-    for (int i = history.size() - 1; i >= 0; i--) {
-      HookChange last = history.get(i);
-      if (last.action().isVersionChange()
-          && last.event().equals(event)
-          && last.hook().equals(hook)) {
-        return deploy(HookChange.Action.ROLLBACK, event, hook, last.from(), by, why);
-      }
+    Optional<HookChange> last = HookChange.lastVersionChange(history, event, hook);
+    if (last.isPresent()) {
+      return deploy(HookChange.Action.ROLLBACK, event, hook, last.get().from(), by, why);
     }
     versionsOrThrow(
         event + "/" + hook, "HookRuntime.rollback(\"" + event + "\", \"" + hook + "\", ..)");
