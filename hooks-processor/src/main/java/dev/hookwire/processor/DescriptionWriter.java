@@ -72,8 +72,8 @@ final class DescriptionWriter {
             .append(hook.disabled().map(why -> string("@Disabled: " + why)).orElse("null"))
             .append(", \"version\": ")
             .append(hook.version()
-                .map(v -> "{\"hook\": " + string(hook.type().packageName() + "." + v.of())
-                    + ", \"id\": " + string(v.id()) + ", \"live\": " + v.live() + "}")
+                .map(v -> "{\"hook\": " + string(hook.versionedHook().orElseThrow()) + ", \"id\": "
+                    + string(v.id()) + ", \"live\": " + v.live() + "}")
                 .orElse("null"))
             .append(", \"dependencies\": [")
             .append(hook.dependencies().stream()

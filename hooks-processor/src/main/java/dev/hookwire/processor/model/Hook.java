@@ -65,6 +65,14 @@ public record Hook(
     return timeoutMillis.isPresent() ? timeoutMillis : event.timeoutMillis();
   }
 
+  /**
+   * For a version of a hook, the qualified name of the class of the hook's first version, which
+   * names the hook at run time (in its {@code HookSite}, {@code describe()} and the JSON).
+   */
+  public Optional<String> versionedHook() {
+    return version.map(v -> type.packageName() + "." + v.of());
+  }
+
   @Override
   public int compareTo(Hook other) {
     return RUN_ORDER.compare(this, other);

@@ -282,10 +282,7 @@ public final class WiringClassWriter {
     }
     hook.version()
         .ifPresent(v -> init.add(
-            "$Z.version($S,$W$S,$W$L)",
-            hook.type().packageName() + "." + v.of(),
-            v.id(),
-            v.live()));
+            "$Z.version($S,$W$S,$W$L)", hook.versionedHook().orElseThrow(), v.id(), v.live()));
     hook.disabled().ifPresent(why -> init.add("$Z.disabledBecause($S)", why));
     if (!hook.dependencies().isEmpty()) {
       init.add(
