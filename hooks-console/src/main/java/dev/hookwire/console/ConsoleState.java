@@ -156,7 +156,7 @@ final class ConsoleState {
       history
           .addObject()
           .put("at", change.at().toString())
-          .put("action", change.action().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .put("action", change.action().id())
           .put("event", change.event())
           .put("hook", change.hook())
           .put("name", simpleName(change.hook()))

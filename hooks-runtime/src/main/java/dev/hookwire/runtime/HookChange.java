@@ -2,6 +2,7 @@ package dev.hookwire.runtime;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,6 +46,14 @@ public record HookChange(
     /** Whether it changed which version of a hook is live. */
     public boolean isVersionChange() {
       return this == DEPLOY || this == ROLLBACK;
+    }
+
+    /**
+     * Its name as scripts and pages write it, the action a change request names: {@code deploy},
+     * {@code rollback}, {@code switch-on}, {@code switch-off}.
+     */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

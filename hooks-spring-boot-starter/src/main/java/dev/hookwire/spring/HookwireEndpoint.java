@@ -142,7 +142,7 @@ public final class HookwireEndpoint {
   private static Map<String, Object> change(HookChange change) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("at", change.at().toString());
-    c.put("action", change.action().name().toLowerCase(java.util.Locale.ROOT));
+    c.put("action", change.action().id());
     c.put("event", change.event());
     c.put("hook", change.hook());
     c.put("from", change.from());

@@ -72,6 +72,8 @@ class HookwireEndpointSecurityTest {
             + "\", \"by\": \"mallory\", \"why\": \"mail outage\"}");
     try {
       assertThat(off.statusCode()).isEqualTo(200);
+      // The history names the action as the request does.
+      assertThat(off.body()).contains("\"action\":\"switch-off\"");
       HookChange last = runtime.history().get(runtime.history().size() - 1);
       assertThat(last.action()).isEqualTo(HookChange.Action.SWITCH_OFF);
       assertThat(last.hook()).isEqualTo(after);
