@@ -8,7 +8,7 @@
 #
 # Options: --no-build (use the classes already built), --out DIR (where results go; default
 # benchmarks/results/<mode>-<date>, outside target/ so that mvn clean keeps it), --only
-# dispatch,startup,compile,cold,spring,boot,security,outbox (run only these families; the report
+# dispatch,startup,compile,cold,spring,boot,security,paired,outbox (run only these families; the report
 # still includes any other family's results already in DIR). Arguments after -- go to every JMH
 # invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
@@ -19,7 +19,10 @@
 # (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM), whose tables come
 # from spring_report.py, and security (SpringSecurityBench: form logins and token requests over
 # HTTP with and without Hookwire's Spring Security adapters; security_report.py). Every ratio the
-# reports print compares results of the same invocation. A last family, outbox, is no JMH run:
+# reports print compares results of the same invocation. Two families are no JMH run: paired
+# (PairedSecurityBench: the security variants at once, each in its own JVM, measured in shuffled
+# rounds for ratios with confidence intervals finer than JMH's fork-to-fork spread; writes
+# DIR/paired.txt, appended to the report) and outbox:
 # OutboxBench times host transactions and outbox drains by wall clock on H2 and embedded
 # PostgreSQL (with db-scheduler as the baseline) and writes DIR/outbox.txt, appended to the report.
 # Any benchmark error fails the script (-foe true). Not part of `mvn verify`.
@@ -31,7 +34,7 @@ root="$(cd "$here/.." && pwd)"
 mode=full
 build=yes
 out=""
-only="dispatch,startup,compile,cold,spring,boot,security,outbox"
+only="dispatch,startup,compile,cold,spring,boot,security,paired,outbox"
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -69,6 +72,8 @@ case "$mode" in
     boot=(-f 1 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=50 -Dhookwire.bench.outbox.events=200)
     security=(-f 1 -wi 0 -i 1 -r 200ms)
+    paired=(-Dhookwire.bench.paired.warmup=1 -Dhookwire.bench.paired.rounds=2 -Dhookwire.bench.paired.visit=200
+            -Dhookwire.bench.paired.latency-rounds=2 -Dhookwire.bench.paired.logins=20 -Dhookwire.bench.paired.tokens=5)
     ;;
   quick)
     dispatch=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
@@ -78,7 +83,10 @@ case "$mode" in
     spring=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     boot=(-f 5 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=1000 -Dhookwire.bench.outbox.events=5000)
-    security=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
+    # The security benchmarks' own warm-up and measurement settings (concurrentLogins warms for
+    # 60 s, coldLogins measures the first 60 s), with fewer forks.
+    security=(-f 1)
+    paired=(-Dhookwire.bench.paired.rounds=8 -Dhookwire.bench.paired.latency-rounds=10)
     ;;
   full)
     dispatch=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
@@ -88,7 +96,8 @@ case "$mode" in
     spring=(-f 2 -wi 5 -w 1s -i 5 -r 1s)
     boot=(-f 10 -wi 0 -i 1)
     outbox=(-Dhookwire.bench.outbox.transactions=2000 -Dhookwire.bench.outbox.events=10000)
-    security=(-f 2 -wi 5 -w 2s -i 5 -r 2s)
+    security=(-f 2)
+    paired=(-Dhookwire.bench.paired.forks=2 -Dhookwire.bench.paired.rounds=15 -Dhookwire.bench.paired.latency-rounds=20)
     ;;
 esac
 
@@ -133,6 +142,14 @@ jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
 jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
 jmh security '\.SpringSecurityBench\.' "${security[@]}"
 case ",$only," in
+  *",paired,"*)
+    echo "== paired: java -cp <benchmarks> ${paired[*]} dev.hookwire.bench.paired.PairedSecurityBench"
+    "$java" ${paired[@]+"${paired[@]}"} -cp "$classpath" dev.hookwire.bench.paired.PairedSecurityBench > "$out/paired.txt" 2> "$out/paired.log" \
+      || { tail -40 "$out/paired.log" >&2; echo "run.sh: paired failed, see $out/paired.log" >&2; exit 1; }
+    cat "$out/paired.txt" ;;
+  *) echo "== paired: skipped (--only $only)" ;;
+esac
+case ",$only," in
   *",outbox,"*)
     echo "== outbox: java -cp <benchmarks> ${outbox[*]} dev.hookwire.bench.outbox.OutboxBench"
     "$java" "${outbox[@]}" -cp "$classpath" dev.hookwire.bench.outbox.OutboxBench > "$out/outbox.txt" 2> "$out/outbox.log" \
@@ -160,6 +177,7 @@ kill "$sampler" 2>/dev/null || true
     echo
     python3 "$here/security_report.py" "$out/security.json"
   fi
+  if [ -f "$out/paired.txt" ]; then echo; cat "$out/paired.txt"; fi
   if [ -f "$out/outbox.txt" ]; then echo; sed 's/^/    /' "$out/outbox.txt"; fi
   echo
   sed 's/^/    /' "$out/machine.txt"

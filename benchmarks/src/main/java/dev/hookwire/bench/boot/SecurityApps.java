@@ -3,8 +3,11 @@ package dev.hookwire.bench.boot;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import dev.hookwire.bench.boot.security.LoginCounter;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.Banner;
@@ -101,6 +104,42 @@ public final class SecurityApps {
       http.csrf(AbstractHttpConfigurer::disable);
       return http.build();
     }
+  }
+
+  /**
+   * Starts one of the benchmark's variants: {@code none} (no Hookwire), {@code empty} (the starter
+   * with an empty hooks package) or {@code hooks8} (the starter with the 8 hooks).
+   */
+  public static ConfigurableApplicationContext start(String variant) {
+    return switch (variant) {
+      case "none" -> withoutHookwire();
+      case "empty" -> withHookwire(dev.hookwire.bench.boot.security.empty.HookWiring.class);
+      case "hooks8" -> withHookwire(dev.hookwire.bench.boot.security.hooks8.HookWiring.class);
+      default ->
+        throw new IllegalArgumentException(
+            "unknown variant " + variant + " (none, empty or hooks8)");
+    };
+  }
+
+  /** A form login of the one user at {@code base} ({@code http://127.0.0.1:port}). */
+  public static HttpRequest login(String base) {
+    return HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "username=" + USER.replace("@", "%40") + "&password=" + PASSWORD))
+        .build();
+  }
+
+  /** A token request of the one client at {@code base}, authenticated by HTTP Basic. */
+  public static HttpRequest token(String base, String form) {
+    String client = CLIENT_ID + ":" + CLIENT_SECRET;
+    return HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(client.getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build();
   }
 
   /** Starts it without Hookwire. */
