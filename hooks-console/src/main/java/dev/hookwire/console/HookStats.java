@@ -76,7 +76,14 @@ public final class HookStats implements HookListener {
 
   private static final Counts NONE = new Counts(0, 0, 0, 0, Optional.empty());
 
-  private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
+  /**
+   * Event, then the hook's qualified name: both strings are the ones the runtime passes (its
+   * event constants, {@link Class#getName()}, which the class keeps), so counting a run looks up
+   * two cached hashes and allocates nothing.
+   */
+  private final ConcurrentMap<String, ConcurrentMap<String, Counter>> counters =
+      new ConcurrentHashMap<>();
+
   private final Clock clock;
 
   /** Counts from now on; failures are timed by the system clock. */
@@ -91,7 +98,8 @@ public final class HookStats implements HookListener {
 
   /** The counts of {@code hook} (its class's qualified name) for {@code event}; zeros if none. */
   public Counts of(String event, String hook) {
-    Counter counter = counters.get(key(event, hook));
+    ConcurrentMap<String, Counter> hooks = counters.get(event);
+    Counter counter = hooks == null ? null : hooks.get(hook);
     if (counter == null) {
       return NONE;
     }
@@ -182,10 +190,12 @@ public final class HookStats implements HookListener {
   }
 
   private Counter counter(String event, Class<?> hook) {
-    return counters.computeIfAbsent(key(event, hook.getName()), k -> new Counter());
-  }
-
-  private static String key(String event, String hook) {
-    return event + "/" + hook;
+    ConcurrentMap<String, Counter> hooks = counters.get(event);
+    if (hooks == null) {
+      hooks = counters.computeIfAbsent(event, e -> new ConcurrentHashMap<>());
+    }
+    String name = hook.getName();
+    Counter counter = hooks.get(name);
+    return counter != null ? counter : hooks.computeIfAbsent(name, n -> new Counter());
   }
 }
