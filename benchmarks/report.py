@@ -186,6 +186,26 @@ def timeout(results):
     print()
 
 
+def console_stats(results):
+    """ConsoleStatsBench: a dispatch without and with the console's HookStats listener."""
+    if not any(c == "ConsoleStatsBench" for c, _ in results):
+        return
+    print("## The console's counts: a dispatch without and with HookStats (ns/op, B/op; lower is better)\n")
+    rows = []
+    for method, event in (("after", "after-user-create"), ("before", "before-user-create")):
+        for hooks in sorted(param_values(results, "ConsoleStatsBench", "hooks"), key=int):
+            off = get(results, "ConsoleStatsBench", method, hooks=hooks, console="off")
+            stats = get(results, "ConsoleStatsBench", method, hooks=hooks, console="stats")
+            added = None if score(off) is None or score(stats) is None else score(stats) - score(off)
+            rows.append([f"{event}, {hooks}",
+                         fmt(score(off)), fmt(secondary(off, "gc.alloc.rate.norm"), 0),
+                         fmt(score(stats)), fmt(secondary(stats, "gc.alloc.rate.norm"), 0),
+                         "-" if added is None else fmt(added / int(hooks))])
+    print(table(["event, hooks", "off ns/op", "off B/op", "stats ns/op", "stats B/op",
+                 "added per hook, ns"], rows))
+    print()
+
+
 def startup(results, targets):
     if not any(c == "StartupBench" for c, _ in results):
         return
@@ -273,6 +293,7 @@ def main(paths):
     targets = Targets()
     dispatch(results, targets)
     timeout(results)
+    console_stats(results)
     startup(results, targets)
     compile_time(results, targets)
     compile_time(results, targets, "CompileColdBench", "cold javac, one compile per fresh JVM as in a `mvn compile`")

@@ -13,7 +13,7 @@
 # invocation. The JVM is $JAVA_HOME/bin/java when JAVA_HOME is set, else java.
 #
 # Seven JMH invocations, each with its own settings and profiler, each writing DIR/<family>.json:
-# dispatch (DispatchBench + TimeoutBench, -prof gc), startup (StartupBench, -prof cl), compile
+# dispatch (DispatchBench + TimeoutBench + ConsoleStatsBench, -prof gc), startup (StartupBench, -prof cl), compile
 # (CompileBench: warm javac), cold (CompileColdBench: one compile per fresh JVM), spring
 # (SpringDispatchBench: dispatch through the Spring Boot starter's wirings, -prof gc), boot
 # (SpringBootRefreshBench: a Spring Boot application's startup per fresh JVM), whose tables come
@@ -134,7 +134,7 @@ start=$(date +%s)
   "$java" -version 2>&1 | sed 's/^/java: /'
 } >> "$out/machine.txt"
 
-jmh dispatch '\.(DispatchBench|TimeoutBench)\.' -prof gc "${dispatch[@]}"
+jmh dispatch '\.(DispatchBench|TimeoutBench|ConsoleStatsBench)\.' -prof gc "${dispatch[@]}"
 jmh startup 'StartupBench' -prof cl "${startup[@]}"
 jmh compile 'CompileBench' "${compile[@]}"
 jmh cold 'CompileColdBench' "${cold[@]}"
