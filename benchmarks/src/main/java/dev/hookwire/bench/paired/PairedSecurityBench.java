@@ -97,9 +97,22 @@ public final class PairedSecurityBench {
           positive("logins", 1000),
           positive("tokens", 200),
           System.getProperty("hookwire.bench.paired.server-jvm", "-Xmx3g"),
-          Long.getLong("hookwire.bench.paired.seed", 1),
+          number("hookwire.bench.paired.seed", 1),
           positive("forks", 1),
           Contender.parse(System.getProperty("hookwire.bench.paired.variants", DEFAULT_VARIANTS)));
+    }
+
+    /** The whole number {@code key} gives, or {@code otherwise}; fails naming it when it is none. */
+    private static long number(String key, long otherwise) {
+      String text = System.getProperty(key);
+      if (text == null) {
+        return otherwise;
+      }
+      try {
+        return Integer.parseInt(text.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(key + " must be a whole number, was \"" + text + "\"");
+      }
     }
 
     /** The contenders' labels, the baseline first. */
@@ -109,7 +122,7 @@ public final class PairedSecurityBench {
 
     private static int positive(String name, int otherwise) {
       String key = "hookwire.bench.paired." + name;
-      int value = Integer.getInteger(key, otherwise);
+      int value = (int) number(key, otherwise);
       if (value < 1 || (value < 2 && name.endsWith("rounds"))) {
         throw new IllegalArgumentException(
             key + " must be at least " + (name.endsWith("rounds") ? 2 : 1) + ", was " + value);
