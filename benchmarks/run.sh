@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks module and runs the JMH suite, then prints the ratio tables.
 #
-#   benchmarks/run.sh            the full run (about 95 minutes on 2 cores; run it in the background)
+#   benchmarks/run.sh            the full run (about 95 minutes on 2 cores, estimated; run it in the background)
 #   benchmarks/run.sh --quick    a reduced run: fewer forks and iterations
 #   benchmarks/run.sh --smoke    every benchmark once with minimal settings and the smallest
 #                                parameters (CI: checks that the suite runs; its numbers mean nothing)
