@@ -18,8 +18,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,15 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The console in a real Spring Boot service with Spring Security, over real HTTP on a random port:
  * who may see and change what, CSRF, bad input, and what the answers never hold.
  */
-@SpringBootTest(
-    classes = ConsoleApplication.class,
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "hookwire.primary=dev.hookwire.spring.auth",
-      "hookwire.disabled.after-user-create=dev.hookwire.spring.legacy.AfterUserCreate",
-      "hookwire.console.enabled=true",
-      "management.endpoints.web.exposure.include=hookwire"
-    })
+@ConsoleServiceTest
 class HookwireConsoleTest {
   static final String HOOKS = "dev.hookwire.spring.console.shop.hooks.";
   static final String GATE = HOOKS + "BeforeOrderPlace";
@@ -57,11 +47,16 @@ class HookwireConsoleTest {
   /** The build's state again: version 1 live, every hook on. */
   @BeforeEach
   void reset() {
+    backToVersion1(runtime);
+    runtime.switchHooks(new HookSwitch("after-order-place", AFTER, true));
+    Calls.reset(0);
+  }
+
+  /** Makes version 1 of the gate live again, if a test deployed another. */
+  static void backToVersion1(HookRuntime runtime) {
     if (!"1".equals(runtime.liveVersions().get(GATE_KEY))) {
       runtime.deploy("before-order-place", GATE, "1", "test", "reset");
     }
-    runtime.switchHooks(new HookSwitch("after-order-place", AFTER, true));
-    Calls.reset(0);
   }
 
   private Session signedIn(String user) throws Exception {

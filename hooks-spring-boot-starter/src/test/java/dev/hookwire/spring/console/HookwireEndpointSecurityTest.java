@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,15 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code by} says. (Without Spring Security, {@code SignUpApplicationTest} shows the body's {@code
  * by} is taken.)
  */
-@SpringBootTest(
-    classes = ConsoleApplication.class,
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "hookwire.primary=dev.hookwire.spring.auth",
-      "hookwire.disabled.after-user-create=dev.hookwire.spring.legacy.AfterUserCreate",
-      "hookwire.console.enabled=true",
-      "management.endpoints.web.exposure.include=hookwire"
-    })
+@ConsoleServiceTest
 class HookwireEndpointSecurityTest {
   private static final String DEPLOY = "{\"action\": \"deploy\", \"event\": \"before-order-place\","
       + " \"hook\": \"" + GATE + "\", \"version\": \"2\", \"by\": \"mallory\", \"why\": \"bulk\"}";
@@ -42,9 +32,7 @@ class HookwireEndpointSecurityTest {
 
   @AfterEach
   void backToVersion1() {
-    if (!"1".equals(runtime.liveVersions().get(GATE_KEY))) {
-      runtime.deploy("before-order-place", GATE, "1", "test", "reset");
-    }
+    HookwireConsoleTest.backToVersion1(runtime);
   }
 
   @Test
