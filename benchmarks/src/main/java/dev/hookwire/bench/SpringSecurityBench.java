@@ -75,19 +75,12 @@ public class SpringSecurityBench {
   public void start() {
     app = SecurityApps.start(hooks);
     base = "http://127.0.0.1:" + SecurityApps.port(app);
-    http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    http = SecurityApps.client().build();
     login = SecurityApps.login(base);
     token = SecurityApps.token(base, "grant_type=client_credentials&scope=read");
     expect(http, 302, "/login", login, "/");
     expect(http, 200, "/oauth2/token", token, "access_token");
-    browser = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .cookieHandler(new CookieManager())
-        .build();
+    browser = SecurityApps.client().cookieHandler(new CookieManager()).build();
     expect(browser, 302, "the browser's /login", login, "/");
     authorize = HttpRequest.newBuilder(URI.create(base
             + "/oauth2/authorize?response_type=code&scope=read&state=s&client_id="
@@ -182,19 +175,9 @@ public class SpringSecurityBench {
             + "&code_verifier=" + VERIFIER);
   }
 
-  /**
-   * Sends once more when the JDK client fails on a pooled connection before any byte of the answer
-   * ("connection closed locally", about once in 50,000 requests from 16 threads on JDK 17): a
-   * fault of the client's connection pool, not of the application, which the run would otherwise
-   * end on. Each retry is counted and printed when the trial ends.
-   */
+  /** Sends it, once more after a client connection fault ({@link SecurityApps#send}). */
   private int send(HttpRequest request) throws IOException, InterruptedException {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      retries.increment();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
+    return SecurityApps.send(http, request, retries).statusCode();
   }
 
   /** Fails the trial when the application does not answer as a login or a token request should. */

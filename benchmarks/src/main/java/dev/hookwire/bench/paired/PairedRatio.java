@@ -39,7 +39,12 @@ public record PairedRatio(List<Double> ratios) {
   }
 
   public double median() {
-    double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return median(ratios);
+  }
+
+  /** The median of {@code values}, which must not be empty. */
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }

@@ -238,7 +238,7 @@ public final class PairedSecurityBench {
       }
       StringBuilder row = new StringBuilder("| " + measure.title(settings) + " |");
       for (String label : labels) {
-        row.append(String.format(Locale.ROOT, " %,.1f |", median(pooled.get(label))));
+        row.append(String.format(Locale.ROOT, " %,.1f |", PairedRatio.median(pooled.get(label))));
       }
       for (String label : others) {
         PairedRatio ratio = measure.cost(pooled.get(baseline), pooled.get(label));
@@ -281,15 +281,6 @@ public final class PairedSecurityBench {
   private static String interval(PairedRatio ratio) {
     return String.format(
         Locale.ROOT, "%.3fx [%.3f, %.3f]", ratio.mean(), ratio.low(), ratio.high());
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1
-        ? sorted.get(middle)
-        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private static List<Server> shuffled(List<Server> servers, Random random) {
@@ -392,10 +383,7 @@ public final class PairedSecurityBench {
       this.variant = variant;
       this.process = process;
       String base = "http://127.0.0.1:" + port;
-      this.http = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+      this.http = SecurityApps.client().build();
       this.login = new Call(
           "form login",
           SecurityApps.login(base),
@@ -517,18 +505,13 @@ public final class PairedSecurityBench {
     }
 
     /**
-     * Sends once, and once more when the JDK client fails on a pooled connection before any byte
-     * of the answer (counted; see {@code SpringSecurityBench}); fails on a wrong answer.
+     * Sends once, and once more after a client connection fault ({@link SecurityApps#send},
+     * counted); fails on a wrong answer.
      */
     private void send(Call call) {
       HttpResponse<Void> response;
       try {
-        try {
-          response = http.send(call.request(), HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-          retries.increment();
-          response = http.send(call.request(), HttpResponse.BodyHandlers.discarding());
-        }
+        response = SecurityApps.send(http, call.request(), retries);
       } catch (IOException e) {
         throw new UncheckedIOException(variant + ": " + call.what() + " failed", e);
       } catch (InterruptedException e) {
