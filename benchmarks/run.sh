@@ -119,6 +119,17 @@ jmh() {
   grep -E '^# Run complete|^(Benchmark|[A-Z][A-Za-z]+Bench\.)' "$out/$name.log" | grep -v ':class.unload\|:gc.count\|:gc.time\|:gc.alloc.rate ' || true
 }
 
+# A wall-clock harness (no JMH): its main class with the family's system properties; its report
+# goes to DIR/<family>.txt, its log to DIR/<family>.log.
+harness() {
+  local name="$1" main="$2"; shift 2
+  case ",$only," in *",$name,"*) ;; *) echo "== $name: skipped (--only $only)"; return 0 ;; esac
+  echo "== $name: java -cp <benchmarks> $* $main"
+  "$java" "$@" -cp "$classpath" "$main" > "$out/$name.txt" 2> "$out/$name.log" \
+    || { tail -40 "$out/$name.log" >&2; echo "run.sh: $name failed, see $out/$name.log" >&2; exit 1; }
+  cat "$out/$name.txt"
+}
+
 # Other work on the machine skews the numbers: sample the load average every 30 s.
 (while true; do echo "$(date -u +%H:%M:%S) $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.txt"; sleep 30; done) &
 sampler=$!
@@ -141,22 +152,8 @@ jmh cold 'CompileColdBench' "${cold[@]}"
 jmh spring '\.SpringDispatchBench\.' -prof gc "${spring[@]}"
 jmh boot '\.SpringBootRefreshBench\.' "${boot[@]}"
 jmh security '\.SpringSecurityBench\.' "${security[@]}"
-case ",$only," in
-  *",paired,"*)
-    echo "== paired: java -cp <benchmarks> ${paired[*]} dev.hookwire.bench.paired.PairedSecurityBench"
-    "$java" ${paired[@]+"${paired[@]}"} -cp "$classpath" dev.hookwire.bench.paired.PairedSecurityBench > "$out/paired.txt" 2> "$out/paired.log" \
-      || { tail -40 "$out/paired.log" >&2; echo "run.sh: paired failed, see $out/paired.log" >&2; exit 1; }
-    cat "$out/paired.txt" ;;
-  *) echo "== paired: skipped (--only $only)" ;;
-esac
-case ",$only," in
-  *",outbox,"*)
-    echo "== outbox: java -cp <benchmarks> ${outbox[*]} dev.hookwire.bench.outbox.OutboxBench"
-    "$java" "${outbox[@]}" -cp "$classpath" dev.hookwire.bench.outbox.OutboxBench > "$out/outbox.txt" 2> "$out/outbox.log" \
-      || { tail -40 "$out/outbox.log" >&2; echo "run.sh: outbox failed, see $out/outbox.log" >&2; exit 1; }
-    cat "$out/outbox.txt" ;;
-  *) echo "== outbox: skipped (--only $only)" ;;
-esac
+harness paired dev.hookwire.bench.paired.PairedSecurityBench ${paired[@]+"${paired[@]}"}
+harness outbox dev.hookwire.bench.outbox.OutboxBench "${outbox[@]}"
 
 kill "$sampler" 2>/dev/null || true
 {
